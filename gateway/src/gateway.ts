@@ -1,0 +1,66 @@
+/**
+ * The gateway: one GraphQL endpoint over every subgraph, from the committed supergraph, so it
+ * starts even while a subgraph is down. It verifies the caller's token before planning a query.
+ */
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { maskUnexpectedErrors, requestLogPlugin } from '../../shared/apollo-plugins';
+import { createTokenVerifier } from '../../shared/auth';
+import type { HubConfig } from '../../shared/config';
+import { serveGraphQL, type RunningHttpServer } from '../../shared/http-server';
+import type { Logger } from '../../shared/logger';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+
+export interface GatewayOptions {
+  readonly config: HubConfig;
+  readonly log: Logger;
+  readonly supergraphSdl: string;
+  /** 0 picks a free port (tests). */
+  readonly port: number;
+  /** Where each subgraph answers, by name; defaults to the configured URLs. */
+  readonly subgraphUrls?: Readonly<Record<string, string>>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
+  const { config, log } = options;
+  const urls = options.subgraphUrls ?? Object.fromEntries(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => {
+      const url = urls[name];
+      if (!url) throw new Error(`The supergraph names a subgraph "${name}" that this hub does not run.`);
+      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs);
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors,
+    plugins: [requestLogPlugin(log)],
+  });
+  await apollo.start();
+
+  const verifyToken = createTokenVerifier(config);
+  const http = await serveGraphQL({
+    apollo,
+    host: config.host,
+    port: options.port,
+    bodyLimitBytes: config.requestBodyLimitBytes,
+    log,
+    isReady: async () => true,
+    context: async (request, requestId) => {
+      const authorization = request.headers.authorization ?? '';
+      await verifyToken(authorization || undefined);
+      return { authorization, requestId };
+    },
+  });
+  log.info({ url: http.url }, 'gateway ready');
+  return {
+    ...http,
+    async close() {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Runs the gateway as its own process: `node dist/gateway/src/main.js`. */
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../../shared/config';
+import { createLogger } from '../../shared/logger';
+import { stopOnSignals } from '../../shared/shutdown';
+import { readCommittedSupergraph } from './supergraph-file';
+import { startGateway } from './gateway';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger('gateway', config.logLevel);
+  const server = await startGateway({ config, log, supergraphSdl: readCommittedSupergraph(), port: config.gatewayPort });
+  stopOnSignals(log, () => server.close());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+/**
+ * How the gateway calls a subgraph: it forwards the caller's bearer token (each subgraph
+ * verifies it again) and the request id, and gives up after the configured timeout with a
+ * SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging.
+ */
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../shared/errors';
+import { REQUEST_ID_HEADER } from '../../shared/http-server';
+
+export interface GatewayContext {
+  readonly authorization: string;
+  readonly requestId: string;
+}
+
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraphName: string,
+    url: string,
+    private readonly timeoutMs: number,
+  ) {
+    super({ url });
+    const timedFetch = (input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+    this.fetcher = timedFetch as unknown as RemoteGraphQLDataSource['fetcher'];
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!('authorization' in context)) return;
+    request.http?.headers.set('authorization', context.authorization);
+    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  override didEncounterError(error: Error): void {
+    if (error.name === 'TimeoutError') {
+      throw new GraphQLError(`The ${this.subgraphName} subgraph did not answer within ${this.timeoutMs} ms.`, {
+        extensions: { code: ErrorCode.SUBGRAPH_TIMEOUT, serviceName: this.subgraphName },
+      });
+    }
+    throw error;
+  }
+}

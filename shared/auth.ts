@@ -1,0 +1,132 @@
+/**
+ * Bearer-token authentication and the principal every resolver authorises against.
+ * The gateway verifies each token and forwards it; every subgraph verifies it again, because a
+ * subgraph reached directly must be as safe as one reached through the gateway.
+ */
+import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
+import type { HubConfig } from './config';
+import { forbidden, unauthenticated } from './errors';
+
+export const ROLES = [
+  'partnership_admin',
+  'council_admin',
+  'university_admin',
+  'practitioner',
+  'lecturer',
+  'dashboard_viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The claims the hub reads from a token, besides `sub`, `iss`, `aud` and `exp`. */
+export interface HubClaims {
+  roles: Role[];
+  councils?: string[];
+  universities?: string[];
+  partnerships?: string[];
+  practitioner?: string;
+  lecturer?: string;
+}
+
+export class Principal {
+  constructor(
+    readonly subject: string,
+    readonly roles: ReadonlySet<Role>,
+    readonly councilIds: ReadonlySet<string>,
+    readonly universityIds: ReadonlySet<string>,
+    readonly partnershipIds: ReadonlySet<string>,
+    readonly practitionerId: string | null,
+    readonly lecturerId: string | null,
+  ) {}
+
+  has(role: Role): boolean {
+    return this.roles.has(role);
+  }
+
+  isCouncilAdminOf(councilId: string): boolean {
+    return this.has('council_admin') && this.councilIds.has(councilId);
+  }
+
+  isUniversityAdminOf(universityId: string): boolean {
+    return this.has('university_admin') && this.universityIds.has(universityId);
+  }
+
+  isPartnershipAdminOf(partnershipId: string): boolean {
+    return this.has('partnership_admin') && this.partnershipIds.has(partnershipId);
+  }
+
+  /** Throws FORBIDDEN unless the principal holds one of the roles. */
+  requireRole(...roles: Role[]): void {
+    if (!roles.some((role) => this.has(role))) {
+      throw forbidden(`This needs one of the roles ${roles.join(', ')}; the token has ${[...this.roles].join(', ') || 'none'}.`);
+    }
+  }
+}
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
+
+export function createTokenVerifier(config: HubConfig): TokenVerifier {
+  const { secret, jwksUrl, issuer, audience } = config.jwt;
+  const key = jwksUrl ? createRemoteJWKSet(new URL(jwksUrl)) : new TextEncoder().encode(secret ?? '');
+  const algorithms = jwksUrl ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : ['HS256'];
+
+  return async (authorization) => {
+    if (!authorization) throw unauthenticated('A bearer token is required: send "Authorization: Bearer <token>".');
+    const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(authorization.trim());
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1], key as Parameters<typeof jwtVerify>[1], { issuer, audience, algorithms }));
+    } catch (error) {
+      throw unauthenticated(describeTokenFailure(error));
+    }
+    return principalFromClaims(payload);
+  };
+}
+
+function describeTokenFailure(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return 'The token has expired; ask for a new one.';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return `The token's "${error.claim}" claim is not accepted here.`;
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm this hub does not accept.';
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature does not verify.';
+  return 'The token is malformed or cannot be verified.';
+}
+
+function principalFromClaims(payload: JWTPayload): Principal {
+  const roles = stringList(payload.roles).filter((role): role is Role => (ROLES as readonly string[]).includes(role));
+  if (!payload.sub || roles.length === 0) {
+    throw unauthenticated(`The token must carry "sub" and at least one role of ${ROLES.join(', ')}.`);
+  }
+  return new Principal(
+    payload.sub,
+    new Set(roles),
+    new Set(stringList(payload.councils)),
+    new Set(stringList(payload.universities)),
+    new Set(stringList(payload.partnerships)),
+    typeof payload.practitioner === 'string' ? payload.practitioner : null,
+    typeof payload.lecturer === 'string' ? payload.lecturer : null,
+  );
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Mints an HS256 token with the configured secret: for development, the demo and tests. */
+export async function signHubToken(
+  config: HubConfig,
+  subject: string,
+  claims: HubClaims,
+  expiresIn: string | number = '8h',
+): Promise<string> {
+  if (!config.jwt.secret) throw new Error('Cannot mint tokens: no JWT_SECRET is configured (an identity provider issues them).');
+  return new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(subject)
+    .setIssuer(config.jwt.issuer)
+    .setAudience(config.jwt.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(config.jwt.secret));
+}

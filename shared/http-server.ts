@@ -1,0 +1,137 @@
+/**
+ * A small HTTP front for Apollo Server, used by the gateway and every subgraph: `/graphql`,
+ * `/health` (the process is up) and `/ready` (it can serve: database reachable, schema loaded).
+ * It caps the request body, gives every request an id (or keeps a sane incoming one), and runs
+ * the request inside its request scope so logs and SQL counts can be tied to it.
+ */
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger';
+import { runInRequestScope } from './request-context';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface GraphQLHttpOptions<Context extends BaseContext> {
+  readonly apollo: ApolloServer<Context>;
+  readonly context: (request: http.IncomingMessage, requestId: string) => Promise<Context>;
+  readonly isReady: () => Promise<boolean>;
+  readonly bodyLimitBytes: number;
+  readonly host: string;
+  readonly port: number;
+  readonly log: Logger;
+}
+
+export interface RunningHttpServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export async function serveGraphQL<Context extends BaseContext>(options: GraphQLHttpOptions<Context>): Promise<RunningHttpServer> {
+  const server = http.createServer((request, response) => {
+    handle(options, request, response).catch((error: unknown) => {
+      options.log.error({ err: (error as Error).message }, 'unhandled HTTP error');
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal error' }] });
+      else response.end();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host}:${port}/graphql`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+async function handle<Context extends BaseContext>(
+  options: GraphQLHttpOptions<Context>,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
+  if (url.pathname === '/ready') {
+    const ready = await options.isReady().catch(() => false);
+    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+  }
+  if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
+
+  const incomingId = request.headers[REQUEST_ID_HEADER];
+  const requestId = typeof incomingId === 'string' && SAFE_REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+  response.setHeader(REQUEST_ID_HEADER, requestId);
+
+  const body = await readBody(request, options.bodyLimitBytes);
+  if (body.kind === 'too-large') {
+    return sendJson(response, 413, graphQLErrorBody(`The request body exceeds ${options.bodyLimitBytes} bytes.`, 'PAYLOAD_TOO_LARGE'));
+  }
+  let parsedBody: unknown;
+  if (request.method === 'POST') {
+    try {
+      parsedBody = body.text === '' ? undefined : JSON.parse(body.text);
+    } catch {
+      return sendJson(response, 400, graphQLErrorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
+    }
+  }
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await runInRequestScope(requestId, () =>
+    options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
+      context: () => options.context(request, requestId),
+    }),
+  );
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+type Body = { kind: 'ok'; text: string } | { kind: 'too-large' };
+
+async function readBody(request: http.IncomingMessage, limit: number): Promise<Body> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    request.resume();
+    return { kind: 'too-large' };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      request.resume();
+      return { kind: 'too-large' };
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') };
+}
+
+function graphQLErrorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}

@@ -1,0 +1,19 @@
+/**
+ * Calendar dates as ISO strings (YYYY-MM-DD), the form PostgreSQL `date` columns and the
+ * GraphQL `Date` scalar use. Arithmetic is done in UTC so no time zone moves a date.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,155 @@
+/**
+ * Cursor pagination for every list that can grow. Lists are ordered by one sort column and the
+ * id (keyset pagination), so a page never skips or repeats rows when others are added.
+ * `first` is capped at MAX_PAGE_SIZE: asking for more is a BAD_USER_INPUT error, not a silent cut.
+ */
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many to return: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string;
+}
+
+@Directive('@shareable')
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export type SortValue = string | number | null;
+
+/** A position in a list: the sort value and id of the last row seen. */
+export interface Cursor {
+  readonly sortValue: SortValue;
+  readonly id: string;
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`"first" must be from 1 to ${MAX_PAGE_SIZE}; got ${first}.`, 'first');
+  }
+  return first;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.sortValue, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(after: string | null | undefined): Cursor | null {
+  if (!after) return null;
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[1] === 'string' && isSortValue(decoded[0])) {
+      return { sortValue: decoded[0], id: decoded[1] };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput('"after" is not a cursor this list gave out; pass a pageInfo.endCursor unchanged.', 'after');
+}
+
+function isSortValue(value: unknown): value is SortValue {
+  return value === null || typeof value === 'string' || typeof value === 'number';
+}
+
+/** The page a list resolver returns; `countAll` is called only when totalCount is asked for. */
+export interface Page<T> {
+  readonly nodes: T[];
+  readonly hasNextPage: boolean;
+  readonly countAll: () => Promise<number>;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** A getter: the count runs only when a client asks for totalCount. */
+  readonly totalCount: Promise<number>;
+}
+
+export function toConnection<T extends { id: string }>(page: Page<T>, sortValueOf: (node: T) => SortValue): Connection<T> {
+  const edges = page.nodes.map((node) => ({ node, cursor: encodeCursor({ sortValue: sortValueOf(node), id: node.id }) }));
+  return {
+    edges,
+    nodes: page.nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      return page.countAll();
+    },
+  };
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => [nodeType], { description: 'The nodes of the edges, for clients that need no cursors.' })
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many match the filter, over all pages.' })
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export interface KeysetOptions {
+  /** The entity property the list is ordered by (the id breaks ties). */
+  readonly sortProperty: string;
+  readonly first: number;
+  readonly cursor: Cursor | null;
+}
+
+/** Runs a filtered query builder as one page, in one statement, plus a lazy count. */
+export async function fetchPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  { sortProperty, first, cursor }: KeysetOptions,
+): Promise<Page<T>> {
+  const alias = query.alias;
+  const countQuery = query.clone();
+  if (cursor) {
+    query.andWhere(`(${alias}.${sortProperty}, ${alias}.id) > (:cursorSortValue, :cursorId)`, {
+      cursorSortValue: cursor.sortValue,
+      cursorId: cursor.id,
+    });
+  }
+  const rows = await query
+    .orderBy(`${alias}.${sortProperty}`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .limit(first + 1)
+    .getMany();
+  return { nodes: rows.slice(0, first), hasNextPage: rows.length > first, countAll: () => countQuery.getCount() };
+}

@@ -1,0 +1,24 @@
+/**
+ * Mutation payloads: `{ <object>, userErrors }`. The object is null whenever userErrors is not
+ * empty, and then nothing was written.
+ */
+import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { UserError } from './errors';
+
+export function PayloadType<T extends object>(objectType: ClassType<T>, objectField: string, name: string) {
+  @ObjectType(name)
+  class Payload {
+    @Field(() => [UserError])
+    userErrors: UserError[];
+  }
+  Field(() => objectType, { nullable: true })(Payload.prototype, objectField);
+  return Payload;
+}
+
+export function refused(objectField: string, userErrors: UserError[]) {
+  return { [objectField]: null, userErrors };
+}
+
+export function succeeded<T>(objectField: string, value: T) {
+  return { [objectField]: value, userErrors: [] as UserError[] };
+}

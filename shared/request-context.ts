@@ -1,0 +1,20 @@
+/**
+ * Per-request bookkeeping that must follow the request through async code (DataLoader batches
+ * run on later ticks). Start it with `runInRequestScope`; read it with `currentRequestScope`.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export interface RequestScope {
+  readonly requestId: string;
+  sqlStatements: number;
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+export function runInRequestScope<T>(requestId: string, work: () => Promise<T>): Promise<T> {
+  return storage.run({ requestId, sqlStatements: 0 }, work);
+}
+
+export function currentRequestScope(): RequestScope | undefined {
+  return storage.getStore();
+}

@@ -1,0 +1,58 @@
+/**
+ * What a subgraph is made of, and how its federated schema is built from type-graphql classes.
+ * Each `subgraphs/<name>/src/index.ts` exports one `SubgraphDefinition`; `shared/subgraph-server`
+ * runs it and `scripts/compose` composes them.
+ */
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { Principal } from './auth';
+import type { Logger } from './logger';
+
+export interface SubgraphContext<Loaders> {
+  readonly principal: Principal;
+  readonly loaders: Loaders;
+  readonly dataSource: DataSource;
+  readonly requestId: string;
+  readonly log: Logger;
+}
+
+export type ReferenceResolver<Loaders> = (
+  reference: { __typename: string; id: string },
+  context: SubgraphContext<Loaders>,
+) => Promise<unknown>;
+
+export interface SubgraphDefinition<Loaders> {
+  readonly name: string;
+  readonly resolvers: NonEmptyArray<Function>;
+  readonly orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type; each must batch through a loader and check scope. */
+  readonly referenceResolvers: Record<string, ReferenceResolver<Loaders>>;
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  readonly migrations: MixedList<Function | string>;
+  /** Per-request loaders; the principal lets loaders apply organisation scope. */
+  createLoaders(dataSource: DataSource, principal: Principal): Loaders;
+  /** Writes the demo partnership's rows if this subgraph's tables are empty. */
+  seedDemoData?(dataSource: DataSource, log: Logger): Promise<void>;
+}
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+
+export async function buildFederatedSchema<Loaders>(definition: SubgraphDefinition<Loaders>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    validate: false,
+    // Federation directives (@key, @shareable) are declared by buildSubgraphSchema, not here.
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+  }
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}

@@ -1,0 +1,29 @@
+/**
+ * Runs a mutation's writes in one transaction and turns the unique-constraint violations that a
+ * concurrent writer can still cause (after our own checks passed) into user errors.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import { UserErrors, uniqueViolationConstraint, type UserError } from './errors';
+
+export interface UniqueConflict {
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; userErrors: UserError[] };
+
+export async function writeInTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  conflicts: Record<string, UniqueConflict>,
+): Promise<WriteResult<T>> {
+  try {
+    return { ok: true, value: await dataSource.transaction(work) };
+  } catch (error) {
+    const constraint = uniqueViolationConstraint(error);
+    const conflict = constraint === null ? undefined : (conflicts[constraint] ?? conflicts['*']);
+    if (!conflict) throw error;
+    return { ok: false, userErrors: new UserErrors().add(conflict.field, conflict.code, conflict.message).list };
+  }
+}

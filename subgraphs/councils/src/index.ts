@@ -1,0 +1,36 @@
+/** Wires the councils subgraph together: its types, resolvers, tables and migrations. */
+import type { SubgraphDefinition } from '../../../shared/subgraph';
+import { Council } from './entities/council.entity';
+import { PartnershipCouncil } from './entities/partnership-council.entity';
+import { PartnershipUniversity } from './entities/partnership-university.entity';
+import { Partnership } from './entities/partnership.entity';
+import { Practitioner } from './entities/practitioner.entity';
+import { Team } from './entities/team.entity';
+import { WorkforceSnapshot } from './entities/workforce-snapshot.entity';
+import { createCouncilsLoaders, type CouncilsLoaders } from './loaders';
+import { migrations } from './migrations';
+import { resolveCouncilReference } from './resolvers/council.reference';
+import { CouncilResolver } from './resolvers/council.resolver';
+import { resolvePartnershipReference } from './resolvers/partnership.reference';
+import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { resolvePractitionerReference } from './resolvers/practitioner.reference';
+import { PractitionerResolver } from './resolvers/practitioner.resolver';
+import { resolveTeamReference } from './resolvers/team.reference';
+import { TeamResolver } from './resolvers/team.resolver';
+import { WorkforceSnapshotResolver } from './resolvers/workforce-snapshot.resolver';
+import { seedDemoCouncils } from './seed/demo';
+
+export const subgraph: SubgraphDefinition<CouncilsLoaders> = {
+  name: 'councils',
+  resolvers: [CouncilResolver, TeamResolver, PractitionerResolver, PartnershipResolver, WorkforceSnapshotResolver],
+  referenceResolvers: {
+    Council: resolveCouncilReference,
+    Team: resolveTeamReference,
+    Practitioner: resolvePractitionerReference,
+    Partnership: resolvePartnershipReference,
+  },
+  entities: [Council, Team, Practitioner, Partnership, PartnershipCouncil, PartnershipUniversity, WorkforceSnapshot],
+  migrations,
+  createLoaders: createCouncilsLoaders,
+  seedDemoData: seedDemoCouncils,
+};

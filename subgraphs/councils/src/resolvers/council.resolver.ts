@@ -1,0 +1,144 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput, forbidden, UserErrors } from '../../../../shared/errors';
+import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
+import { todayIso } from '../../../../shared/iso-date';
+import { loadChildConnection } from '../../../../shared/loaders';
+import { naturalKeyId } from '../../../../shared/natural-key-id';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
+import { refused, succeeded } from '../../../../shared/payload';
+import { writeInTransaction } from '../../../../shared/write';
+import type { CouncilsContext } from '../context';
+import { Council } from '../entities/council.entity';
+import { PartnershipCouncil } from '../entities/partnership-council.entity';
+import { Partnership } from '../entities/partnership.entity';
+import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
+import { checkCouncilFields, checkOfstedPair } from '../rules/council-rules';
+import { CouncilConnection, PractitionerConnection, TeamConnection, WorkforceSnapshotConnection } from '../types/connections';
+import { CouncilCreateInput, CouncilFilter, CouncilUpdateInput } from '../types/council.inputs';
+import { Headcount, toHeadcount } from '../types/headcount';
+import { CouncilPayload } from '../types/payloads';
+import { GssCodeScalar } from '../types/scalars';
+
+const GSS_CODE_TAKEN = { field: 'gssCode', code: 'GSS_CODE_TAKEN', message: 'A council with this GSS code already exists.' };
+
+@Resolver(() => Council)
+export class CouncilResolver {
+  @Query(() => Council, { nullable: true, description: 'One council, by id or by GSS code.' })
+  async council(
+    @Ctx() { loaders }: CouncilsContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('gssCode', () => GssCodeScalar, { nullable: true }) gssCode?: string,
+  ): Promise<Council | null> {
+    if (Boolean(id) === Boolean(gssCode)) throw badUserInput('Give exactly one of "id" and "gssCode".', 'id');
+    return id ? loaders.councilById.load(id) : loaders.councilByGssCode.load(gssCode!);
+  }
+
+  @Query(() => CouncilConnection, { description: 'Councils in name order.' })
+  async councils(
+    @Ctx() { dataSource }: CouncilsContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => CouncilFilter, { nullable: true }) filter?: CouncilFilter,
+  ) {
+    assertUuidArgument(filter?.partnershipId, 'filter.partnershipId');
+    const query = dataSource.getRepository(Council).createQueryBuilder('council');
+    if (filter?.region) query.andWhere('council.region = :region', { region: filter.region });
+    if (filter?.ofstedRating) query.andWhere('council.ofstedRating = :rating', { rating: filter.ofstedRating });
+    if (filter?.nameContains) query.andWhere('council.name ILIKE :name', { name: containsPattern(filter.nameContains) });
+    if (filter?.partnershipId) {
+      query.innerJoin(PartnershipCouncil, 'membership', 'membership.council_id = council.id AND membership.partnership_id = :partnershipId', {
+        partnershipId: filter.partnershipId,
+      });
+    }
+    const result = await fetchPage(query, { sortProperty: 'name', first: pageSize(page.first), cursor: decodeCursor(page.after) });
+    return toConnection(result, (council) => council.name);
+  }
+
+  @Mutation(() => CouncilPayload, { description: 'Add a council (partnership admins).' })
+  async councilCreate(@Arg('input') input: CouncilCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+    principal.requireRole('partnership_admin');
+    if (input.partnershipId && !principal.isPartnershipAdminOf(input.partnershipId)) {
+      throw forbidden('You can add a council only to a partnership you administer.');
+    }
+    const errors = new UserErrors();
+    const fields = checkCouncilFields(input, todayIso(), errors);
+    checkOfstedPair(input.ofstedRating, input.ofstedRatedOn, errors);
+    if (input.partnershipId && !(await loaders.partnershipById.load(input.partnershipId))) {
+      errors.add('partnershipId', 'NOT_FOUND', `No partnership has id ${input.partnershipId}.`);
+    }
+    if (!errors.any && (await loaders.councilByGssCode.load(fields.gssCode!))) errors.add(GSS_CODE_TAKEN.field, GSS_CODE_TAKEN.code, GSS_CODE_TAKEN.message);
+    if (errors.any) return refused('council', errors.list);
+
+    const written = await writeInTransaction(
+      dataSource,
+      async (manager) => {
+        const council = await manager.save(
+          manager.create(Council, {
+            id: naturalKeyId('council', fields.gssCode!),
+            gssCode: fields.gssCode!,
+            name: fields.name!,
+            region: input.region,
+            ofstedRating: input.ofstedRating ?? null,
+            ofstedRatedOn: input.ofstedRatedOn ?? null,
+          }),
+        );
+        if (input.partnershipId) await manager.insert(PartnershipCouncil, { partnershipId: input.partnershipId, councilId: council.id });
+        return council;
+      },
+      { '*': GSS_CODE_TAKEN },
+    );
+    return written.ok ? succeeded('council', written.value) : refused('council', written.userErrors);
+  }
+
+  @Mutation(() => CouncilPayload, { description: "Change a council's details (its admins or its partnerships' admins). The GSS code is fixed." })
+  async councilUpdate(@Arg('input') input: CouncilUpdateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+    principal.requireRole('partnership_admin', 'council_admin');
+    const council = await loaders.councilById.load(input.id);
+    if (!council) return refused('council', new UserErrors().add('id', 'NOT_FOUND', `No council has id ${input.id}.`).list);
+    await loaders.scope.assertCanManageCouncil(council.id);
+
+    const errors = new UserErrors();
+    const fields = checkCouncilFields({ name: input.name, ofstedRatedOn: input.ofstedRatedOn }, todayIso(), errors);
+    const ofstedRating = input.ofstedRating === undefined ? council.ofstedRating : input.ofstedRating;
+    const ofstedRatedOn = input.ofstedRatedOn === undefined ? council.ofstedRatedOn : input.ofstedRatedOn;
+    checkOfstedPair(ofstedRating, ofstedRatedOn, errors);
+    if (errors.any) return refused('council', errors.list);
+
+    const updated = await dataSource.transaction((manager) =>
+      manager.save(Object.assign(council, { name: fields.name ?? council.name, region: input.region ?? council.region, ofstedRating, ofstedRatedOn })),
+    );
+    return succeeded('council', updated);
+  }
+
+  @FieldResolver(() => TeamConnection, { description: 'Teams in name order.' })
+  teams(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: CouncilsContext) {
+    return loadChildConnection(loaders.teamsByCouncil, council.id, page, (team) => team.name);
+  }
+
+  @FieldResolver(() => PractitionerConnection, { description: 'Practitioners in post, by family name. Council and partnership admins only.' })
+  async practitioners(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: CouncilsContext) {
+    loaders.scope.assertMaySeePractitioners();
+    await loaders.scope.assertCanManageCouncil(council.id);
+    return loadChildConnection(loaders.practitionersInPostByCouncil, council.id, page, (practitioner) => practitioner.familyName);
+  }
+
+  @FieldResolver(() => Headcount, { description: 'Practitioners in post now and the agency rate, from the register.' })
+  async headcount(@Root() council: Council, @Ctx() { loaders }: CouncilsContext): Promise<Headcount> {
+    return toHeadcount(await loaders.headcountByCouncil.load(council.id));
+  }
+
+  @FieldResolver(() => WorkforceSnapshotConnection, { description: 'Workforce returns, oldest census first.' })
+  workforceSnapshots(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: CouncilsContext) {
+    return loadChildConnection(loaders.snapshotsByCouncil, council.id, page, (snapshot) => snapshot.censusDate);
+  }
+
+  @FieldResolver(() => WorkforceSnapshot, { nullable: true, description: 'The most recent workforce return.' })
+  latestWorkforceSnapshot(@Root() council: Council, @Ctx() { loaders }: CouncilsContext) {
+    return loaders.latestSnapshotByCouncil.load(council.id);
+  }
+
+  @FieldResolver(() => [Partnership], { description: 'Partnerships this council belongs to.' })
+  async partnerships(@Root() council: Council, @Ctx() { loaders }: CouncilsContext) {
+    const ids = await loaders.partnershipIdsByCouncil.load(council.id);
+    return (await loaders.partnershipById.loadMany(ids)).filter((row): row is Partnership => row instanceof Partnership);
+  }
+}

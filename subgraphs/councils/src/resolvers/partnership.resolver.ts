@@ -1,0 +1,175 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { forbidden, UserErrors } from '../../../../shared/errors';
+import { checkText, isUuid } from '../../../../shared/input-checks';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
+import { refused, succeeded } from '../../../../shared/payload';
+import { writeInTransaction } from '../../../../shared/write';
+import type { CouncilsContext } from '../context';
+import { Council } from '../entities/council.entity';
+import { PartnershipCouncil } from '../entities/partnership-council.entity';
+import { PartnershipUniversity } from '../entities/partnership-university.entity';
+import { Partnership } from '../entities/partnership.entity';
+import { PartnershipConnection } from '../types/connections';
+import { Headcount, toHeadcount } from '../types/headcount';
+import {
+  PartnershipCouncilInput,
+  PartnershipCreateInput,
+  PartnershipRenameInput,
+  PartnershipUniversityInput,
+} from '../types/partnership.inputs';
+import { PartnershipPayload } from '../types/payloads';
+import { University } from '../types/university';
+
+const NAME_TAKEN = { field: 'name', code: 'PARTNERSHIP_NAME_TAKEN', message: 'A partnership with this name already exists.' };
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => Partnership, { nullable: true })
+  partnership(@Arg('id', () => ID) id: string, @Ctx() { loaders }: CouncilsContext) {
+    return loaders.partnershipById.load(id);
+  }
+
+  @Query(() => PartnershipConnection, { description: 'Partnerships in name order.' })
+  async partnerships(@Args() page: PageArgs, @Ctx() { dataSource }: CouncilsContext) {
+    const query = dataSource.getRepository(Partnership).createQueryBuilder('partnership');
+    const result = await fetchPage(query, { sortProperty: 'name', first: pageSize(page.first), cursor: decodeCursor(page.after) });
+    return toConnection(result, (partnership) => partnership.name);
+  }
+
+  @Mutation(() => PartnershipPayload, { description: 'Start a partnership (partnership admins). Its admins are those whose tokens name it.' })
+  async partnershipCreate(@Arg('input') input: PartnershipCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+    principal.requireRole('partnership_admin');
+    const errors = new UserErrors();
+    const name = checkText(errors, 'name', input.name, 160);
+    const councilIds = [...new Set(input.councilIds ?? [])];
+    const universityIds = [...new Set(input.universityIds ?? [])];
+    const councils = await loaders.councilById.loadMany(councilIds);
+    councils.forEach((council, index) => {
+      if (!(council instanceof Council)) errors.add('councilIds', 'NOT_FOUND', `No council has id ${councilIds[index]}.`);
+    });
+    for (const universityId of universityIds) {
+      if (!isUuid(universityId)) errors.add('universityIds', 'INVALID_ID', `University ids are UUIDs; got "${universityId}".`);
+    }
+    if (errors.any) return refused('partnership', errors.list);
+
+    const written = await writeInTransaction(
+      dataSource,
+      async (manager) => {
+        const partnership = await manager.save(manager.create(Partnership, { name }));
+        if (councilIds.length > 0) await manager.insert(PartnershipCouncil, councilIds.map((councilId) => ({ partnershipId: partnership.id, councilId })));
+        if (universityIds.length > 0) {
+          await manager.insert(PartnershipUniversity, universityIds.map((universityId) => ({ partnershipId: partnership.id, universityId })));
+        }
+        return partnership;
+      },
+      { partnership_name_key: NAME_TAKEN },
+    );
+    return written.ok ? succeeded('partnership', written.value) : refused('partnership', written.userErrors);
+  }
+
+  @Mutation(() => PartnershipPayload)
+  async partnershipRename(@Arg('input') input: PartnershipRenameInput, @Ctx() context: CouncilsContext) {
+    const partnership = await loadManagedPartnership(input.id, 'id', context);
+    if (!(partnership instanceof Partnership)) return partnership;
+    const errors = new UserErrors();
+    const name = checkText(errors, 'name', input.name, 160);
+    if (errors.any) return refused('partnership', errors.list);
+    const written = await writeInTransaction(context.dataSource, (manager) => manager.save(Object.assign(partnership, { name })), {
+      partnership_name_key: NAME_TAKEN,
+    });
+    return written.ok ? succeeded('partnership', written.value) : refused('partnership', written.userErrors);
+  }
+
+  @Mutation(() => PartnershipPayload, { description: 'Add a member council. Adding a member twice is harmless.' })
+  async partnershipAddCouncil(@Arg('input') input: PartnershipCouncilInput, @Ctx() context: CouncilsContext) {
+    const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
+    if (!(partnership instanceof Partnership)) return partnership;
+    if (!(await context.loaders.councilById.load(input.councilId))) {
+      return refused('partnership', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
+    }
+    await context.dataSource.transaction((manager) =>
+      manager.createQueryBuilder().insert().into(PartnershipCouncil).values({ partnershipId: partnership.id, councilId: input.councilId }).orIgnore().execute(),
+    );
+    return succeeded('partnership', partnership);
+  }
+
+  @Mutation(() => PartnershipPayload)
+  async partnershipRemoveCouncil(@Arg('input') input: PartnershipCouncilInput, @Ctx() context: CouncilsContext) {
+    const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
+    if (!(partnership instanceof Partnership)) return partnership;
+    const removed = isUuid(input.councilId)
+      ? await context.dataSource.transaction((manager) => manager.delete(PartnershipCouncil, { partnershipId: partnership.id, councilId: input.councilId }))
+      : { affected: 0 };
+    if (!removed.affected) return refused('partnership', new UserErrors().add('councilId', 'NOT_A_MEMBER', 'That council is not a member of this partnership.').list);
+    return succeeded('partnership', partnership);
+  }
+
+  @Mutation(() => PartnershipPayload, { description: 'Add a member university (by its id in the universities subgraph).' })
+  async partnershipAddUniversity(@Arg('input') input: PartnershipUniversityInput, @Ctx() context: CouncilsContext) {
+    const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
+    if (!(partnership instanceof Partnership)) return partnership;
+    if (!isUuid(input.universityId)) {
+      return refused('partnership', new UserErrors().add('universityId', 'INVALID_ID', `University ids are UUIDs; got "${input.universityId}".`).list);
+    }
+    await context.dataSource.transaction((manager) =>
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into(PartnershipUniversity)
+        .values({ partnershipId: partnership.id, universityId: input.universityId })
+        .orIgnore()
+        .execute(),
+    );
+    return succeeded('partnership', partnership);
+  }
+
+  @Mutation(() => PartnershipPayload)
+  async partnershipRemoveUniversity(@Arg('input') input: PartnershipUniversityInput, @Ctx() context: CouncilsContext) {
+    const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
+    if (!(partnership instanceof Partnership)) return partnership;
+    const removed = isUuid(input.universityId)
+      ? await context.dataSource.transaction((manager) =>
+          manager.delete(PartnershipUniversity, { partnershipId: partnership.id, universityId: input.universityId }),
+        )
+      : { affected: 0 };
+    if (!removed.affected) {
+      return refused('partnership', new UserErrors().add('universityId', 'NOT_A_MEMBER', 'That university is not a member of this partnership.').list);
+    }
+    return succeeded('partnership', partnership);
+  }
+
+  @FieldResolver(() => [Council], { description: 'Member councils, in name order.' })
+  async councils(@Root() partnership: Partnership, @Ctx() { loaders }: CouncilsContext) {
+    const ids = await loaders.councilIdsByPartnership.load(partnership.id);
+    return (await loaders.councilById.loadMany(ids)).filter((row): row is Council => row instanceof Council);
+  }
+
+  @FieldResolver(() => [University], { description: 'Member universities; their details come from the universities subgraph.' })
+  async universities(@Root() partnership: Partnership, @Ctx() { loaders }: CouncilsContext): Promise<University[]> {
+    const ids = await loaders.universityIdsByPartnership.load(partnership.id);
+    return ids.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => Headcount, { description: 'Practitioners in post across the member councils.' })
+  async headcount(@Root() partnership: Partnership, @Ctx() { loaders }: CouncilsContext): Promise<Headcount> {
+    const ids = await loaders.councilIdsByPartnership.load(partnership.id);
+    const rows = await loaders.headcountByCouncil.loadMany(ids);
+    let permanent = 0;
+    let agency = 0;
+    for (const row of rows) {
+      if (row instanceof Error) throw row;
+      permanent += row.permanent;
+      agency += row.agency;
+    }
+    return toHeadcount({ permanent, agency });
+  }
+}
+
+/** The partnership, if it exists and the principal administers it; otherwise the refusal to return. */
+async function loadManagedPartnership(id: string, field: string, { principal, loaders }: CouncilsContext) {
+  principal.requireRole('partnership_admin');
+  const partnership = await loaders.partnershipById.load(id);
+  if (!partnership) return refused('partnership', new UserErrors().add(field, 'NOT_FOUND', `No partnership has id ${id}.`).list);
+  if (!principal.isPartnershipAdminOf(partnership.id)) throw forbidden('Only an admin of this partnership may change it.');
+  return partnership;
+}

@@ -1,0 +1,176 @@
+import { Brackets } from 'typeorm';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput, forbidden, UserErrors } from '../../../../shared/errors';
+import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
+import { todayIso } from '../../../../shared/iso-date';
+import { naturalKeyId } from '../../../../shared/natural-key-id';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
+import { refused, succeeded } from '../../../../shared/payload';
+import { writeInTransaction } from '../../../../shared/write';
+import type { CouncilsContext } from '../context';
+import { Council } from '../entities/council.entity';
+import { Practitioner } from '../entities/practitioner.entity';
+import { Team } from '../entities/team.entity';
+import { checkPractitionerDates, checkPractitionerFields } from '../rules/practitioner-rules';
+import { PractitionerConnection } from '../types/connections';
+import { PractitionerPayload } from '../types/payloads';
+import { PractitionerCreateInput, PractitionerFilter, PractitionerUpdateInput } from '../types/practitioner.inputs';
+import { SweNumberScalar } from '../types/scalars';
+
+const SWE_NUMBER_TAKEN = { field: 'sweNumber', code: 'SWE_NUMBER_TAKEN', message: 'A practitioner with this SWE number is already recorded.' };
+
+@Resolver(() => Practitioner)
+export class PractitionerResolver {
+  @Query(() => Practitioner, { nullable: true, description: 'One practitioner, by id or SWE number, if you may see them.' })
+  async practitioner(
+    @Ctx() { loaders }: CouncilsContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('sweNumber', () => SweNumberScalar, { nullable: true }) sweNumber?: string,
+  ): Promise<Practitioner | null> {
+    if (Boolean(id) === Boolean(sweNumber)) throw badUserInput('Give exactly one of "id" and "sweNumber".', 'id');
+    loaders.scope.assertMaySeePractitioners();
+    const practitioner = id ? await loaders.practitionerById.load(id) : await loaders.practitionerBySweNumber.load(sweNumber!);
+    if (practitioner && !(await loaders.scope.canSeePractitioner(practitioner))) {
+      throw forbidden("This practitioner's record belongs to a council you do not administer.");
+    }
+    return practitioner;
+  }
+
+  @Query(() => PractitionerConnection, { description: 'Practitioners you may see, by family name; in post only unless includeLeavers.' })
+  async practitioners(
+    @Ctx() { dataSource, loaders, principal }: CouncilsContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => PractitionerFilter, { nullable: true }) filter?: PractitionerFilter,
+  ) {
+    loaders.scope.assertMaySeePractitioners();
+    assertUuidArgument(filter?.councilId, 'filter.councilId');
+    assertUuidArgument(filter?.teamId, 'filter.teamId');
+    if (filter?.councilId) await loaders.scope.assertCanManageCouncil(filter.councilId);
+    const managed = [...(await loaders.scope.managedCouncilIds())];
+    const query = dataSource.getRepository(Practitioner).createQueryBuilder('practitioner');
+    query.andWhere(
+      new Brackets((visible) => {
+        visible.where('false');
+        if (managed.length > 0) visible.orWhere('practitioner.councilId IN (:...managed)', { managed });
+        if (principal.practitionerId) visible.orWhere('practitioner.id = :self', { self: principal.practitionerId });
+      }),
+    );
+    if (filter?.councilId) query.andWhere('practitioner.councilId = :councilId', { councilId: filter.councilId });
+    if (filter?.teamId) query.andWhere('practitioner.teamId = :teamId', { teamId: filter.teamId });
+    if (filter?.employment) query.andWhere('practitioner.employment = :employment', { employment: filter.employment });
+    if (filter?.role) query.andWhere('practitioner.role = :role', { role: filter.role });
+    if (filter?.pcfLevel) query.andWhere('practitioner.pcfLevel = :pcfLevel', { pcfLevel: filter.pcfLevel });
+    if (filter?.familyNameContains) {
+      query.andWhere('practitioner.familyName ILIKE :familyName', { familyName: containsPattern(filter.familyNameContains) });
+    }
+    if (!filter?.includeLeavers) query.andWhere('(practitioner.leftOn IS NULL OR practitioner.leftOn >= CURRENT_DATE)');
+    const result = await fetchPage(query, { sortProperty: 'familyName', first: pageSize(page.first), cursor: decodeCursor(page.after) });
+    return toConnection(result, (practitioner) => practitioner.familyName);
+  }
+
+  @Mutation(() => PractitionerPayload, { description: "Record a practitioner in a council (its admins or its partnerships' admins)." })
+  async practitionerCreate(@Arg('input') input: PractitionerCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+    principal.requireRole('partnership_admin', 'council_admin');
+    if (!(await loaders.councilById.load(input.councilId))) {
+      return refused('practitioner', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
+    }
+    await loaders.scope.assertCanManageCouncil(input.councilId);
+
+    const errors = new UserErrors();
+    const fields = checkPractitionerFields(input, todayIso(), errors);
+    checkPractitionerDates({ qualifiedOn: input.qualifiedOn ?? null, startedOn: input.startedOn, leftOn: null }, errors);
+    await checkTeamInCouncil(input.teamId, input.councilId, loaders.teamById.load.bind(loaders.teamById), errors);
+    if (!errors.any && (await loaders.practitionerBySweNumber.load(fields.sweNumber!))) {
+      errors.add(SWE_NUMBER_TAKEN.field, SWE_NUMBER_TAKEN.code, SWE_NUMBER_TAKEN.message);
+    }
+    if (errors.any) return refused('practitioner', errors.list);
+
+    const written = await writeInTransaction(
+      dataSource,
+      (manager) =>
+        manager.save(
+          manager.create(Practitioner, {
+            id: naturalKeyId('practitioner', fields.sweNumber!),
+            sweNumber: fields.sweNumber!,
+            givenName: fields.givenName!,
+            familyName: fields.familyName!,
+            councilId: input.councilId,
+            teamId: input.teamId ?? null,
+            role: input.role,
+            pcfLevel: input.pcfLevel,
+            employment: input.employment,
+            qualifiedOn: input.qualifiedOn ?? null,
+            startedOn: input.startedOn,
+            leftOn: null,
+          }),
+        ),
+      { '*': SWE_NUMBER_TAKEN },
+    );
+    return written.ok ? succeeded('practitioner', written.value) : refused('practitioner', written.userErrors);
+  }
+
+  @Mutation(() => PractitionerPayload, { description: 'Change a practitioner\'s post, team, level or dates; set leftOn when they leave. The SWE number and council are fixed.' })
+  async practitionerUpdate(@Arg('input') input: PractitionerUpdateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+    principal.requireRole('partnership_admin', 'council_admin');
+    const practitioner = await loaders.practitionerById.load(input.id);
+    if (!practitioner) return refused('practitioner', new UserErrors().add('id', 'NOT_FOUND', `No practitioner has id ${input.id}.`).list);
+    await loaders.scope.assertCanManageCouncil(practitioner.councilId);
+
+    const errors = new UserErrors();
+    const fields = checkPractitionerFields(
+      { givenName: input.givenName ?? undefined, familyName: input.familyName ?? undefined, pcfLevel: input.pcfLevel ?? undefined, qualifiedOn: input.qualifiedOn },
+      todayIso(),
+      errors,
+    );
+    const dates = {
+      qualifiedOn: input.qualifiedOn === undefined ? practitioner.qualifiedOn : input.qualifiedOn,
+      startedOn: input.startedOn ?? practitioner.startedOn,
+      leftOn: input.leftOn === undefined ? practitioner.leftOn : input.leftOn,
+    };
+    checkPractitionerDates(dates, errors);
+    if (input.teamId !== undefined) await checkTeamInCouncil(input.teamId, practitioner.councilId, loaders.teamById.load.bind(loaders.teamById), errors);
+    if (errors.any) return refused('practitioner', errors.list);
+
+    const updated = await dataSource.transaction((manager) =>
+      manager.save(
+        Object.assign(practitioner, {
+          givenName: fields.givenName ?? practitioner.givenName,
+          familyName: fields.familyName ?? practitioner.familyName,
+          teamId: input.teamId === undefined ? practitioner.teamId : input.teamId,
+          role: input.role ?? practitioner.role,
+          pcfLevel: input.pcfLevel ?? practitioner.pcfLevel,
+          employment: input.employment ?? practitioner.employment,
+          ...dates,
+        }),
+      ),
+    );
+    return succeeded('practitioner', updated);
+  }
+
+  @FieldResolver(() => Council)
+  council(@Root() practitioner: Practitioner, @Ctx() { loaders }: CouncilsContext) {
+    return loaders.councilById.load(practitioner.councilId);
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  team(@Root() practitioner: Practitioner, @Ctx() { loaders }: CouncilsContext) {
+    return practitioner.teamId ? loaders.teamById.load(practitioner.teamId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the practitioner is in post today.' })
+  inPost(@Root() practitioner: Practitioner): boolean {
+    return practitioner.leftOn === null || practitioner.leftOn >= todayIso();
+  }
+}
+
+async function checkTeamInCouncil(
+  teamId: string | null | undefined,
+  councilId: string,
+  loadTeam: (id: string) => Promise<Team | null>,
+  errors: UserErrors,
+): Promise<void> {
+  if (!teamId) return;
+  const team = await loadTeam(teamId);
+  if (!team) errors.add('teamId', 'NOT_FOUND', `No team has id ${teamId}.`);
+  else if (team.councilId !== councilId) errors.add('teamId', 'TEAM_IN_OTHER_COUNCIL', 'The team belongs to another council.');
+}

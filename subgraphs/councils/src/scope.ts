@@ -1,0 +1,58 @@
+/**
+ * Who may see and change what in this subgraph. Council facts (names, codes, inspection grades)
+ * and aggregate workforce figures are open to every signed-in user. Practitioner records are
+ * personal data: a council admin sees their council's, a partnership admin the member councils',
+ * a practitioner their own. Worked out once per request.
+ */
+import type { Principal } from '../../../shared/auth';
+import { forbidden } from '../../../shared/errors';
+import type { Repository } from 'typeorm';
+import type { PartnershipCouncil } from './entities/partnership-council.entity';
+
+export class CouncilScope {
+  private managed: Promise<ReadonlySet<string>> | null = null;
+
+  constructor(
+    readonly principal: Principal,
+    private readonly memberships: Repository<PartnershipCouncil>,
+  ) {}
+
+  /** Councils whose records this principal administers (as council or partnership admin). */
+  managedCouncilIds(): Promise<ReadonlySet<string>> {
+    this.managed ??= this.loadManagedCouncilIds();
+    return this.managed;
+  }
+
+  async canManageCouncil(councilId: string): Promise<boolean> {
+    return (await this.managedCouncilIds()).has(councilId);
+  }
+
+  async assertCanManageCouncil(councilId: string): Promise<void> {
+    if (!(await this.canManageCouncil(councilId))) {
+      throw forbidden('Only an admin of this council, or of a partnership it belongs to, may do this.');
+    }
+  }
+
+  async canSeePractitioner(practitioner: { id: string; councilId: string }): Promise<boolean> {
+    return this.principal.practitionerId === practitioner.id || this.canManageCouncil(practitioner.councilId);
+  }
+
+  /** Throws unless the principal could ever see practitioner records. */
+  assertMaySeePractitioners(): void {
+    this.principal.requireRole('council_admin', 'partnership_admin', 'practitioner');
+  }
+
+  private async loadManagedCouncilIds(): Promise<ReadonlySet<string>> {
+    const ids = new Set<string>();
+    if (this.principal.has('council_admin')) for (const id of this.principal.councilIds) ids.add(id);
+    const partnershipIds = [...this.principal.partnershipIds];
+    if (this.principal.has('partnership_admin') && partnershipIds.length > 0) {
+      const rows = await this.memberships
+        .createQueryBuilder('membership')
+        .where('membership.partnershipId IN (:...partnershipIds)', { partnershipIds })
+        .getMany();
+      for (const row of rows) ids.add(row.councilId);
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Seeds the demo partnership on first run: the seven West Midlands metropolitan councils, their
+ * teams, about 320 invented practitioners with each council's own agency share, and three
+ * years of workforce returns. It writes nothing if any council exists, and all in one transaction.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../../../../shared/logger';
+import { naturalKeyId } from '../../../../shared/natural-key-id';
+import { SeededRandom } from '../../../../shared/seeded-random';
+import { Council } from '../entities/council.entity';
+import { PartnershipCouncil } from '../entities/partnership-council.entity';
+import { PartnershipUniversity } from '../entities/partnership-university.entity';
+import { Partnership } from '../entities/partnership.entity';
+import { Practitioner } from '../entities/practitioner.entity';
+import { Team } from '../entities/team.entity';
+import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
+import { Employment, PcfLevel, PractitionerRole, Region, ServiceArea } from '../types/enums';
+import { DEMO_COUNCILS, DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_NAME, DEMO_UNIVERSITY_ID, type DemoCouncil } from './demo-partnership';
+
+const TEAMS: readonly { name: string; serviceArea: ServiceArea; statutory: boolean }[] = [
+  { name: 'Children’s Assessment', serviceArea: ServiceArea.CHILDREN_AND_FAMILIES, statutory: true },
+  { name: 'Child Protection', serviceArea: ServiceArea.CHILD_PROTECTION, statutory: true },
+  { name: 'Children in Care', serviceArea: ServiceArea.CHILDREN_IN_CARE, statutory: true },
+  { name: 'Fostering and Adoption', serviceArea: ServiceArea.FOSTERING_AND_ADOPTION, statutory: true },
+  { name: 'Leaving Care', serviceArea: ServiceArea.LEAVING_CARE, statutory: true },
+  { name: 'Adults Locality', serviceArea: ServiceArea.ADULTS, statutory: true },
+  { name: 'Community Mental Health', serviceArea: ServiceArea.MENTAL_HEALTH, statutory: true },
+  { name: 'Early Help', serviceArea: ServiceArea.CHILDREN_AND_FAMILIES, statutory: false },
+];
+
+const GIVEN_NAMES = [
+  'Amira', 'Ben', 'Chloe', 'Daniel', 'Eleanor', 'Farhan', 'Grace', 'Harpreet', 'Imogen', 'Jamal', 'Katie', 'Liam', 'Maryam',
+  'Nathan', 'Olivia', 'Priya', 'Quentin', 'Rachel', 'Samir', 'Tara', 'Usman', 'Victoria', 'Wesley', 'Yasmin', 'Zoe', 'Aaron',
+  'Bethany', 'Callum', 'Deepa', 'Esther', 'Gareth', 'Hannah', 'Isaac', 'Joanne', 'Kieran', 'Leah', 'Mohammed', 'Naomi',
+];
+const FAMILY_NAMES = [
+  'Ahmed', 'Bailey', 'Begum', 'Bennett', 'Campbell', 'Chauhan', 'Clarke', 'Davies', 'Edwards', 'Evans', 'Fletcher', 'Francis',
+  'Gill', 'Green', 'Hall', 'Hughes', 'Hussain', 'Jackson', 'James', 'Johal', 'Kaur', 'Khan', 'Lewis', 'Mahmood', 'Mason',
+  'Morris', 'Nawaz', 'Okafor', 'Owen', 'Patel', 'Phillips', 'Price', 'Rahman', 'Roberts', 'Sandhu', 'Shah', 'Singh', 'Taylor',
+  'Thomas', 'Turner', 'Walker', 'Ward', 'Williams', 'Wright', 'Young',
+];
+
+/** Posts and the PCF level each holds, weighted roughly as a council's workforce is. */
+const POSTS: readonly { role: PractitionerRole; pcfLevel: PcfLevel; weight: number; minYearsQualified: number }[] = [
+  { role: PractitionerRole.NEWLY_QUALIFIED_SOCIAL_WORKER, pcfLevel: PcfLevel.ASYE, weight: 14, minYearsQualified: 0 },
+  { role: PractitionerRole.SOCIAL_WORKER, pcfLevel: PcfLevel.SOCIAL_WORKER, weight: 40, minYearsQualified: 1 },
+  { role: PractitionerRole.SENIOR_SOCIAL_WORKER, pcfLevel: PcfLevel.EXPERIENCED_SOCIAL_WORKER, weight: 20, minYearsQualified: 3 },
+  { role: PractitionerRole.ADVANCED_PRACTITIONER, pcfLevel: PcfLevel.ADVANCED, weight: 6, minYearsQualified: 6 },
+  { role: PractitionerRole.PRACTICE_SUPERVISOR, pcfLevel: PcfLevel.ADVANCED, weight: 8, minYearsQualified: 5 },
+  { role: PractitionerRole.TEAM_MANAGER, pcfLevel: PcfLevel.ADVANCED, weight: 8, minYearsQualified: 6 },
+  { role: PractitionerRole.SERVICE_MANAGER, pcfLevel: PcfLevel.STRATEGIC, weight: 3, minYearsQualified: 10 },
+];
+
+const CENSUS_DATES = ['2024-09-30', '2025-09-30', '2026-09-30'];
+
+export async function seedDemoCouncils(dataSource: DataSource, log: Logger): Promise<void> {
+  if ((await dataSource.getRepository(Council).count()) > 0) return;
+  const random = new SeededRandom(20_261_123);
+  let practitionerCount = 0;
+  await dataSource.transaction(async (manager) => {
+    await manager.insert(Partnership, { id: DEMO_PARTNERSHIP_ID, name: DEMO_PARTNERSHIP_NAME });
+    await manager.insert(PartnershipUniversity, { partnershipId: DEMO_PARTNERSHIP_ID, universityId: DEMO_UNIVERSITY_ID });
+    for (const [index, demo] of DEMO_COUNCILS.entries()) {
+      practitionerCount += await seedCouncil(manager, demo, index, random);
+    }
+  });
+  log.info({ councils: DEMO_COUNCILS.length, practitioners: practitionerCount }, 'seeded the demo partnership');
+}
+
+async function seedCouncil(manager: EntityManager, demo: DemoCouncil, councilIndex: number, random: SeededRandom): Promise<number> {
+  const councilId = naturalKeyId('council', demo.gssCode);
+  await manager.insert(Council, {
+    id: councilId,
+    gssCode: demo.gssCode,
+    name: demo.name,
+    region: Region.WEST_MIDLANDS,
+    ofstedRating: demo.ofstedRating,
+    ofstedRatedOn: demo.ofstedRatedOn,
+  });
+  await manager.insert(PartnershipCouncil, { partnershipId: DEMO_PARTNERSHIP_ID, councilId });
+  const teams = TEAMS.map((team) => manager.create(Team, { ...team, councilId }));
+  await manager.save(teams);
+
+  const agencyCount = Math.round(demo.practitioners * demo.agencyShare);
+  const practitioners = Array.from({ length: demo.practitioners }, (_, index) =>
+    demoPractitioner(councilId, teams[index % teams.length].id, councilIndex * 1000 + index, index < agencyCount, random),
+  );
+  await manager.insert(Practitioner, practitioners);
+
+  const snapshots = CENSUS_DATES.map((censusDate, year) => {
+    const growth = 0.92 + year * 0.04;
+    const permanentFte = round1((demo.practitioners - agencyCount) * growth * 0.94);
+    return manager.create(WorkforceSnapshot, {
+      councilId,
+      censusDate,
+      permanentFte,
+      agencyFte: round1(agencyCount * (1.15 - year * 0.08)),
+      vacancyFte: round1(demo.practitioners * (0.2 - year * 0.02) * (0.8 + random.next() * 0.4)),
+      leaverFte: round1(permanentFte * (0.13 + random.next() * 0.06)),
+      averageCaseload: round1(15 + random.next() * 6),
+    });
+  });
+  await manager.insert(WorkforceSnapshot, snapshots);
+  return practitioners.length;
+}
+
+function demoPractitioner(councilId: string, teamId: string, serial: number, agency: boolean, random: SeededRandom): Practitioner {
+  const post = weightedPost(random);
+  const sweNumber = `SW${String(100_000 + serial * 7 + random.integer(0, 6)).padStart(6, '0')}`;
+  const yearsQualified = post.minYearsQualified + random.integer(0, post.role === PractitionerRole.NEWLY_QUALIFIED_SOCIAL_WORKER ? 0 : 8);
+  const qualifiedYear = 2026 - yearsQualified - 1;
+  const startedYear = Math.min(2026, qualifiedYear + random.integer(0, Math.max(1, yearsQualified)));
+  return Object.assign(new Practitioner(), {
+    id: naturalKeyId('practitioner', sweNumber),
+    sweNumber,
+    givenName: random.pick(GIVEN_NAMES),
+    familyName: random.pick(FAMILY_NAMES),
+    councilId,
+    teamId,
+    role: post.role,
+    pcfLevel: post.pcfLevel,
+    employment: agency ? Employment.AGENCY : Employment.PERMANENT,
+    qualifiedOn: `${qualifiedYear}-07-${String(random.integer(1, 28)).padStart(2, '0')}`,
+    startedOn: `${startedYear}-09-${String(random.integer(1, 28)).padStart(2, '0')}`,
+    leftOn: null,
+  });
+}
+
+function weightedPost(random: SeededRandom) {
+  const total = POSTS.reduce((sum, post) => sum + post.weight, 0);
+  let roll = random.next() * total;
+  for (const post of POSTS) {
+    roll -= post.weight;
+    if (roll < 0) return post;
+  }
+  return POSTS[POSTS.length - 1];
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,40 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType()
+export class PartnershipCreateInput {
+  @Field()
+  name: string;
+
+  @Field(() => [ID], { nullable: true })
+  councilIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  universityIds?: string[];
+}
+
+@InputType()
+export class PartnershipRenameInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}
+
+@InputType()
+export class PartnershipCouncilInput {
+  @Field(() => ID)
+  partnershipId: string;
+
+  @Field(() => ID)
+  councilId: string;
+}
+
+@InputType()
+export class PartnershipUniversityInput {
+  @Field(() => ID)
+  partnershipId: string;
+
+  @Field(() => ID)
+  universityId: string;
+}

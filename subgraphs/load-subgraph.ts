@@ -1,0 +1,12 @@
+/** Finds a subgraph's definition by its registry name: `subgraphs/<name>/src/index.ts` exports `subgraph`. */
+import path from 'node:path';
+import type { SubgraphDefinition } from '../shared/subgraph';
+import { subgraphRegistry } from './registry';
+
+export function loadSubgraph(name: string): SubgraphDefinition<unknown> {
+  if (!subgraphRegistry.some((entry) => entry.name === name)) {
+    throw new Error(`Unknown subgraph "${name}"; known: ${subgraphRegistry.map((entry) => entry.name).join(', ')}`);
+  }
+  const module = require(path.join(__dirname, name, 'src', 'index.js')) as { subgraph: SubgraphDefinition<unknown> };
+  return module.subgraph;
+}

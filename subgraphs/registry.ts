@@ -1,0 +1,13 @@
+/**
+ * The subgraphs this hub runs. Adding a subgraph is one folder under `subgraphs/<name>/src`
+ * (whose `index.ts` exports `subgraph`) and one line here; the launcher, the gateway and
+ * composition all read this list.
+ */
+export interface SubgraphEntry {
+  readonly name: string;
+  readonly defaultPort: number;
+}
+
+export const subgraphRegistry: readonly SubgraphEntry[] = [
+  { name: 'councils', defaultPort: 4001 },
+];
