@@ -23,7 +23,13 @@ async function main(): Promise<void> {
   const server = await resolveDatabase(config, log);
   const scratch = await createScratchDatabase(server.url, 'hub_migration');
   try {
-    const database = await openSubgraphDatabase({ url: scratch.url, schema: definition.name, entities: definition.entities, migrations: definition.migrations, log });
+    const database = await openSubgraphDatabase({
+      url: scratch.url,
+      schema: definition.name,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      log,
+    });
     const sql = await database.dataSource.driver.createSchemaBuilder().log();
     await database.close();
     if (sql.upQueries.length === 0) {
@@ -33,7 +39,9 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${migrationName}${timestamp}`;
     const statements = (queries: { query: string }[]) =>
-      queries.map((query) => `    await queryRunner.query(\`${query.query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`);`).join('\n');
+      queries
+        .map((query) => `    await queryRunner.query(\`${query.query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`);`)
+        .join('\n');
     const source = [
       "import type { MigrationInterface, QueryRunner } from 'typeorm';",
       '',

@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   const logDir = path.join(config.dataDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
 
-  say(config.databaseUrl ? 'Using the PostgreSQL server at DATABASE_URL.' : `Starting the embedded PostgreSQL server (data in ${config.dataDir}).`);
+  say(
+    config.databaseUrl
+      ? 'Using the PostgreSQL server at DATABASE_URL.'
+      : `Starting the embedded PostgreSQL server (data in ${config.dataDir}).`,
+  );
   const database = await resolveDatabase(config, log);
   const services: Service[] = [];
   let stopping = false;
@@ -104,7 +108,9 @@ async function printWelcome(config: HubConfig): Promise<void> {
       '',
       `Partnership Hub is running. GraphQL gateway: ${url}`,
       '',
-      token ? `Demo token (partnership admin of the demo partnership, valid 8 hours):\n${token}` : 'Tokens come from your identity provider (JWT_JWKS_URL).',
+      token
+        ? `Demo token (partnership admin of the demo partnership, valid 8 hours):\n${token}`
+        : 'Tokens come from your identity provider (JWT_JWKS_URL).',
       '',
       'Try:',
       `curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,

@@ -48,7 +48,11 @@ export function requestLogPlugin<Context extends BaseContext>(log: Logger): Apol
             const code = error.extensions?.code;
             if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) continue;
             log.error(
-              { requestId: currentRequestScope()?.requestId, err: error.originalError?.message ?? error.message, stack: error.originalError?.stack },
+              {
+                requestId: currentRequestScope()?.requestId,
+                err: error.originalError?.message ?? error.message,
+                stack: error.originalError?.stack,
+              },
               'unexpected error',
             );
           }

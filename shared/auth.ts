@@ -7,14 +7,7 @@ import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTP
 import type { HubConfig } from './config';
 import { forbidden, unauthenticated } from './errors';
 
-export const ROLES = [
-  'partnership_admin',
-  'council_admin',
-  'university_admin',
-  'practitioner',
-  'lecturer',
-  'dashboard_viewer',
-] as const;
+export const ROLES = ['partnership_admin', 'council_admin', 'university_admin', 'practitioner', 'lecturer', 'dashboard_viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The claims the hub reads from a token, besides `sub`, `iss`, `aud` and `exp`. */

@@ -49,8 +49,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
   const problems: string[] = [];
   const production = env.NODE_ENV === 'production';
 
-  const port = (name: string, fallback: number): number =>
-    integer(env, name, fallback, 1, 65535, problems);
+  const port = (name: string, fallback: number): number => integer(env, name, fallback, 1, 65535, problems);
 
   const host = env.HOST ?? '127.0.0.1';
   const subgraphs = subgraphRegistry.map((entry) => {

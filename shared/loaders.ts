@@ -29,10 +29,7 @@ export function createByColumnLoader<T extends ObjectLiteral>(
     // A malformed id cannot match a uuid column; asking PostgreSQL would only raise an error.
     const candidates = property === 'id' ? keys.filter(isUuid) : [...keys];
     if (candidates.length === 0) return keys.map(() => null);
-    const rows = await repository
-      .createQueryBuilder('row')
-      .where(`row.${property} IN (:...candidates)`, { candidates })
-      .getMany();
+    const rows = await repository.createQueryBuilder('row').where(`row.${property} IN (:...candidates)`, { candidates }).getMany();
     return inKeyOrder(keys, rows, (row) => row[property] as string);
   });
 }
@@ -111,9 +108,7 @@ export function createChildPageLoader<T extends ObjectLiteral & { id: string }>(
 }
 
 /** How many children each parent has, in one grouped statement per batch. */
-export function createChildCountLoader<T extends ObjectLiteral>(
-  options: ChildListOptions<T>,
-): DataLoader<string, number> {
+export function createChildCountLoader<T extends ObjectLiteral>(options: ChildListOptions<T>): DataLoader<string, number> {
   const { repository, parentProperty, condition } = options;
   return new DataLoader(async (parentIds) => {
     const query = repository

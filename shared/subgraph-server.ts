@@ -4,6 +4,7 @@
  * and gets fresh DataLoaders.
  */
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createTokenVerifier } from './auth';
 import { maskUnexpectedErrors, requestLogPlugin } from './apollo-plugins';
 import type { HubConfig } from './config';
@@ -49,7 +50,8 @@ export async function startSubgraphServer<Loaders>(
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors,
-    plugins: [requestLogPlugin(log)],
+    // Inline traces feed a hosted metrics service this hub does not use.
+    plugins: [requestLogPlugin(log), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

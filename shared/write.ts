@@ -2,7 +2,8 @@
  * Runs a mutation's writes in one transaction and turns the unique-constraint violations that a
  * concurrent writer can still cause (after our own checks passed) into user errors.
  */
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { UserErrors, uniqueViolationConstraint, type UserError } from './errors';
 
 export interface UniqueConflict {
@@ -26,4 +27,18 @@ export async function writeInTransaction<T>(
     if (!conflict) throw error;
     return { ok: false, userErrors: new UserErrors().add(conflict.field, conflict.code, conflict.message).list };
   }
+}
+
+/**
+ * Inserts a new row. Unlike `save()`, which looks the id up first and then updates, this never
+ * overwrites an existing row that has the same id: a clash is a unique violation.
+ */
+export async function insertNew<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  values: DeepPartial<T>,
+): Promise<T> {
+  const row = manager.create(target, values);
+  await manager.insert(target, row as QueryDeepPartialEntity<T>);
+  return row;
 }

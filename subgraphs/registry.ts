@@ -8,6 +8,4 @@ export interface SubgraphEntry {
   readonly defaultPort: number;
 }
 
-export const subgraphRegistry: readonly SubgraphEntry[] = [
-  { name: 'councils', defaultPort: 4001 },
-];
+export const subgraphRegistry: readonly SubgraphEntry[] = [{ name: 'councils', defaultPort: 4001 }];

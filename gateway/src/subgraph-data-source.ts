@@ -1,7 +1,9 @@
 /**
  * How the gateway calls a subgraph: it forwards the caller's bearer token (each subgraph
  * verifies it again) and the request id, and gives up after the configured timeout with a
- * SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging.
+ * SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging. When a subgraph refuses a
+ * request (HTTP 4xx with GraphQL errors, e.g. a malformed GSS code), its own message and code
+ * reach the caller rather than a bare status line.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
@@ -28,6 +30,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('authorization' in context)) return;
     request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body = (await this.parseBody(response).catch(() => null)) as {
+      errors?: { message?: string; extensions?: { code?: string } }[];
+    } | null;
+    const refusal = body?.errors?.[0];
+    if (refusal?.message && response.status < 500) {
+      return new GraphQLError(refusal.message, {
+        extensions: { code: refusal.extensions?.code ?? 'BAD_REQUEST', serviceName: this.subgraphName },
+      });
+    }
+    return new GraphQLError(`The ${this.subgraphName} subgraph answered HTTP ${response.status}.`, {
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, serviceName: this.subgraphName },
+    });
   }
 
   override didEncounterError(error: Error): void {

@@ -5,10 +5,13 @@ import { OfstedRating, Region } from '../types/enums';
 import { GssCodeScalar } from '../types/scalars';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A local authority with children\'s or adults\' social work services.' })
+@ObjectType({ description: "A local authority with children's or adults' social work services." })
 @Entity({ name: 'council' })
 @Unique('council_gss_code_key', ['gssCode'])
-@Check('council_region_check', `"region" IN ('NORTH_EAST','NORTH_WEST','YORKSHIRE_AND_THE_HUMBER','EAST_MIDLANDS','WEST_MIDLANDS','EAST_OF_ENGLAND','LONDON','SOUTH_EAST','SOUTH_WEST')`)
+@Check(
+  'council_region_check',
+  `"region" IN ('NORTH_EAST','NORTH_WEST','YORKSHIRE_AND_THE_HUMBER','EAST_MIDLANDS','WEST_MIDLANDS','EAST_OF_ENGLAND','LONDON','SOUTH_EAST','SOUTH_WEST')`,
+)
 @Check('council_ofsted_rating_check', `"ofsted_rating" IN ('OUTSTANDING','GOOD','REQUIRES_IMPROVEMENT','INADEQUATE')`)
 export class Council {
   @Field(() => ID, { description: 'Derived from the GSS code, so it is the same in every environment.' })

@@ -12,7 +12,10 @@ import { Team } from './team.entity';
 @Unique('practitioner_swe_number_key', ['sweNumber'])
 @Index('practitioner_council_family_name_idx', ['councilId', 'familyName'])
 @Index('practitioner_team_idx', ['teamId'])
-@Check('practitioner_role_check', `"role" IN ('NEWLY_QUALIFIED_SOCIAL_WORKER','SOCIAL_WORKER','SENIOR_SOCIAL_WORKER','ADVANCED_PRACTITIONER','PRACTICE_SUPERVISOR','TEAM_MANAGER','SERVICE_MANAGER','PRINCIPAL_SOCIAL_WORKER')`)
+@Check(
+  'practitioner_role_check',
+  `"role" IN ('NEWLY_QUALIFIED_SOCIAL_WORKER','SOCIAL_WORKER','SENIOR_SOCIAL_WORKER','ADVANCED_PRACTITIONER','PRACTICE_SUPERVISOR','TEAM_MANAGER','SERVICE_MANAGER','PRINCIPAL_SOCIAL_WORKER')`,
+)
 @Check('practitioner_pcf_level_check', `"pcf_level" IN ('ASYE','SOCIAL_WORKER','EXPERIENCED_SOCIAL_WORKER','ADVANCED','STRATEGIC')`)
 @Check('practitioner_employment_check', `"employment" IN ('PERMANENT','AGENCY')`)
 @Check('practitioner_dates_check', `"left_on" IS NULL OR "left_on" >= "started_on"`)

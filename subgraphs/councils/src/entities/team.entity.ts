@@ -4,10 +4,13 @@ import { ServiceArea } from '../types/enums';
 import { Council } from './council.entity';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A team within a council, e.g. a children\'s assessment team.' })
+@ObjectType({ description: "A team within a council, e.g. a children's assessment team." })
 @Entity({ name: 'team' })
 @Unique('team_council_name_key', ['councilId', 'name'])
-@Check('team_service_area_check', `"service_area" IN ('CHILDREN_AND_FAMILIES','CHILD_PROTECTION','CHILDREN_IN_CARE','FOSTERING_AND_ADOPTION','LEAVING_CARE','ADULTS','MENTAL_HEALTH','LEARNING_DISABILITIES','HOSPITAL_DISCHARGE','WORKFORCE_DEVELOPMENT','OTHER')`)
+@Check(
+  'team_service_area_check',
+  `"service_area" IN ('CHILDREN_AND_FAMILIES','CHILD_PROTECTION','CHILDREN_IN_CARE','FOSTERING_AND_ADOPTION','LEAVING_CARE','ADULTS','MENTAL_HEALTH','LEARNING_DISABILITIES','HOSPITAL_DISCHARGE','WORKFORCE_DEVELOPMENT','OTHER')`,
+)
 export class Team {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -79,7 +79,10 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
       return groupedInKeyOrder(partnershipIds, rows, (row) => row.partnershipId).map((group) => group.map((row) => row.councilId));
     }),
     partnershipIdsByCouncil: new DataLoader<string, string[]>(async (councilIds) => {
-      const rows = await memberships.createQueryBuilder('membership').where('membership.councilId IN (:...councilIds)', { councilIds }).getMany();
+      const rows = await memberships
+        .createQueryBuilder('membership')
+        .where('membership.councilId IN (:...councilIds)', { councilIds })
+        .getMany();
       return groupedInKeyOrder(councilIds, rows, (row) => row.councilId).map((group) => group.map((row) => row.partnershipId));
     }),
     universityIdsByPartnership: new DataLoader<string, string[]>(async (partnershipIds) => {

@@ -6,7 +6,7 @@ import { loadChildConnection } from '../../../../shared/loaders';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { writeInTransaction } from '../../../../shared/write';
+import { insertNew, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
@@ -45,9 +45,14 @@ export class CouncilResolver {
     if (filter?.ofstedRating) query.andWhere('council.ofstedRating = :rating', { rating: filter.ofstedRating });
     if (filter?.nameContains) query.andWhere('council.name ILIKE :name', { name: containsPattern(filter.nameContains) });
     if (filter?.partnershipId) {
-      query.innerJoin(PartnershipCouncil, 'membership', 'membership.council_id = council.id AND membership.partnership_id = :partnershipId', {
-        partnershipId: filter.partnershipId,
-      });
+      query.innerJoin(
+        PartnershipCouncil,
+        'membership',
+        'membership.council_id = council.id AND membership.partnership_id = :partnershipId',
+        {
+          partnershipId: filter.partnershipId,
+        },
+      );
     }
     const result = await fetchPage(query, { sortProperty: 'name', first: pageSize(page.first), cursor: decodeCursor(page.after) });
     return toConnection(result, (council) => council.name);
@@ -65,22 +70,21 @@ export class CouncilResolver {
     if (input.partnershipId && !(await loaders.partnershipById.load(input.partnershipId))) {
       errors.add('partnershipId', 'NOT_FOUND', `No partnership has id ${input.partnershipId}.`);
     }
-    if (!errors.any && (await loaders.councilByGssCode.load(fields.gssCode!))) errors.add(GSS_CODE_TAKEN.field, GSS_CODE_TAKEN.code, GSS_CODE_TAKEN.message);
+    if (!errors.any && (await loaders.councilByGssCode.load(fields.gssCode!)))
+      errors.add(GSS_CODE_TAKEN.field, GSS_CODE_TAKEN.code, GSS_CODE_TAKEN.message);
     if (errors.any) return refused('council', errors.list);
 
     const written = await writeInTransaction(
       dataSource,
       async (manager) => {
-        const council = await manager.save(
-          manager.create(Council, {
-            id: naturalKeyId('council', fields.gssCode!),
-            gssCode: fields.gssCode!,
-            name: fields.name!,
-            region: input.region,
-            ofstedRating: input.ofstedRating ?? null,
-            ofstedRatedOn: input.ofstedRatedOn ?? null,
-          }),
-        );
+        const council = await insertNew(manager, Council, {
+          id: naturalKeyId('council', fields.gssCode!),
+          gssCode: fields.gssCode!,
+          name: fields.name!,
+          region: input.region,
+          ofstedRating: input.ofstedRating ?? null,
+          ofstedRatedOn: input.ofstedRatedOn ?? null,
+        });
         if (input.partnershipId) await manager.insert(PartnershipCouncil, { partnershipId: input.partnershipId, councilId: council.id });
         return council;
       },
@@ -89,7 +93,9 @@ export class CouncilResolver {
     return written.ok ? succeeded('council', written.value) : refused('council', written.userErrors);
   }
 
-  @Mutation(() => CouncilPayload, { description: "Change a council's details (its admins or its partnerships' admins). The GSS code is fixed." })
+  @Mutation(() => CouncilPayload, {
+    description: "Change a council's details (its admins or its partnerships' admins). The GSS code is fixed.",
+  })
   async councilUpdate(@Arg('input') input: CouncilUpdateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
     principal.requireRole('partnership_admin', 'council_admin');
     const council = await loaders.councilById.load(input.id);
@@ -104,7 +110,9 @@ export class CouncilResolver {
     if (errors.any) return refused('council', errors.list);
 
     const updated = await dataSource.transaction((manager) =>
-      manager.save(Object.assign(council, { name: fields.name ?? council.name, region: input.region ?? council.region, ofstedRating, ofstedRatedOn })),
+      manager.save(
+        Object.assign(council, { name: fields.name ?? council.name, region: input.region ?? council.region, ofstedRating, ofstedRatedOn }),
+      ),
     );
     return succeeded('council', updated);
   }
@@ -114,7 +122,9 @@ export class CouncilResolver {
     return loadChildConnection(loaders.teamsByCouncil, council.id, page, (team) => team.name);
   }
 
-  @FieldResolver(() => PractitionerConnection, { description: 'Practitioners in post, by family name. Council and partnership admins only.' })
+  @FieldResolver(() => PractitionerConnection, {
+    description: 'Practitioners in post, by family name. Council and partnership admins only.',
+  })
   async practitioners(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: CouncilsContext) {
     loaders.scope.assertMaySeePractitioners();
     await loaders.scope.assertCanManageCouncil(council.id);

@@ -3,7 +3,7 @@ import { forbidden, UserErrors } from '../../../../shared/errors';
 import { checkText, isUuid } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { writeInTransaction } from '../../../../shared/write';
+import { insertNew, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
@@ -36,7 +36,9 @@ export class PartnershipResolver {
     return toConnection(result, (partnership) => partnership.name);
   }
 
-  @Mutation(() => PartnershipPayload, { description: 'Start a partnership (partnership admins). Its admins are those whose tokens name it.' })
+  @Mutation(() => PartnershipPayload, {
+    description: 'Start a partnership (partnership admins). Its admins are those whose tokens name it.',
+  })
   async partnershipCreate(@Arg('input') input: PartnershipCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
     principal.requireRole('partnership_admin');
     const errors = new UserErrors();
@@ -55,10 +57,17 @@ export class PartnershipResolver {
     const written = await writeInTransaction(
       dataSource,
       async (manager) => {
-        const partnership = await manager.save(manager.create(Partnership, { name }));
-        if (councilIds.length > 0) await manager.insert(PartnershipCouncil, councilIds.map((councilId) => ({ partnershipId: partnership.id, councilId })));
+        const partnership = await insertNew(manager, Partnership, { name });
+        if (councilIds.length > 0)
+          await manager.insert(
+            PartnershipCouncil,
+            councilIds.map((councilId) => ({ partnershipId: partnership.id, councilId })),
+          );
         if (universityIds.length > 0) {
-          await manager.insert(PartnershipUniversity, universityIds.map((universityId) => ({ partnershipId: partnership.id, universityId })));
+          await manager.insert(
+            PartnershipUniversity,
+            universityIds.map((universityId) => ({ partnershipId: partnership.id, universityId })),
+          );
         }
         return partnership;
       },
@@ -88,7 +97,13 @@ export class PartnershipResolver {
       return refused('partnership', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
     }
     await context.dataSource.transaction((manager) =>
-      manager.createQueryBuilder().insert().into(PartnershipCouncil).values({ partnershipId: partnership.id, councilId: input.councilId }).orIgnore().execute(),
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into(PartnershipCouncil)
+        .values({ partnershipId: partnership.id, councilId: input.councilId })
+        .orIgnore()
+        .execute(),
     );
     return succeeded('partnership', partnership);
   }
@@ -98,9 +113,15 @@ export class PartnershipResolver {
     const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
     if (!(partnership instanceof Partnership)) return partnership;
     const removed = isUuid(input.councilId)
-      ? await context.dataSource.transaction((manager) => manager.delete(PartnershipCouncil, { partnershipId: partnership.id, councilId: input.councilId }))
+      ? await context.dataSource.transaction((manager) =>
+          manager.delete(PartnershipCouncil, { partnershipId: partnership.id, councilId: input.councilId }),
+        )
       : { affected: 0 };
-    if (!removed.affected) return refused('partnership', new UserErrors().add('councilId', 'NOT_A_MEMBER', 'That council is not a member of this partnership.').list);
+    if (!removed.affected)
+      return refused(
+        'partnership',
+        new UserErrors().add('councilId', 'NOT_A_MEMBER', 'That council is not a member of this partnership.').list,
+      );
     return succeeded('partnership', partnership);
   }
 
@@ -109,7 +130,10 @@ export class PartnershipResolver {
     const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
     if (!(partnership instanceof Partnership)) return partnership;
     if (!isUuid(input.universityId)) {
-      return refused('partnership', new UserErrors().add('universityId', 'INVALID_ID', `University ids are UUIDs; got "${input.universityId}".`).list);
+      return refused(
+        'partnership',
+        new UserErrors().add('universityId', 'INVALID_ID', `University ids are UUIDs; got "${input.universityId}".`).list,
+      );
     }
     await context.dataSource.transaction((manager) =>
       manager
@@ -133,7 +157,10 @@ export class PartnershipResolver {
         )
       : { affected: 0 };
     if (!removed.affected) {
-      return refused('partnership', new UserErrors().add('universityId', 'NOT_A_MEMBER', 'That university is not a member of this partnership.').list);
+      return refused(
+        'partnership',
+        new UserErrors().add('universityId', 'NOT_A_MEMBER', 'That university is not a member of this partnership.').list,
+      );
     }
     return succeeded('partnership', partnership);
   }

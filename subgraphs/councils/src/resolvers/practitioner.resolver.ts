@@ -6,7 +6,7 @@ import { todayIso } from '../../../../shared/iso-date';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { writeInTransaction } from '../../../../shared/write';
+import { insertNew, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Practitioner } from '../entities/practitioner.entity';
@@ -17,7 +17,11 @@ import { PractitionerPayload } from '../types/payloads';
 import { PractitionerCreateInput, PractitionerFilter, PractitionerUpdateInput } from '../types/practitioner.inputs';
 import { SweNumberScalar } from '../types/scalars';
 
-const SWE_NUMBER_TAKEN = { field: 'sweNumber', code: 'SWE_NUMBER_TAKEN', message: 'A practitioner with this SWE number is already recorded.' };
+const SWE_NUMBER_TAKEN = {
+  field: 'sweNumber',
+  code: 'SWE_NUMBER_TAKEN',
+  message: 'A practitioner with this SWE number is already recorded.',
+};
 
 @Resolver(() => Practitioner)
 export class PractitionerResolver {
@@ -88,28 +92,28 @@ export class PractitionerResolver {
     const written = await writeInTransaction(
       dataSource,
       (manager) =>
-        manager.save(
-          manager.create(Practitioner, {
-            id: naturalKeyId('practitioner', fields.sweNumber!),
-            sweNumber: fields.sweNumber!,
-            givenName: fields.givenName!,
-            familyName: fields.familyName!,
-            councilId: input.councilId,
-            teamId: input.teamId ?? null,
-            role: input.role,
-            pcfLevel: input.pcfLevel,
-            employment: input.employment,
-            qualifiedOn: input.qualifiedOn ?? null,
-            startedOn: input.startedOn,
-            leftOn: null,
-          }),
-        ),
+        insertNew(manager, Practitioner, {
+          id: naturalKeyId('practitioner', fields.sweNumber!),
+          sweNumber: fields.sweNumber!,
+          givenName: fields.givenName!,
+          familyName: fields.familyName!,
+          councilId: input.councilId,
+          teamId: input.teamId ?? null,
+          role: input.role,
+          pcfLevel: input.pcfLevel,
+          employment: input.employment,
+          qualifiedOn: input.qualifiedOn ?? null,
+          startedOn: input.startedOn,
+          leftOn: null,
+        }),
       { '*': SWE_NUMBER_TAKEN },
     );
     return written.ok ? succeeded('practitioner', written.value) : refused('practitioner', written.userErrors);
   }
 
-  @Mutation(() => PractitionerPayload, { description: 'Change a practitioner\'s post, team, level or dates; set leftOn when they leave. The SWE number and council are fixed.' })
+  @Mutation(() => PractitionerPayload, {
+    description: "Change a practitioner's post, team, level or dates; set leftOn when they leave. The SWE number and council are fixed.",
+  })
   async practitionerUpdate(@Arg('input') input: PractitionerUpdateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
     principal.requireRole('partnership_admin', 'council_admin');
     const practitioner = await loaders.practitionerById.load(input.id);
@@ -118,7 +122,12 @@ export class PractitionerResolver {
 
     const errors = new UserErrors();
     const fields = checkPractitionerFields(
-      { givenName: input.givenName ?? undefined, familyName: input.familyName ?? undefined, pcfLevel: input.pcfLevel ?? undefined, qualifiedOn: input.qualifiedOn },
+      {
+        givenName: input.givenName ?? undefined,
+        familyName: input.familyName ?? undefined,
+        pcfLevel: input.pcfLevel ?? undefined,
+        qualifiedOn: input.qualifiedOn,
+      },
       todayIso(),
       errors,
     );
@@ -128,7 +137,8 @@ export class PractitionerResolver {
       leftOn: input.leftOn === undefined ? practitioner.leftOn : input.leftOn,
     };
     checkPractitionerDates(dates, errors);
-    if (input.teamId !== undefined) await checkTeamInCouncil(input.teamId, practitioner.councilId, loaders.teamById.load.bind(loaders.teamById), errors);
+    if (input.teamId !== undefined)
+      await checkTeamInCouncil(input.teamId, practitioner.councilId, loaders.teamById.load.bind(loaders.teamById), errors);
     if (errors.any) return refused('practitioner', errors.list);
 
     const updated = await dataSource.transaction((manager) =>

@@ -4,7 +4,7 @@ import { assertUuidArgument, checkText } from '../../../../shared/input-checks';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { writeInTransaction } from '../../../../shared/write';
+import { insertNew, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Team } from '../entities/team.entity';
@@ -32,12 +32,13 @@ export class TeamResolver {
     const query = dataSource.getRepository(Team).createQueryBuilder('team');
     if (filter?.councilId) query.andWhere('team.councilId = :councilId', { councilId: filter.councilId });
     if (filter?.serviceArea) query.andWhere('team.serviceArea = :serviceArea', { serviceArea: filter.serviceArea });
-    if (filter?.statutory !== undefined && filter.statutory !== null) query.andWhere('team.statutory = :statutory', { statutory: filter.statutory });
+    if (filter?.statutory !== undefined && filter.statutory !== null)
+      query.andWhere('team.statutory = :statutory', { statutory: filter.statutory });
     const result = await fetchPage(query, { sortProperty: 'name', first: pageSize(page.first), cursor: decodeCursor(page.after) });
     return toConnection(result, (team) => team.name);
   }
 
-  @Mutation(() => TeamPayload, { description: 'Add a team to a council (its admins or its partnerships\' admins).' })
+  @Mutation(() => TeamPayload, { description: "Add a team to a council (its admins or its partnerships' admins)." })
   async teamCreate(@Arg('input') input: TeamCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
     principal.requireRole('partnership_admin', 'council_admin');
     if (!(await loaders.councilById.load(input.councilId))) {
@@ -49,7 +50,8 @@ export class TeamResolver {
     if (errors.any) return refused('team', errors.list);
     const written = await writeInTransaction(
       dataSource,
-      (manager) => manager.save(manager.create(Team, { councilId: input.councilId, name, serviceArea: input.serviceArea, statutory: input.statutory })),
+      (manager) =>
+        insertNew(manager, Team, { councilId: input.councilId, name, serviceArea: input.serviceArea, statutory: input.statutory }),
       { team_council_name_key: TEAM_NAME_TAKEN },
     );
     return written.ok ? succeeded('team', written.value) : refused('team', written.userErrors);
@@ -67,7 +69,9 @@ export class TeamResolver {
     const written = await writeInTransaction(
       dataSource,
       (manager) =>
-        manager.save(Object.assign(team, { name, serviceArea: input.serviceArea ?? team.serviceArea, statutory: input.statutory ?? team.statutory })),
+        manager.save(
+          Object.assign(team, { name, serviceArea: input.serviceArea ?? team.serviceArea, statutory: input.statutory ?? team.statutory }),
+        ),
       { team_council_name_key: TEAM_NAME_TAKEN },
     );
     return written.ok ? succeeded('team', written.value) : refused('team', written.userErrors);
@@ -78,7 +82,9 @@ export class TeamResolver {
     return loaders.councilById.load(team.councilId);
   }
 
-  @FieldResolver(() => PractitionerConnection, { description: 'Practitioners in post, by family name. Council and partnership admins only.' })
+  @FieldResolver(() => PractitionerConnection, {
+    description: 'Practitioners in post, by family name. Council and partnership admins only.',
+  })
   async practitioners(@Root() team: Team, @Args() page: PageArgs, @Ctx() { loaders }: CouncilsContext) {
     loaders.scope.assertMaySeePractitioners();
     await loaders.scope.assertCanManageCouncil(team.councilId);

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-g
 import { UserErrors } from '../../../../shared/errors';
 import { todayIso } from '../../../../shared/iso-date';
 import { refused, succeeded } from '../../../../shared/payload';
-import { writeInTransaction } from '../../../../shared/write';
+import { insertNew, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
@@ -20,7 +20,10 @@ const CENSUS_TAKEN = {
 @Resolver(() => WorkforceSnapshot)
 export class WorkforceSnapshotResolver {
   @Mutation(() => WorkforceSnapshotPayload, { description: "Record a council's workforce return for a census date." })
-  async workforceSnapshotCreate(@Arg('input') input: WorkforceSnapshotCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+  async workforceSnapshotCreate(
+    @Arg('input') input: WorkforceSnapshotCreateInput,
+    @Ctx() { principal, loaders, dataSource }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin', 'council_admin');
     if (!(await loaders.councilById.load(input.councilId))) {
       return refused('workforceSnapshot', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
@@ -32,27 +35,29 @@ export class WorkforceSnapshotResolver {
     const written = await writeInTransaction(
       dataSource,
       (manager) =>
-        manager.save(
-          manager.create(WorkforceSnapshot, {
-            councilId: input.councilId,
-            censusDate: input.censusDate,
-            permanentFte: input.permanentFte,
-            agencyFte: input.agencyFte,
-            vacancyFte: input.vacancyFte,
-            leaverFte: input.leaverFte,
-            averageCaseload: input.averageCaseload ?? null,
-          }),
-        ),
+        insertNew(manager, WorkforceSnapshot, {
+          councilId: input.councilId,
+          censusDate: input.censusDate,
+          permanentFte: input.permanentFte,
+          agencyFte: input.agencyFte,
+          vacancyFte: input.vacancyFte,
+          leaverFte: input.leaverFte,
+          averageCaseload: input.averageCaseload ?? null,
+        }),
       { workforce_snapshot_council_census_key: CENSUS_TAKEN },
     );
     return written.ok ? succeeded('workforceSnapshot', written.value) : refused('workforceSnapshot', written.userErrors);
   }
 
   @Mutation(() => WorkforceSnapshotPayload, { description: 'Correct the figures of a workforce return.' })
-  async workforceSnapshotUpdate(@Arg('input') input: WorkforceSnapshotUpdateInput, @Ctx() { principal, dataSource, loaders }: CouncilsContext) {
+  async workforceSnapshotUpdate(
+    @Arg('input') input: WorkforceSnapshotUpdateInput,
+    @Ctx() { principal, dataSource, loaders }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin', 'council_admin');
     const snapshot = await loaders.snapshotById.load(input.id);
-    if (!snapshot) return refused('workforceSnapshot', new UserErrors().add('id', 'NOT_FOUND', `No workforce return has id ${input.id}.`).list);
+    if (!snapshot)
+      return refused('workforceSnapshot', new UserErrors().add('id', 'NOT_FOUND', `No workforce return has id ${input.id}.`).list);
     await loaders.scope.assertCanManageCouncil(snapshot.councilId);
     const errors = new UserErrors();
     checkWorkforceSnapshotFields(input, todayIso(), errors);
@@ -86,7 +91,10 @@ export class WorkforceSnapshotResolver {
     return vacancyRate(snapshot.permanentFte, snapshot.vacancyFte);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'leaverFte / permanentFte: the share of employed social workers who left in the year.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'leaverFte / permanentFte: the share of employed social workers who left in the year.',
+  })
   turnoverRate(@Root() snapshot: WorkforceSnapshot): number | null {
     return turnoverRate(snapshot.permanentFte, snapshot.leaverFte);
   }

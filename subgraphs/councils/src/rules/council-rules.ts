@@ -29,6 +29,10 @@ export function checkCouncilFields(fields: CouncilFields, today: IsoDate, errors
 /** A rating and its date go together: one without the other cannot be read. */
 export function checkOfstedPair(rating: OfstedRating | null | undefined, ratedOn: IsoDate | null | undefined, errors: UserErrors): void {
   if (Boolean(rating) !== Boolean(ratedOn)) {
-    errors.add(rating ? 'ofstedRatedOn' : 'ofstedRating', 'OFSTED_RATING_INCOMPLETE', 'ofstedRating and ofstedRatedOn must be given together.');
+    errors.add(
+      rating ? 'ofstedRatedOn' : 'ofstedRating',
+      'OFSTED_RATING_INCOMPLETE',
+      'ofstedRating and ofstedRatedOn must be given together.',
+    );
   }
 }

@@ -50,6 +50,10 @@ export function checkPractitionerDates(
     errors.add('leftOn', 'DATE_ORDER', `leftOn (${dates.leftOn}) must not be before startedOn (${dates.startedOn}).`);
   }
   if (dates.qualifiedOn && dates.qualifiedOn > dates.startedOn) {
-    errors.add('qualifiedOn', 'DATE_ORDER', `A social worker qualifies before starting in post: qualifiedOn (${dates.qualifiedOn}) is after startedOn (${dates.startedOn}).`);
+    errors.add(
+      'qualifiedOn',
+      'DATE_ORDER',
+      `A social worker qualifies before starting in post: qualifiedOn (${dates.qualifiedOn}) is after startedOn (${dates.startedOn}).`,
+    );
   }
 }

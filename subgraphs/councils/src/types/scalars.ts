@@ -2,6 +2,16 @@
 import { patternScalar } from '../../../../shared/scalars';
 import { GSS_CODE_EXPECTED, isGssCode, isSweNumber, SWE_NUMBER_EXPECTED } from '../rules/identifiers';
 
-export const GssCodeScalar = patternScalar('GssCode', 'An ONS GSS code of an English local authority, e.g. E08000025.', isGssCode, GSS_CODE_EXPECTED);
+export const GssCodeScalar = patternScalar(
+  'GssCode',
+  'An ONS GSS code of an English local authority, e.g. E08000025.',
+  isGssCode,
+  GSS_CODE_EXPECTED,
+);
 
-export const SweNumberScalar = patternScalar('SweNumber', 'A Social Work England registration number, e.g. SW104233.', isSweNumber, SWE_NUMBER_EXPECTED);
+export const SweNumberScalar = patternScalar(
+  'SweNumber',
+  'A Social Work England registration number, e.g. SW104233.',
+  isSweNumber,
+  SWE_NUMBER_EXPECTED,
+);

@@ -1,0 +1,67 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startGateway } from '../gateway/src/gateway';
+import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
+import { signHubToken } from '../shared/auth';
+import { createLogger } from '../shared/logger';
+import { testConfig } from './support/test-hub';
+
+describe('the gateway when a subgraph is slow or down', () => {
+  const config = testConfig({ SUBGRAPH_TIMEOUT_MS: '300' });
+  let silentSubgraph: http.Server;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+
+  async function ask(url: string) {
+    const token = await signHubToken(config, 'tester', { roles: ['partnership_admin'] });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ councils { totalCount } }' }),
+    });
+    return (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  }
+
+  beforeAll(async () => {
+    // Accepts connections and never answers.
+    silentSubgraph = http.createServer(() => {});
+    await new Promise<void>((resolve) => silentSubgraph.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    silentSubgraph.closeAllConnections();
+    await new Promise((resolve) => silentSubgraph.close(resolve));
+  });
+
+  it('answers SUBGRAPH_TIMEOUT, naming the subgraph, instead of hanging', async () => {
+    const port = (silentSubgraph.address() as AddressInfo).port;
+    gateway = await startGateway({
+      config,
+      log: createLogger('test', 'silent'),
+      supergraphSdl: readCommittedSupergraph(),
+      port: 0,
+      subgraphUrls: { councils: `http://127.0.0.1:${port}/graphql` },
+    });
+    const startedAt = Date.now();
+    const response = await ask(gateway.url);
+    expect(Date.now() - startedAt).toBeLessThan(5_000);
+    expect(response.errors![0]).toMatchObject({ extensions: { code: 'SUBGRAPH_TIMEOUT' } });
+    expect(response.errors![0].message).toMatch(/councils subgraph did not answer within 300 ms/);
+  });
+
+  it('starts and answers with a masked error while a subgraph is down', async () => {
+    const down = await startGateway({
+      config,
+      log: createLogger('test', 'silent'),
+      supergraphSdl: readCommittedSupergraph(),
+      port: 0,
+      subgraphUrls: { councils: 'http://127.0.0.1:9/graphql' },
+    });
+    try {
+      const response = await ask(down.url);
+      expect(response.errors![0].extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(response.errors![0].message).toMatch(/Quote request id/);
+    } finally {
+      await down.close();
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { openSubgraphDatabase } from '../shared/database';
+import { createLogger } from '../shared/logger';
+import { createScratchDatabase, type ScratchDatabase } from '../shared/scratch-database';
+import { loadSubgraph } from '../subgraphs/load-subgraph';
+import { subgraphRegistry } from '../subgraphs/registry';
+
+describe.each(subgraphRegistry.map((entry) => entry.name))('the %s subgraph migrations', (name) => {
+  let scratch: ScratchDatabase;
+  const definition = loadSubgraph(name);
+  const open = () =>
+    openSubgraphDatabase({ url: scratch.url, schema: name, entities: definition.entities, migrations: definition.migrations, log: createLogger('test', 'silent') });
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase(process.env.TEST_DATABASE_SERVER_URL!, 'hub_migrations');
+  });
+  afterAll(() => scratch.drop());
+
+  it('create exactly the tables the entities describe', async () => {
+    const database = await open();
+    const pending = await database.dataSource.driver.createSchemaBuilder().log();
+    await database.close();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('apply once: opening again runs nothing new', async () => {
+    const database = await open();
+    expect(await database.dataSource.showMigrations()).toBe(false);
+    await database.close();
+  });
+
+  it('undo cleanly, leaving no tables behind', async () => {
+    const database = await open();
+    for (let step = 0; step < (definition.migrations as unknown[]).length; step += 1) await database.dataSource.undoLastMigration();
+    const tables = await database.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations'`, [name]);
+    await database.close();
+    expect(tables).toEqual([]);
+  });
+});

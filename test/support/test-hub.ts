@@ -1,0 +1,89 @@
+/**
+ * Starts the hub in-process for a test file: its own database on the test PostgreSQL server,
+ * every registered subgraph and the gateway on free ports. Call `stop()` in afterAll.
+ */
+import 'reflect-metadata';
+import { signHubToken, type HubClaims } from '../../shared/auth';
+import { loadConfig, type HubConfig } from '../../shared/config';
+import { createLogger } from '../../shared/logger';
+import { createScratchDatabase } from '../../shared/scratch-database';
+import { startSubgraphServer, type RunningSubgraph } from '../../shared/subgraph-server';
+import { readCommittedSupergraph } from '../../gateway/src/supergraph-file';
+import { startGateway } from '../../gateway/src/gateway';
+import { loadSubgraph } from '../../subgraphs/load-subgraph';
+import { subgraphRegistry } from '../../subgraphs/registry';
+
+export interface GraphQLResponse<Data = Record<string, any>> {
+  status: number;
+  data?: Data;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestHub {
+  readonly config: HubConfig;
+  readonly gatewayUrl: string;
+  readonly subgraphs: Record<string, RunningSubgraph>;
+  token(claims: HubClaims, expiresIn?: string | number): Promise<string>;
+  /** Sends a GraphQL request to the gateway, or to `url` when given. */
+  query<Data = Record<string, any>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    url?: string,
+  ): Promise<GraphQLResponse<Data>>;
+  stop(): Promise<void>;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): HubConfig {
+  return loadConfig({ LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '10000', ...overrides });
+}
+
+export async function startTestHub(options: { seedDemoData?: boolean; env?: Record<string, string> } = {}): Promise<TestHub> {
+  const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
+  if (!serverUrl) throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests with `npm test`.');
+  const config = testConfig(options.env);
+  const log = createLogger('test', 'silent');
+  const database = await createScratchDatabase(serverUrl, 'hub_test');
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  for (const { name } of subgraphRegistry) {
+    subgraphs[name] = await startSubgraphServer(loadSubgraph(name), {
+      config,
+      log,
+      databaseUrl: database.url,
+      port: 0,
+      seedDemoData: options.seedDemoData ?? false,
+    });
+  }
+  const gateway = await startGateway({
+    config,
+    log,
+    supergraphSdl: readCommittedSupergraph(),
+    port: 0,
+    subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((subgraph) => [subgraph.name, subgraph.url])),
+  });
+
+  return {
+    config,
+    gatewayUrl: gateway.url,
+    subgraphs,
+    token: (claims, expiresIn = '1h') => signHubToken(config, `test-${claims.roles.join('+')}`, claims, expiresIn),
+    async query(token, query, variables, url = gateway.url) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async stop() {
+      await gateway.close();
+      for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The first error's extensions.code, or undefined. */
+export function errorCode(response: GraphQLResponse): unknown {
+  return response.errors?.[0]?.extensions?.code;
+}
