@@ -9,7 +9,13 @@ describe.each(subgraphRegistry.map((entry) => entry.name))('the %s subgraph migr
   let scratch: ScratchDatabase;
   const definition = loadSubgraph(name);
   const open = () =>
-    openSubgraphDatabase({ url: scratch.url, schema: name, entities: definition.entities, migrations: definition.migrations, log: createLogger('test', 'silent') });
+    openSubgraphDatabase({
+      url: scratch.url,
+      schema: name,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      log: createLogger('test', 'silent'),
+    });
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(process.env.TEST_DATABASE_SERVER_URL!, 'hub_migrations');
@@ -32,7 +38,10 @@ describe.each(subgraphRegistry.map((entry) => entry.name))('the %s subgraph migr
   it('undo cleanly, leaving no tables behind', async () => {
     const database = await open();
     for (let step = 0; step < (definition.migrations as unknown[]).length; step += 1) await database.dataSource.undoLastMigration();
-    const tables = await database.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations'`, [name]);
+    const tables = await database.dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations'`,
+      [name],
+    );
     await database.close();
     expect(tables).toEqual([]);
   });

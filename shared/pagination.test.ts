@@ -1,0 +1,28 @@
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize } from './pagination';
+
+describe('pagination', () => {
+  it('round-trips a cursor', () => {
+    const cursor = { sortValue: 'O’Brien', id: '0b6f3a52-0000-4000-8000-000000000000' };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+  });
+
+  it.each(['', null, undefined])('treats %p as the start of the list', (after) => {
+    expect(decodeCursor(after)).toBeNull();
+  });
+
+  it.each([
+    'garbage',
+    Buffer.from('[1]').toString('base64url'),
+    Buffer.from('{"a":1}').toString('base64url'),
+    Buffer.from('[{}, "id"]').toString('base64url'),
+  ])('refuses a cursor it never gave out: %s', (after) => {
+    expect(() => decodeCursor(after)).toThrow(/not a cursor this list gave out/);
+  });
+
+  it('defaults the page size and enforces the maximum', () => {
+    expect(pageSize(undefined)).toBe(20);
+    expect(pageSize(MAX_PAGE_SIZE)).toBe(MAX_PAGE_SIZE);
+    expect(() => pageSize(MAX_PAGE_SIZE + 1)).toThrow(/from 1 to 100/);
+    expect(() => pageSize(0)).toThrow(/from 1 to 100/);
+  });
+});
