@@ -226,4 +226,43 @@ describe('changing councils, teams and practitioners', () => {
     );
     expect(notMember.data!.partnershipRemoveCouncil.userErrors).toEqual([{ field: ['input', 'councilId'], code: 'NOT_A_MEMBER' }]);
   });
+
+  it('starts a partnership, refuses a taken name, and adds and removes members', async () => {
+    const create = (name: string) =>
+      hub.query(
+        partnershipAdmin,
+        `mutation ($input: PartnershipCreateInput!) { partnershipCreate(input: $input) { partnership { id councils { gssCode } } userErrors { field code } } }`,
+        {
+          input: { name, councilIds: [BIRMINGHAM_ID] },
+        },
+      );
+    const created = (await create('Black Country Practice Partnership')).data!.partnershipCreate;
+    expect(created.partnership.councils).toEqual([{ gssCode: 'E08000025' }]);
+    expect((await create('Black Country Practice Partnership')).data!.partnershipCreate.userErrors).toEqual([
+      { field: ['input', 'name'], code: 'PARTNERSHIP_NAME_TAKEN' },
+    ]);
+
+    const admin = await hub.token({ roles: ['partnership_admin'], partnerships: [created.partnership.id] });
+    const universityId = '5f0c2b1a-7e3d-5c4b-9a8f-1d2e3f4a5b6c';
+    const add = await hub.query(
+      admin,
+      `mutation ($p: ID!, $u: ID!) { partnershipAddUniversity(input: { partnershipId: $p, universityId: $u }) { partnership { universities { id } } userErrors { code } } }`,
+      {
+        p: created.partnership.id,
+        u: universityId,
+      },
+    );
+    expect(add.data!.partnershipAddUniversity).toEqual({ partnership: { universities: [{ id: universityId }] }, userErrors: [] });
+    const remove = () =>
+      hub.query(
+        admin,
+        `mutation ($p: ID!, $u: ID!) { partnershipRemoveUniversity(input: { partnershipId: $p, universityId: $u }) { userErrors { code } } }`,
+        {
+          p: created.partnership.id,
+          u: universityId,
+        },
+      );
+    expect((await remove()).data!.partnershipRemoveUniversity.userErrors).toEqual([]);
+    expect((await remove()).data!.partnershipRemoveUniversity.userErrors).toEqual([{ code: 'NOT_A_MEMBER' }]);
+  });
 });

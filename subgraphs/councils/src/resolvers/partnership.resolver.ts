@@ -96,15 +96,7 @@ export class PartnershipResolver {
     if (!(await context.loaders.councilById.load(input.councilId))) {
       return refused('partnership', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
     }
-    await context.dataSource.transaction((manager) =>
-      manager
-        .createQueryBuilder()
-        .insert()
-        .into(PartnershipCouncil)
-        .values({ partnershipId: partnership.id, councilId: input.councilId })
-        .orIgnore()
-        .execute(),
-    );
+    await addMember(context, PartnershipCouncil, { partnershipId: partnership.id, councilId: input.councilId });
     return succeeded('partnership', partnership);
   }
 
@@ -112,16 +104,12 @@ export class PartnershipResolver {
   async partnershipRemoveCouncil(@Arg('input') input: PartnershipCouncilInput, @Ctx() context: CouncilsContext) {
     const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
     if (!(partnership instanceof Partnership)) return partnership;
-    const removed = isUuid(input.councilId)
-      ? await context.dataSource.transaction((manager) =>
-          manager.delete(PartnershipCouncil, { partnershipId: partnership.id, councilId: input.councilId }),
-        )
-      : { affected: 0 };
-    if (!removed.affected)
+    if (!(await removeMember(context, PartnershipCouncil, { partnershipId: partnership.id, councilId: input.councilId }))) {
       return refused(
         'partnership',
         new UserErrors().add('councilId', 'NOT_A_MEMBER', 'That council is not a member of this partnership.').list,
       );
+    }
     return succeeded('partnership', partnership);
   }
 
@@ -135,15 +123,7 @@ export class PartnershipResolver {
         new UserErrors().add('universityId', 'INVALID_ID', `University ids are UUIDs; got "${input.universityId}".`).list,
       );
     }
-    await context.dataSource.transaction((manager) =>
-      manager
-        .createQueryBuilder()
-        .insert()
-        .into(PartnershipUniversity)
-        .values({ partnershipId: partnership.id, universityId: input.universityId })
-        .orIgnore()
-        .execute(),
-    );
+    await addMember(context, PartnershipUniversity, { partnershipId: partnership.id, universityId: input.universityId });
     return succeeded('partnership', partnership);
   }
 
@@ -151,12 +131,7 @@ export class PartnershipResolver {
   async partnershipRemoveUniversity(@Arg('input') input: PartnershipUniversityInput, @Ctx() context: CouncilsContext) {
     const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
     if (!(partnership instanceof Partnership)) return partnership;
-    const removed = isUuid(input.universityId)
-      ? await context.dataSource.transaction((manager) =>
-          manager.delete(PartnershipUniversity, { partnershipId: partnership.id, universityId: input.universityId }),
-        )
-      : { affected: 0 };
-    if (!removed.affected) {
+    if (!(await removeMember(context, PartnershipUniversity, { partnershipId: partnership.id, universityId: input.universityId }))) {
       return refused(
         'partnership',
         new UserErrors().add('universityId', 'NOT_A_MEMBER', 'That university is not a member of this partnership.').list,
@@ -199,4 +174,20 @@ async function loadManagedPartnership(id: string, field: string, { principal, lo
   if (!partnership) return refused('partnership', new UserErrors().add(field, 'NOT_FOUND', `No partnership has id ${id}.`).list);
   if (!principal.isPartnershipAdminOf(partnership.id)) throw forbidden('Only an admin of this partnership may change it.');
   return partnership;
+}
+
+type Membership = typeof PartnershipCouncil | typeof PartnershipUniversity;
+
+/** Adds a membership row; adding one that exists already is harmless. */
+async function addMember(context: CouncilsContext, membership: Membership, row: Record<string, string>): Promise<void> {
+  await context.dataSource.transaction((manager) =>
+    manager.createQueryBuilder().insert().into(membership).values(row).orIgnore().execute(),
+  );
+}
+
+/** Removes a membership row; false when there was none (an id that is not a UUID cannot be one). */
+async function removeMember(context: CouncilsContext, membership: Membership, row: Record<string, string>): Promise<boolean> {
+  if (!Object.values(row).every(isUuid)) return false;
+  const removed = await context.dataSource.transaction((manager) => manager.delete(membership, row));
+  return Boolean(removed.affected);
 }
