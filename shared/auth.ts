@@ -6,6 +6,7 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import type { HubConfig } from './config';
 import { forbidden, unauthenticated } from './errors';
+import { isUuid } from './input-checks';
 
 export const ROLES = ['partnership_admin', 'council_admin', 'university_admin', 'practitioner', 'lecturer', 'dashboard_viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -94,16 +95,21 @@ function principalFromClaims(payload: JWTPayload): Principal {
   return new Principal(
     payload.sub,
     new Set(roles),
-    new Set(stringList(payload.councils)),
-    new Set(stringList(payload.universities)),
-    new Set(stringList(payload.partnerships)),
-    typeof payload.practitioner === 'string' ? payload.practitioner : null,
-    typeof payload.lecturer === 'string' ? payload.lecturer : null,
+    new Set(idList(payload.councils)),
+    new Set(idList(payload.universities)),
+    new Set(idList(payload.partnerships)),
+    isUuid(payload.practitioner) ? payload.practitioner : null,
+    isUuid(payload.lecturer) ? payload.lecturer : null,
   );
 }
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Organisation ids from a token; anything that is not an id cannot name an organisation. */
+function idList(value: unknown): string[] {
+  return stringList(value).filter(isUuid);
 }
 
 /** Mints an HS256 token with the configured secret: for development, the demo and tests. */

@@ -17,6 +17,8 @@ export interface SubgraphDatabaseOptions {
   readonly migrations: MixedList<Function | string>;
   readonly log: Logger;
   readonly poolSize?: number;
+  /** Runs after the migrations, under the same lock (seeding demo data). */
+  readonly afterMigrations?: (dataSource: DataSource, log: Logger) => Promise<void>;
 }
 
 export interface SubgraphDatabase {
@@ -42,12 +44,12 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     poolSize: options.poolSize ?? 10,
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
     uuidExtension: 'pgcrypto',
-    extra: { application_name: `partnership-hub-${options.schema}` },
+    // UTC sessions, so CURRENT_DATE in SQL is the same day as todayIso() in the code.
+    extra: { application_name: `partnership-hub-${options.schema}`, options: '-c timezone=UTC' },
   });
   await dataSource.initialize();
   try {
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    await dataSource.runMigrations();
+    await migrateUnderLock(dataSource, options);
   } catch (error) {
     await dataSource.destroy();
     throw error;
@@ -62,4 +64,23 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
 export async function resolveDatabase(config: HubConfig, log: Logger): Promise<EmbeddedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
   return startEmbeddedPostgres(config, log);
+}
+
+/**
+ * Replicas starting together take turns: a session-level advisory lock per schema makes the
+ * second wait while the first migrates and seeds, then find nothing left to do.
+ */
+async function migrateUnderLock(dataSource: DataSource, options: SubgraphDatabaseOptions): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  const lockKey = `partnership-hub:${options.schema}`;
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    await dataSource.runMigrations();
+    await options.afterMigrations?.(dataSource, options.log);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => {});
+    await runner.release();
+  }
 }

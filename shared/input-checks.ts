@@ -33,8 +33,13 @@ export function checkNonNegative(errors: UserErrors, field: string, value: numbe
   }
 }
 
+const MAX_SEARCH_LENGTH = 100;
+
 /** An ILIKE pattern matching `text` anywhere, with LIKE's wildcards in `text` taken literally. */
-export function containsPattern(text: string): string {
+export function containsPattern(text: string, argument: string): string {
+  if (text.length > MAX_SEARCH_LENGTH || CONTROL_CHARACTERS.test(text)) {
+    throw badUserInput(`"${argument}" must be plain text of at most ${MAX_SEARCH_LENGTH} characters.`, argument);
+  }
   return `%${text.replace(/[\\%_]/g, (wildcard) => `\\${wildcard}`)}%`;
 }
 

@@ -130,7 +130,8 @@ export async function loadChildConnection<T extends { id: string }>(
   parentId: string,
   args: PageArgs,
   sortValueOf: (node: T) => SortValue,
+  isValidSortValue?: (value: SortValue) => boolean,
 ): Promise<Connection<T>> {
-  const page = await loader.load({ parentId, first: pageSize(args.first), cursor: decodeCursor(args.after) });
+  const page = await loader.load({ parentId, first: pageSize(args.first), cursor: decodeCursor(args.after, isValidSortValue) });
   return toConnection(page, sortValueOf);
 }

@@ -6,6 +6,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors';
+import { isUuid } from './input-checks';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -49,17 +50,26 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sortValue, cursor.id])).toString('base64url');
 }
 
-export function decodeCursor(after: string | null | undefined): Cursor | null {
+/**
+ * Reads an `after` argument. `isValidSortValue` checks the sort value is of the list's sort
+ * column type (a date for a list ordered by date), so a forged cursor is a bad request, not a
+ * database error.
+ */
+export function decodeCursor(after: string | null | undefined, isValidSortValue: (value: SortValue) => boolean = isText): Cursor | null {
   if (!after) return null;
   try {
     const decoded: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[1] === 'string' && isSortValue(decoded[0])) {
+    if (Array.isArray(decoded) && decoded.length === 2 && isUuid(decoded[1]) && isSortValue(decoded[0]) && isValidSortValue(decoded[0])) {
       return { sortValue: decoded[0], id: decoded[1] };
     }
   } catch {
     // fall through to the error below
   }
   throw badUserInput('"after" is not a cursor this list gave out; pass a pageInfo.endCursor unchanged.', 'after');
+}
+
+function isText(value: SortValue): boolean {
+  return typeof value === 'string';
 }
 
 function isSortValue(value: unknown): value is SortValue {

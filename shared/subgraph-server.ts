@@ -33,16 +33,30 @@ export async function startSubgraphServer<Loaders>(
   definition: SubgraphDefinition<Loaders>,
   options: SubgraphServerOptions,
 ): Promise<RunningSubgraph> {
-  const { config, log } = options;
+  const { log } = options;
   const database = await openSubgraphDatabase({
     url: options.databaseUrl,
     schema: definition.name,
     entities: definition.entities,
     migrations: definition.migrations,
     log,
+    afterMigrations: options.seedDemoData ? definition.seedDemoData : undefined,
   });
+  try {
+    return await serveSubgraph(definition, options, database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function serveSubgraph<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  options: SubgraphServerOptions,
+  database: SubgraphDatabase,
+): Promise<RunningSubgraph> {
+  const { config, log } = options;
   const { dataSource } = database;
-  if (options.seedDemoData && definition.seedDemoData) await definition.seedDemoData(dataSource, log);
 
   const verifyToken = createTokenVerifier(config);
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({

@@ -42,3 +42,19 @@ export async function insertNew<T extends ObjectLiteral>(
   await manager.insert(target, row as QueryDeepPartialEntity<T>);
   return row;
 }
+
+/**
+ * Updates only the fields given (undefined means "leave as it is", null clears a nullable
+ * field) and returns the row as stored. Writing just those columns means a concurrent update
+ * of other fields is never overwritten with values read earlier.
+ */
+export async function updateFields<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  id: string,
+  fields: { [K in keyof T]?: T[K] | undefined },
+): Promise<T> {
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  if (Object.keys(changes).length > 0) await manager.update(target, id, changes as QueryDeepPartialEntity<T>);
+  return manager.findOneByOrFail(target, { id } as never);
+}

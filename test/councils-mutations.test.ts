@@ -151,6 +151,17 @@ describe('changing councils, teams and practitioners', () => {
     expect(await countPractitioners()).toBe(before);
   });
 
+  it('leaves a field alone when an update sends null for a required value', async () => {
+    const response = await hub.query(
+      birminghamAdmin,
+      `mutation ($id: ID!) { councilUpdate(input: { id: $id, name: null, ofstedRating: GOOD, ofstedRatedOn: "2025-01-10" }) { council { name ofstedRating } userErrors { code } } }`,
+      {
+        id: BIRMINGHAM_ID,
+      },
+    );
+    expect(response.data!.councilUpdate).toEqual({ council: { name: 'Birmingham City Council', ofstedRating: 'GOOD' }, userErrors: [] });
+  });
+
   it('answers NOT_FOUND for an unknown or malformed id', async () => {
     for (const id of ['0b6f3a52-0000-4000-8000-000000000000', 'not-a-uuid']) {
       const response = await hub.query(
@@ -228,9 +239,15 @@ describe('changing councils, teams and practitioners', () => {
   });
 
   it('starts a partnership, refuses a taken name, and adds and removes members', async () => {
+    const partnershipAndBirminghamAdmin = await hub.token({ roles: ['partnership_admin', 'council_admin'], councils: [BIRMINGHAM_ID] });
+    const withoutCouncilConsent = await hub.query(
+      partnershipAdmin,
+      `mutation { partnershipCreate(input: { name: "Takeover", councilIds: ["${BIRMINGHAM_ID}"] }) { partnership { id } } }`,
+    );
+    expect(errorCode(withoutCouncilConsent)).toBe('FORBIDDEN');
     const create = (name: string) =>
       hub.query(
-        partnershipAdmin,
+        partnershipAndBirminghamAdmin,
         `mutation ($input: PartnershipCreateInput!) { partnershipCreate(input: $input) { partnership { id councils { gssCode } } userErrors { field code } } }`,
         {
           input: { name, councilIds: [BIRMINGHAM_ID] },

@@ -24,7 +24,8 @@ export interface HeadcountRow {
   readonly agency: number;
 }
 
-const IN_POST = '(child.left_on IS NULL OR child.left_on >= CURRENT_DATE)';
+/** In post today: started, and not yet left. The database session runs in UTC, as todayIso() does. */
+const IN_POST = '(child.started_on <= CURRENT_DATE AND (child.left_on IS NULL OR child.left_on >= CURRENT_DATE))';
 
 export function createCouncilsLoaders(dataSource: DataSource, principal: Principal) {
   const councils = dataSource.getRepository(Council);
@@ -105,7 +106,7 @@ function createHeadcountLoader(dataSource: DataSource, parentProperty: 'councilI
       .addSelect(`COUNT(*) FILTER (WHERE practitioner.employment = '${Employment.PERMANENT}')`, 'permanent')
       .addSelect(`COUNT(*) FILTER (WHERE practitioner.employment = '${Employment.AGENCY}')`, 'agency')
       .where(`practitioner.${parentProperty} IN (:...parentIds)`, { parentIds })
-      .andWhere('(practitioner.leftOn IS NULL OR practitioner.leftOn >= CURRENT_DATE)')
+      .andWhere('practitioner.startedOn <= CURRENT_DATE AND (practitioner.leftOn IS NULL OR practitioner.leftOn >= CURRENT_DATE)')
       .groupBy(`practitioner.${parentProperty}`)
       .getRawMany<{ parentId: string; permanent: string; agency: string }>();
     const byParent = new Map(rows.map((row) => [row.parentId, { permanent: Number(row.permanent), agency: Number(row.agency) }]));

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
-import { todayIso } from '../../../../shared/iso-date';
+import { isIsoDate, todayIso } from '../../../../shared/iso-date';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, writeInTransaction } from '../../../../shared/write';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
@@ -43,7 +43,8 @@ export class CouncilResolver {
     const query = dataSource.getRepository(Council).createQueryBuilder('council');
     if (filter?.region) query.andWhere('council.region = :region', { region: filter.region });
     if (filter?.ofstedRating) query.andWhere('council.ofstedRating = :rating', { rating: filter.ofstedRating });
-    if (filter?.nameContains) query.andWhere('council.name ILIKE :name', { name: containsPattern(filter.nameContains) });
+    if (filter?.nameContains)
+      query.andWhere('council.name ILIKE :name', { name: containsPattern(filter.nameContains, 'filter.nameContains') });
     if (filter?.partnershipId) {
       query.innerJoin(
         PartnershipCouncil,
@@ -103,16 +104,19 @@ export class CouncilResolver {
     await loaders.scope.assertCanManageCouncil(council.id);
 
     const errors = new UserErrors();
-    const fields = checkCouncilFields({ name: input.name, ofstedRatedOn: input.ofstedRatedOn }, todayIso(), errors);
+    const fields = checkCouncilFields({ name: input.name ?? undefined, ofstedRatedOn: input.ofstedRatedOn }, todayIso(), errors);
     const ofstedRating = input.ofstedRating === undefined ? council.ofstedRating : input.ofstedRating;
     const ofstedRatedOn = input.ofstedRatedOn === undefined ? council.ofstedRatedOn : input.ofstedRatedOn;
     checkOfstedPair(ofstedRating, ofstedRatedOn, errors);
     if (errors.any) return refused('council', errors.list);
 
     const updated = await dataSource.transaction((manager) =>
-      manager.save(
-        Object.assign(council, { name: fields.name ?? council.name, region: input.region ?? council.region, ofstedRating, ofstedRatedOn }),
-      ),
+      updateFields(manager, Council, council.id, {
+        name: fields.name,
+        region: input.region ?? undefined,
+        ofstedRating: input.ofstedRating,
+        ofstedRatedOn: input.ofstedRatedOn,
+      }),
     );
     return succeeded('council', updated);
   }
@@ -138,7 +142,7 @@ export class CouncilResolver {
 
   @FieldResolver(() => WorkforceSnapshotConnection, { description: 'Workforce returns, oldest census first.' })
   workforceSnapshots(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: CouncilsContext) {
-    return loadChildConnection(loaders.snapshotsByCouncil, council.id, page, (snapshot) => snapshot.censusDate);
+    return loadChildConnection(loaders.snapshotsByCouncil, council.id, page, (snapshot) => snapshot.censusDate, isIsoDate);
   }
 
   @FieldResolver(() => WorkforceSnapshot, { nullable: true, description: 'The most recent workforce return.' })

@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Principal } from '../../../../shared/auth';
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { checkText, isUuid } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, writeInTransaction } from '../../../../shared/write';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
@@ -45,6 +46,7 @@ export class PartnershipResolver {
     const name = checkText(errors, 'name', input.name, 160);
     const councilIds = [...new Set(input.councilIds ?? [])];
     const universityIds = [...new Set(input.universityIds ?? [])];
+    assertMayJoinCouncils(principal, councilIds);
     const councils = await loaders.councilById.loadMany(councilIds);
     councils.forEach((council, index) => {
       if (!(council instanceof Council)) errors.add('councilIds', 'NOT_FOUND', `No council has id ${councilIds[index]}.`);
@@ -83,9 +85,13 @@ export class PartnershipResolver {
     const errors = new UserErrors();
     const name = checkText(errors, 'name', input.name, 160);
     if (errors.any) return refused('partnership', errors.list);
-    const written = await writeInTransaction(context.dataSource, (manager) => manager.save(Object.assign(partnership, { name })), {
-      partnership_name_key: NAME_TAKEN,
-    });
+    const written = await writeInTransaction(
+      context.dataSource,
+      (manager) => updateFields(manager, Partnership, partnership.id, { name }),
+      {
+        partnership_name_key: NAME_TAKEN,
+      },
+    );
     return written.ok ? succeeded('partnership', written.value) : refused('partnership', written.userErrors);
   }
 
@@ -93,6 +99,7 @@ export class PartnershipResolver {
   async partnershipAddCouncil(@Arg('input') input: PartnershipCouncilInput, @Ctx() context: CouncilsContext) {
     const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
     if (!(partnership instanceof Partnership)) return partnership;
+    assertMayJoinCouncils(context.principal, [input.councilId]);
     if (!(await context.loaders.councilById.load(input.councilId))) {
       return refused('partnership', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
     }
@@ -190,4 +197,15 @@ async function removeMember(context: CouncilsContext, membership: Membership, ro
   if (!Object.values(row).every(isUuid)) return false;
   const removed = await context.dataSource.transaction((manager) => manager.delete(membership, row));
   return Boolean(removed.affected);
+}
+
+/**
+ * Membership gives a partnership's admins access to a council's staff records, so a council
+ * joins only with its own admin's say-so: the token must also be council_admin of it.
+ */
+function assertMayJoinCouncils(principal: Principal, councilIds: string[]): void {
+  const notAdministered = councilIds.filter((id) => !principal.isCouncilAdminOf(id));
+  if (notAdministered.length > 0) {
+    throw forbidden('A council joins a partnership with its own admin: the token must also be council_admin of each council added.');
+  }
 }

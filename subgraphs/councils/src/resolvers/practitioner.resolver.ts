@@ -6,7 +6,7 @@ import { todayIso } from '../../../../shared/iso-date';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, writeInTransaction } from '../../../../shared/write';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Practitioner } from '../entities/practitioner.entity';
@@ -49,7 +49,8 @@ export class PractitionerResolver {
     loaders.scope.assertMaySeePractitioners();
     assertUuidArgument(filter?.councilId, 'filter.councilId');
     assertUuidArgument(filter?.teamId, 'filter.teamId');
-    if (filter?.councilId) await loaders.scope.assertCanManageCouncil(filter.councilId);
+    // A practitioner may narrow their own one-row list by council; admins only to councils they manage.
+    if (filter?.councilId && !principal.practitionerId) await loaders.scope.assertCanManageCouncil(filter.councilId);
     const managed = [...(await loaders.scope.managedCouncilIds())];
     const query = dataSource.getRepository(Practitioner).createQueryBuilder('practitioner');
     query.andWhere(
@@ -65,9 +66,12 @@ export class PractitionerResolver {
     if (filter?.role) query.andWhere('practitioner.role = :role', { role: filter.role });
     if (filter?.pcfLevel) query.andWhere('practitioner.pcfLevel = :pcfLevel', { pcfLevel: filter.pcfLevel });
     if (filter?.familyNameContains) {
-      query.andWhere('practitioner.familyName ILIKE :familyName', { familyName: containsPattern(filter.familyNameContains) });
+      query.andWhere('practitioner.familyName ILIKE :familyName', {
+        familyName: containsPattern(filter.familyNameContains, 'filter.familyNameContains'),
+      });
     }
-    if (!filter?.includeLeavers) query.andWhere('(practitioner.leftOn IS NULL OR practitioner.leftOn >= CURRENT_DATE)');
+    if (!filter?.includeLeavers)
+      query.andWhere('practitioner.startedOn <= CURRENT_DATE AND (practitioner.leftOn IS NULL OR practitioner.leftOn >= CURRENT_DATE)');
     const result = await fetchPage(query, { sortProperty: 'familyName', first: pageSize(page.first), cursor: decodeCursor(page.after) });
     return toConnection(result, (practitioner) => practitioner.familyName);
   }
@@ -142,17 +146,17 @@ export class PractitionerResolver {
     if (errors.any) return refused('practitioner', errors.list);
 
     const updated = await dataSource.transaction((manager) =>
-      manager.save(
-        Object.assign(practitioner, {
-          givenName: fields.givenName ?? practitioner.givenName,
-          familyName: fields.familyName ?? practitioner.familyName,
-          teamId: input.teamId === undefined ? practitioner.teamId : input.teamId,
-          role: input.role ?? practitioner.role,
-          pcfLevel: input.pcfLevel ?? practitioner.pcfLevel,
-          employment: input.employment ?? practitioner.employment,
-          ...dates,
-        }),
-      ),
+      updateFields(manager, Practitioner, practitioner.id, {
+        givenName: fields.givenName,
+        familyName: fields.familyName,
+        teamId: input.teamId,
+        role: input.role ?? undefined,
+        pcfLevel: input.pcfLevel ?? undefined,
+        employment: input.employment ?? undefined,
+        qualifiedOn: input.qualifiedOn,
+        startedOn: input.startedOn ?? undefined,
+        leftOn: input.leftOn,
+      }),
     );
     return succeeded('practitioner', updated);
   }
@@ -169,7 +173,8 @@ export class PractitionerResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the practitioner is in post today.' })
   inPost(@Root() practitioner: Practitioner): boolean {
-    return practitioner.leftOn === null || practitioner.leftOn >= todayIso();
+    const today = todayIso();
+    return practitioner.startedOn <= today && (practitioner.leftOn === null || practitioner.leftOn >= today);
   }
 }
 

@@ -4,7 +4,7 @@ import { assertUuidArgument, checkText } from '../../../../shared/input-checks';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, writeInTransaction } from '../../../../shared/write';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Team } from '../entities/team.entity';
@@ -69,9 +69,11 @@ export class TeamResolver {
     const written = await writeInTransaction(
       dataSource,
       (manager) =>
-        manager.save(
-          Object.assign(team, { name, serviceArea: input.serviceArea ?? team.serviceArea, statutory: input.statutory ?? team.statutory }),
-        ),
+        updateFields(manager, Team, team.id, {
+          name,
+          serviceArea: input.serviceArea ?? undefined,
+          statutory: input.statutory ?? undefined,
+        }),
       { team_council_name_key: TEAM_NAME_TAKEN },
     );
     return written.ok ? succeeded('team', written.value) : refused('team', written.userErrors);

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-g
 import { UserErrors } from '../../../../shared/errors';
 import { todayIso } from '../../../../shared/iso-date';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, writeInTransaction } from '../../../../shared/write';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
@@ -63,15 +63,13 @@ export class WorkforceSnapshotResolver {
     checkWorkforceSnapshotFields(input, todayIso(), errors);
     if (errors.any) return refused('workforceSnapshot', errors.list);
     const updated = await dataSource.transaction((manager) =>
-      manager.save(
-        Object.assign(snapshot, {
-          permanentFte: input.permanentFte ?? snapshot.permanentFte,
-          agencyFte: input.agencyFte ?? snapshot.agencyFte,
-          vacancyFte: input.vacancyFte ?? snapshot.vacancyFte,
-          leaverFte: input.leaverFte ?? snapshot.leaverFte,
-          averageCaseload: input.averageCaseload === undefined ? snapshot.averageCaseload : input.averageCaseload,
-        }),
-      ),
+      updateFields(manager, WorkforceSnapshot, snapshot.id, {
+        permanentFte: input.permanentFte ?? undefined,
+        agencyFte: input.agencyFte ?? undefined,
+        vacancyFte: input.vacancyFte ?? undefined,
+        leaverFte: input.leaverFte ?? undefined,
+        averageCaseload: input.averageCaseload,
+      }),
     );
     return succeeded('workforceSnapshot', updated);
   }

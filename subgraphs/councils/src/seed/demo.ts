@@ -5,6 +5,7 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../../../shared/logger';
+import { todayIso } from '../../../../shared/iso-date';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { SeededRandom } from '../../../../shared/seeded-random';
 import { Council } from '../entities/council.entity';
@@ -127,8 +128,6 @@ const POSTS: readonly { role: PractitionerRole; pcfLevel: PcfLevel; weight: numb
   { role: PractitionerRole.SERVICE_MANAGER, pcfLevel: PcfLevel.STRATEGIC, weight: 3, minYearsQualified: 10 },
 ];
 
-const CENSUS_DATES = ['2024-09-30', '2025-09-30', '2026-09-30'];
-
 export async function seedDemoCouncils(dataSource: DataSource, log: Logger): Promise<void> {
   if ((await dataSource.getRepository(Council).count()) > 0) return;
   const random = new SeededRandom(20_261_123);
@@ -163,7 +162,7 @@ async function seedCouncil(manager: EntityManager, demo: DemoCouncil, councilInd
   );
   await manager.insert(Practitioner, practitioners);
 
-  const snapshots = CENSUS_DATES.map((censusDate, year) => {
+  const snapshots = recentCensusDates(3).map((censusDate, year) => {
     const growth = 0.92 + year * 0.04;
     const permanentFte = round1((demo.practitioners - agencyCount) * growth * 0.94);
     return manager.create(WorkforceSnapshot, {
@@ -184,8 +183,10 @@ function demoPractitioner(councilId: string, teamId: string, serial: number, age
   const post = weightedPost(random);
   const sweNumber = `SW${String(100_000 + serial * 7 + random.integer(0, 6)).padStart(6, '0')}`;
   const yearsQualified = post.minYearsQualified + random.integer(0, post.role === PractitionerRole.NEWLY_QUALIFIED_SOCIAL_WORKER ? 0 : 8);
-  const qualifiedYear = 2026 - yearsQualified - 1;
-  const startedYear = Math.min(2026, qualifiedYear + random.integer(0, Math.max(1, yearsQualified)));
+  // Everyone has started by the latest census date, so the demo headcount is the same every day.
+  const latestYear = latestCensusYear();
+  const qualifiedYear = latestYear - yearsQualified - 1;
+  const startedYear = Math.min(latestYear, qualifiedYear + random.integer(0, Math.max(1, yearsQualified)));
   return Object.assign(new Practitioner(), {
     id: naturalKeyId('practitioner', sweNumber),
     sweNumber,
@@ -214,4 +215,17 @@ function weightedPost(random: SeededRandom) {
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/** The last `count` census dates (30 September) on or before today, oldest first. */
+function recentCensusDates(count: number): string[] {
+  const latest = latestCensusYear();
+  return Array.from({ length: count }, (_, index) => `${latest - count + 1 + index}-09-30`);
+}
+
+/** The year of the latest census date (30 September) on or before today. */
+function latestCensusYear(): number {
+  const today = todayIso();
+  const thisYear = Number(today.slice(0, 4));
+  return `${thisYear}-09-30` <= today ? thisYear : thisYear - 1;
 }
