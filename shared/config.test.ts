@@ -49,6 +49,10 @@ describe('configuration', () => {
     expect(config.seedDemoData).toBe(false);
   });
 
+  it('refuses two ways of verifying tokens at once', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), JWT_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/not both/);
+  });
+
   it('refuses a short secret', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });

@@ -66,6 +66,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
   const jwksUrl = env.JWT_JWKS_URL?.trim() || null;
   if (jwksUrl) checkUrl('JWT_JWKS_URL', jwksUrl, ['http:', 'https:'], problems);
   let secret = env.JWT_SECRET ?? null;
+  if (secret && jwksUrl) problems.push('set JWT_SECRET or JWT_JWKS_URL, not both: a token is verified one way');
   if (!secret && !jwksUrl && !production) secret = DEV_JWT_SECRET;
   if (secret !== null && secret.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters long');
