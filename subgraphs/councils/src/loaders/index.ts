@@ -13,6 +13,7 @@ import { Partnership } from '../entities/partnership.entity';
 import { Practitioner } from '../entities/practitioner.entity';
 import { Team } from '../entities/team.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
+import { inPostCondition } from '../rules/in-post';
 import { CouncilScope } from '../scope';
 import { Employment } from '../types/enums';
 
@@ -23,9 +24,6 @@ export interface HeadcountRow {
   readonly permanent: number;
   readonly agency: number;
 }
-
-/** In post today: started, and not yet left. The database session runs in UTC, as todayIso() does. */
-const IN_POST = '(child.started_on <= CURRENT_DATE AND (child.left_on IS NULL OR child.left_on >= CURRENT_DATE))';
 
 export function createCouncilsLoaders(dataSource: DataSource, principal: Principal) {
   const councils = dataSource.getRepository(Council);
@@ -49,13 +47,13 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
       repository: practitioners,
       parentProperty: 'councilId',
       sortProperty: 'familyName',
-      condition: IN_POST,
+      condition: inPostCondition('child'),
     }),
     practitionersInPostByTeam: createChildPageLoader({
       repository: practitioners,
       parentProperty: 'teamId',
       sortProperty: 'familyName',
-      condition: IN_POST,
+      condition: inPostCondition('child'),
     }),
     snapshotsByCouncil: createChildPageLoader({ repository: snapshots, parentProperty: 'councilId', sortProperty: 'censusDate' }),
     latestSnapshotByCouncil: new DataLoader<string, WorkforceSnapshot | null>(async (councilIds) => {
@@ -106,7 +104,7 @@ function createHeadcountLoader(dataSource: DataSource, parentProperty: 'councilI
       .addSelect(`COUNT(*) FILTER (WHERE practitioner.employment = '${Employment.PERMANENT}')`, 'permanent')
       .addSelect(`COUNT(*) FILTER (WHERE practitioner.employment = '${Employment.AGENCY}')`, 'agency')
       .where(`practitioner.${parentProperty} IN (:...parentIds)`, { parentIds })
-      .andWhere('practitioner.startedOn <= CURRENT_DATE AND (practitioner.leftOn IS NULL OR practitioner.leftOn >= CURRENT_DATE)')
+      .andWhere(inPostCondition('practitioner'))
       .groupBy(`practitioner.${parentProperty}`)
       .getRawMany<{ parentId: string; permanent: string; agency: string }>();
     const byParent = new Map(rows.map((row) => [row.parentId, { permanent: Number(row.permanent), agency: Number(row.agency) }]));

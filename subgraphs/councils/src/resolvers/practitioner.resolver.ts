@@ -11,6 +11,7 @@ import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Practitioner } from '../entities/practitioner.entity';
 import { Team } from '../entities/team.entity';
+import { inPostCondition, isInPost } from '../rules/in-post';
 import { checkPractitionerDates, checkPractitionerFields } from '../rules/practitioner-rules';
 import { PractitionerConnection } from '../types/connections';
 import { PractitionerPayload } from '../types/payloads';
@@ -70,8 +71,7 @@ export class PractitionerResolver {
         familyName: containsPattern(filter.familyNameContains, 'filter.familyNameContains'),
       });
     }
-    if (!filter?.includeLeavers)
-      query.andWhere('practitioner.startedOn <= CURRENT_DATE AND (practitioner.leftOn IS NULL OR practitioner.leftOn >= CURRENT_DATE)');
+    if (!filter?.includeLeavers) query.andWhere(inPostCondition('practitioner'));
     const result = await fetchPage(query, { sortProperty: 'familyName', first: pageSize(page.first), cursor: decodeCursor(page.after) });
     return toConnection(result, (practitioner) => practitioner.familyName);
   }
@@ -173,8 +173,7 @@ export class PractitionerResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the practitioner is in post today.' })
   inPost(@Root() practitioner: Practitioner): boolean {
-    const today = todayIso();
-    return practitioner.startedOn <= today && (practitioner.leftOn === null || practitioner.leftOn >= today);
+    return isInPost(practitioner, todayIso());
   }
 }
 
