@@ -14,7 +14,7 @@ import { resolveDatabase } from '../shared/database';
 import { createLogger } from '../shared/logger';
 import { createScratchDatabase } from '../shared/scratch-database';
 import { startSubgraphServer } from '../shared/subgraph-server';
-import { DEMO_PARTNERSHIP_ID } from '../subgraphs/councils/src/seed/demo-partnership';
+import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
 
 const RUNS = 200;

@@ -12,7 +12,7 @@ import { signHubToken } from '../shared/auth';
 import { ConfigError, loadConfig, type HubConfig } from '../shared/config';
 import { resolveDatabase } from '../shared/database';
 import { createLogger } from '../shared/logger';
-import { DEMO_PARTNERSHIP_ID } from '../subgraphs/councils/src/seed/demo-partnership';
+import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 
 const READY_TIMEOUT_MS = 120_000;
 

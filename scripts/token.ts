@@ -12,7 +12,7 @@ import { ROLES, signHubToken, type HubClaims, type Role } from '../shared/auth';
 import { loadConfig } from '../shared/config';
 import { isUuid } from '../shared/input-checks';
 import { naturalKeyId, type NaturalKeyKind } from '../shared/natural-key-id';
-import { DEMO_PARTNERSHIP_ID } from '../subgraphs/councils/src/seed/demo-partnership';
+import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

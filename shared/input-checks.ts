@@ -49,3 +49,23 @@ export function assertUuidArgument(value: string | null | undefined, argument: s
     throw badUserInput(`"${argument}" must be an id (a UUID); got "${value}".`, argument);
   }
 }
+
+/** NHS numbers (3-3-4 digits) and UK postcodes: the usual ways details of a person slip into notes. */
+const NHS_NUMBER = /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/;
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
+
+/**
+ * A short free text that must say nothing about people who use services. Only the obvious slips
+ * can be caught mechanically; the field's description tells the writer the rest.
+ */
+export function checkFreeText(errors: UserErrors, field: string, value: string, maxLength: number): string {
+  const text = checkText(errors, field, value, maxLength);
+  if (NHS_NUMBER.test(text) || UK_POSTCODE.test(text)) {
+    errors.add(
+      field,
+      'CASE_DETAILS_SUSPECTED',
+      `${field} looks like it holds an NHS number or a postcode; describe learning, not people who use services.`,
+    );
+  }
+  return text;
+}

@@ -46,8 +46,21 @@ export interface ChildListOptions<T extends ObjectLiteral> {
   readonly parentProperty: keyof T & string;
   /** The property the list is ordered by; the id breaks ties. */
   readonly sortProperty: keyof T & string;
-  /** An extra SQL condition on the child table (aliased `child`), e.g. current rows only. */
-  readonly condition?: string;
+  /**
+   * An extra SQL condition on the child table (aliased `child`), e.g. current rows only; a
+   * function when it depends on who is asking and needs parameters worked out first.
+   */
+  readonly condition?: string | (() => Promise<ChildCondition>);
+}
+
+export interface ChildCondition {
+  readonly sql: string;
+  readonly parameters: Record<string, unknown>;
+}
+
+async function resolveCondition(condition: ChildListOptions<ObjectLiteral>['condition']): Promise<ChildCondition | null> {
+  if (condition === undefined) return null;
+  return typeof condition === 'string' ? { sql: condition, parameters: {} } : condition();
 }
 
 /**
@@ -70,11 +83,12 @@ export function createChildPageLoader<T extends ObjectLiteral & { id: string }>(
         requests.set(request, [...(requests.get(request) ?? []), key]);
       }
       const pages = new Map<ChildPageKey, Page<T>>();
+      const extra = await resolveCondition(condition);
       for (const sameRequest of requests.values()) {
         const { first, cursor } = sameRequest[0];
         const parentIds = sameRequest.map((key) => key.parentId);
         const filters = [`child.${column(parentProperty)} = ANY(:parentIds)`];
-        if (condition) filters.push(condition);
+        if (extra) filters.push(extra.sql);
         if (cursor) filters.push(`(child.${column(sortProperty)}, child."id") > (:cursorSortValue, :cursorId)`);
         const ranked =
           `SELECT ranked.id FROM (SELECT child."id", row_number() OVER (PARTITION BY child.${column(parentProperty)} ` +
@@ -83,6 +97,7 @@ export function createChildPageLoader<T extends ObjectLiteral & { id: string }>(
         const rows = await repository
           .createQueryBuilder('row')
           .where(`row.id IN (${ranked})`, {
+            ...extra?.parameters,
             parentIds,
             limit: first + 1,
             cursorSortValue: cursor?.sortValue,
@@ -117,7 +132,8 @@ export function createChildCountLoader<T extends ObjectLiteral>(options: ChildLi
       .addSelect('COUNT(*)', 'count')
       .where(`child.${parentProperty} IN (:...parentIds)`, { parentIds })
       .groupBy(`child.${parentProperty}`);
-    if (condition) query.andWhere(condition);
+    const extra = await resolveCondition(condition);
+    if (extra) query.andWhere(extra.sql, extra.parameters);
     const rows = await query.getRawMany<{ parentId: string; count: string }>();
     const byParent = new Map(rows.map((row) => [row.parentId, Number(row.count)]));
     return parentIds.map((id) => byParent.get(id) ?? 0);

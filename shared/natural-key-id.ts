@@ -12,8 +12,13 @@ const HUB_NAMESPACE = '6f1d3c52-8a0e-4b57-9a39-2f5f4c0e7d21';
 export type NaturalKeyKind = 'council' | 'university' | 'practitioner';
 
 export function naturalKeyId(kind: NaturalKeyKind, key: string): string {
+  return nameBasedUuid(`${kind}:${key.toUpperCase()}`);
+}
+
+/** The version 5 UUID of a name in the hub's namespace: the same name always gives the same id. */
+export function nameBasedUuid(name: string): string {
   const namespace = Buffer.from(HUB_NAMESPACE.replace(/-/g, ''), 'hex');
-  const hash = createHash('sha1').update(namespace).update(`${kind}:${key.toUpperCase()}`).digest();
+  const hash = createHash('sha1').update(namespace).update(name).digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;

@@ -8,4 +8,7 @@ export interface SubgraphEntry {
   readonly defaultPort: number;
 }
 
-export const subgraphRegistry: readonly SubgraphEntry[] = [{ name: 'councils', defaultPort: 4001 }];
+export const subgraphRegistry: readonly SubgraphEntry[] = [
+  { name: 'councils', defaultPort: 4001 },
+  { name: 'universities', defaultPort: 4002 },
+];

@@ -39,7 +39,7 @@ describe('the gateway when a subgraph is slow or down', () => {
       log: createLogger('test', 'silent'),
       supergraphSdl: readCommittedSupergraph(),
       port: 0,
-      subgraphUrls: { councils: `http://127.0.0.1:${port}/graphql` },
+      subgraphUrls: { councils: `http://127.0.0.1:${port}/graphql`, universities: 'http://127.0.0.1:9/graphql' },
     });
     const startedAt = Date.now();
     const response = await ask(gateway.url);
@@ -54,7 +54,7 @@ describe('the gateway when a subgraph is slow or down', () => {
       log: createLogger('test', 'silent'),
       supergraphSdl: readCommittedSupergraph(),
       port: 0,
-      subgraphUrls: { councils: 'http://127.0.0.1:9/graphql' },
+      subgraphUrls: { councils: 'http://127.0.0.1:9/graphql', universities: 'http://127.0.0.1:9/graphql' },
     });
     try {
       const response = await ask(down.url);

@@ -2,7 +2,6 @@
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { Council } from './entities/council.entity';
 import { PartnershipCouncil } from './entities/partnership-council.entity';
-import { PartnershipUniversity } from './entities/partnership-university.entity';
 import { Partnership } from './entities/partnership.entity';
 import { Practitioner } from './entities/practitioner.entity';
 import { Team } from './entities/team.entity';
@@ -29,7 +28,7 @@ export const subgraph: SubgraphDefinition<CouncilsLoaders> = {
     Practitioner: resolvePractitionerReference,
     Partnership: resolvePartnershipReference,
   },
-  entities: [Council, Team, Practitioner, Partnership, PartnershipCouncil, PartnershipUniversity, WorkforceSnapshot],
+  entities: [Council, Team, Practitioner, Partnership, PartnershipCouncil, WorkforceSnapshot],
   migrations,
   createLoaders: createCouncilsLoaders,
   seedDemoData: seedDemoCouncils,

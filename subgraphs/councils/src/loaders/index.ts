@@ -8,7 +8,6 @@ import type { Principal } from '../../../../shared/auth';
 import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
-import { PartnershipUniversity } from '../entities/partnership-university.entity';
 import { Partnership } from '../entities/partnership.entity';
 import { Practitioner } from '../entities/practitioner.entity';
 import { Team } from '../entities/team.entity';
@@ -31,7 +30,6 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
   const practitioners = dataSource.getRepository(Practitioner);
   const snapshots = dataSource.getRepository(WorkforceSnapshot);
   const memberships = dataSource.getRepository(PartnershipCouncil);
-  const universityMemberships = dataSource.getRepository(PartnershipUniversity);
 
   return {
     scope: new CouncilScope(principal, memberships),
@@ -83,14 +81,6 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
         .where('membership.councilId IN (:...councilIds)', { councilIds })
         .getMany();
       return groupedInKeyOrder(councilIds, rows, (row) => row.councilId).map((group) => group.map((row) => row.partnershipId));
-    }),
-    universityIdsByPartnership: new DataLoader<string, string[]>(async (partnershipIds) => {
-      const rows = await universityMemberships
-        .createQueryBuilder('membership')
-        .where('membership.partnershipId IN (:...partnershipIds)', { partnershipIds })
-        .orderBy('membership.universityId')
-        .getMany();
-      return groupedInKeyOrder(partnershipIds, rows, (row) => row.partnershipId).map((group) => group.map((row) => row.universityId));
     }),
   };
 }

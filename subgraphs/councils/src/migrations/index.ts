@@ -1,4 +1,5 @@
 /** The councils subgraph's migrations, oldest first. */
 import { CreateCouncils1795427165560 } from './1795427165560-CreateCouncils';
+import { MoveUniversityMembershipOut1795438900000 } from './1795438900000-MoveUniversityMembershipOut';
 
-export const migrations: Function[] = [CreateCouncils1795427165560];
+export const migrations: Function[] = [CreateCouncils1795427165560, MoveUniversityMembershipOut1795438900000];

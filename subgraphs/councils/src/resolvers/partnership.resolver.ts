@@ -8,18 +8,11 @@ import { insertNew, updateFields, writeInTransaction } from '../../../../shared/
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
-import { PartnershipUniversity } from '../entities/partnership-university.entity';
 import { Partnership } from '../entities/partnership.entity';
 import { PartnershipConnection } from '../types/connections';
 import { Headcount, toHeadcount } from '../types/headcount';
-import {
-  PartnershipCouncilInput,
-  PartnershipCreateInput,
-  PartnershipRenameInput,
-  PartnershipUniversityInput,
-} from '../types/partnership.inputs';
+import { PartnershipCouncilInput, PartnershipCreateInput, PartnershipRenameInput } from '../types/partnership.inputs';
 import { PartnershipPayload } from '../types/payloads';
-import { University } from '../types/university';
 
 const NAME_TAKEN = { field: 'name', code: 'PARTNERSHIP_NAME_TAKEN', message: 'A partnership with this name already exists.' };
 
@@ -45,15 +38,11 @@ export class PartnershipResolver {
     const errors = new UserErrors();
     const name = checkText(errors, 'name', input.name, 160);
     const councilIds = [...new Set(input.councilIds ?? [])];
-    const universityIds = [...new Set(input.universityIds ?? [])];
     assertMayJoinCouncils(principal, councilIds);
     const councils = await loaders.councilById.loadMany(councilIds);
     councils.forEach((council, index) => {
       if (!(council instanceof Council)) errors.add('councilIds', 'NOT_FOUND', `No council has id ${councilIds[index]}.`);
     });
-    for (const universityId of universityIds) {
-      if (!isUuid(universityId)) errors.add('universityIds', 'INVALID_ID', `University ids are UUIDs; got "${universityId}".`);
-    }
     if (errors.any) return refused('partnership', errors.list);
 
     const written = await writeInTransaction(
@@ -65,12 +54,6 @@ export class PartnershipResolver {
             PartnershipCouncil,
             councilIds.map((councilId) => ({ partnershipId: partnership.id, councilId })),
           );
-        if (universityIds.length > 0) {
-          await manager.insert(
-            PartnershipUniversity,
-            universityIds.map((universityId) => ({ partnershipId: partnership.id, universityId })),
-          );
-        }
         return partnership;
       },
       { partnership_name_key: NAME_TAKEN },
@@ -103,7 +86,7 @@ export class PartnershipResolver {
     if (!(await context.loaders.councilById.load(input.councilId))) {
       return refused('partnership', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
     }
-    await addMember(context, PartnershipCouncil, { partnershipId: partnership.id, councilId: input.councilId });
+    await addMember(context, { partnershipId: partnership.id, councilId: input.councilId });
     return succeeded('partnership', partnership);
   }
 
@@ -111,37 +94,10 @@ export class PartnershipResolver {
   async partnershipRemoveCouncil(@Arg('input') input: PartnershipCouncilInput, @Ctx() context: CouncilsContext) {
     const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
     if (!(partnership instanceof Partnership)) return partnership;
-    if (!(await removeMember(context, PartnershipCouncil, { partnershipId: partnership.id, councilId: input.councilId }))) {
+    if (!(await removeMember(context, { partnershipId: partnership.id, councilId: input.councilId }))) {
       return refused(
         'partnership',
         new UserErrors().add('councilId', 'NOT_A_MEMBER', 'That council is not a member of this partnership.').list,
-      );
-    }
-    return succeeded('partnership', partnership);
-  }
-
-  @Mutation(() => PartnershipPayload, { description: 'Add a member university (by its id in the universities subgraph).' })
-  async partnershipAddUniversity(@Arg('input') input: PartnershipUniversityInput, @Ctx() context: CouncilsContext) {
-    const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
-    if (!(partnership instanceof Partnership)) return partnership;
-    if (!isUuid(input.universityId)) {
-      return refused(
-        'partnership',
-        new UserErrors().add('universityId', 'INVALID_ID', `University ids are UUIDs; got "${input.universityId}".`).list,
-      );
-    }
-    await addMember(context, PartnershipUniversity, { partnershipId: partnership.id, universityId: input.universityId });
-    return succeeded('partnership', partnership);
-  }
-
-  @Mutation(() => PartnershipPayload)
-  async partnershipRemoveUniversity(@Arg('input') input: PartnershipUniversityInput, @Ctx() context: CouncilsContext) {
-    const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
-    if (!(partnership instanceof Partnership)) return partnership;
-    if (!(await removeMember(context, PartnershipUniversity, { partnershipId: partnership.id, universityId: input.universityId }))) {
-      return refused(
-        'partnership',
-        new UserErrors().add('universityId', 'NOT_A_MEMBER', 'That university is not a member of this partnership.').list,
       );
     }
     return succeeded('partnership', partnership);
@@ -151,12 +107,6 @@ export class PartnershipResolver {
   async councils(@Root() partnership: Partnership, @Ctx() { loaders }: CouncilsContext) {
     const ids = await loaders.councilIdsByPartnership.load(partnership.id);
     return (await loaders.councilById.loadMany(ids)).filter((row): row is Council => row instanceof Council);
-  }
-
-  @FieldResolver(() => [University], { description: 'Member universities; their details come from the universities subgraph.' })
-  async universities(@Root() partnership: Partnership, @Ctx() { loaders }: CouncilsContext): Promise<University[]> {
-    const ids = await loaders.universityIdsByPartnership.load(partnership.id);
-    return ids.map((id) => ({ id }));
   }
 
   @FieldResolver(() => Headcount, { description: 'Practitioners in post across the member councils.' })
@@ -183,19 +133,17 @@ async function loadManagedPartnership(id: string, field: string, { principal, lo
   return partnership;
 }
 
-type Membership = typeof PartnershipCouncil | typeof PartnershipUniversity;
-
 /** Adds a membership row; adding one that exists already is harmless. */
-async function addMember(context: CouncilsContext, membership: Membership, row: Record<string, string>): Promise<void> {
+async function addMember(context: CouncilsContext, row: { partnershipId: string; councilId: string }): Promise<void> {
   await context.dataSource.transaction((manager) =>
-    manager.createQueryBuilder().insert().into(membership).values(row).orIgnore().execute(),
+    manager.createQueryBuilder().insert().into(PartnershipCouncil).values(row).orIgnore().execute(),
   );
 }
 
 /** Removes a membership row; false when there was none (an id that is not a UUID cannot be one). */
-async function removeMember(context: CouncilsContext, membership: Membership, row: Record<string, string>): Promise<boolean> {
+async function removeMember(context: CouncilsContext, row: { partnershipId: string; councilId: string }): Promise<boolean> {
   if (!Object.values(row).every(isUuid)) return false;
-  const removed = await context.dataSource.transaction((manager) => manager.delete(membership, row));
+  const removed = await context.dataSource.transaction((manager) => manager.delete(PartnershipCouncil, row));
   return Boolean(removed.affected);
 }
 

@@ -6,28 +6,25 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../../../shared/logger';
 import { todayIso } from '../../../../shared/iso-date';
-import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { SeededRandom } from '../../../../shared/seeded-random';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
-import { PartnershipUniversity } from '../entities/partnership-university.entity';
 import { Partnership } from '../entities/partnership.entity';
 import { Practitioner } from '../entities/practitioner.entity';
 import { Team } from '../entities/team.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
-import { Employment, PcfLevel, PractitionerRole, Region, ServiceArea } from '../types/enums';
-import { DEMO_COUNCILS, DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_NAME, DEMO_UNIVERSITY_ID, type DemoCouncil } from './demo-partnership';
-
-const TEAMS: readonly { name: string; serviceArea: ServiceArea; statutory: boolean }[] = [
-  { name: 'Children’s Assessment', serviceArea: ServiceArea.CHILDREN_AND_FAMILIES, statutory: true },
-  { name: 'Child Protection', serviceArea: ServiceArea.CHILD_PROTECTION, statutory: true },
-  { name: 'Children in Care', serviceArea: ServiceArea.CHILDREN_IN_CARE, statutory: true },
-  { name: 'Fostering and Adoption', serviceArea: ServiceArea.FOSTERING_AND_ADOPTION, statutory: true },
-  { name: 'Leaving Care', serviceArea: ServiceArea.LEAVING_CARE, statutory: true },
-  { name: 'Adults Locality', serviceArea: ServiceArea.ADULTS, statutory: true },
-  { name: 'Community Mental Health', serviceArea: ServiceArea.MENTAL_HEALTH, statutory: true },
-  { name: 'Early Help', serviceArea: ServiceArea.CHILDREN_AND_FAMILIES, statutory: false },
-];
+import {
+  DEMO_COUNCILS,
+  DEMO_PARTNERSHIP_ID,
+  DEMO_PARTNERSHIP_NAME,
+  DEMO_TEAMS,
+  demoCouncilId,
+  demoPractitionerPlaces,
+  demoTeamId,
+  type DemoCouncil,
+  type DemoPractitionerPlace,
+} from '../../../demo-partnership';
+import { Employment, OfstedRating, PcfLevel, PractitionerRole, Region, ServiceArea } from '../types/enums';
 
 const GIVEN_NAMES = [
   'Amira',
@@ -134,33 +131,32 @@ export async function seedDemoCouncils(dataSource: DataSource, log: Logger): Pro
   let practitionerCount = 0;
   await dataSource.transaction(async (manager) => {
     await manager.insert(Partnership, { id: DEMO_PARTNERSHIP_ID, name: DEMO_PARTNERSHIP_NAME });
-    await manager.insert(PartnershipUniversity, { partnershipId: DEMO_PARTNERSHIP_ID, universityId: DEMO_UNIVERSITY_ID });
-    for (const [index, demo] of DEMO_COUNCILS.entries()) {
-      practitionerCount += await seedCouncil(manager, demo, index, random);
-    }
+    for (const demo of DEMO_COUNCILS) practitionerCount += await seedCouncil(manager, demo, random);
   });
   log.info({ councils: DEMO_COUNCILS.length, practitioners: practitionerCount }, 'seeded the demo partnership');
 }
 
-async function seedCouncil(manager: EntityManager, demo: DemoCouncil, councilIndex: number, random: SeededRandom): Promise<number> {
-  const councilId = naturalKeyId('council', demo.gssCode);
+async function seedCouncil(manager: EntityManager, demo: DemoCouncil, random: SeededRandom): Promise<number> {
+  const councilId = demoCouncilId(demo);
   await manager.insert(Council, {
     id: councilId,
     gssCode: demo.gssCode,
     name: demo.name,
     region: Region.WEST_MIDLANDS,
-    ofstedRating: demo.ofstedRating,
+    ofstedRating: demo.ofstedRating as OfstedRating,
     ofstedRatedOn: demo.ofstedRatedOn,
   });
   await manager.insert(PartnershipCouncil, { partnershipId: DEMO_PARTNERSHIP_ID, councilId });
-  const teams = TEAMS.map((team) => manager.create(Team, { ...team, councilId }));
-  await manager.save(teams);
-
-  const agencyCount = Math.round(demo.practitioners * demo.agencyShare);
-  const practitioners = Array.from({ length: demo.practitioners }, (_, index) =>
-    demoPractitioner(councilId, teams[index % teams.length].id, councilIndex * 1000 + index, index < agencyCount, random),
+  await manager.insert(
+    Team,
+    DEMO_TEAMS.map((team) => ({ ...team, id: demoTeamId(demo, team), serviceArea: team.serviceArea as ServiceArea, councilId })),
   );
-  await manager.insert(Practitioner, practitioners);
+  const places = demoPractitionerPlaces(demo);
+  await manager.insert(
+    Practitioner,
+    places.map((place) => demoPractitioner(place, random)),
+  );
+  const agencyCount = places.filter((place) => place.agency).length;
 
   const snapshots = recentCensusDates(3).map((censusDate, year) => {
     const growth = 0.92 + year * 0.04;
@@ -176,27 +172,26 @@ async function seedCouncil(manager: EntityManager, demo: DemoCouncil, councilInd
     });
   });
   await manager.insert(WorkforceSnapshot, snapshots);
-  return practitioners.length;
+  return places.length;
 }
 
-function demoPractitioner(councilId: string, teamId: string, serial: number, agency: boolean, random: SeededRandom): Practitioner {
+function demoPractitioner(place: DemoPractitionerPlace, random: SeededRandom): Practitioner {
   const post = weightedPost(random);
-  const sweNumber = `SW${String(100_000 + serial * 7 + random.integer(0, 6)).padStart(6, '0')}`;
   const yearsQualified = post.minYearsQualified + random.integer(0, post.role === PractitionerRole.NEWLY_QUALIFIED_SOCIAL_WORKER ? 0 : 8);
   // Everyone has started by the latest census date, so the demo headcount is the same every day.
   const latestYear = latestCensusYear();
   const qualifiedYear = latestYear - yearsQualified - 1;
   const startedYear = Math.min(latestYear, qualifiedYear + random.integer(0, Math.max(1, yearsQualified)));
   return Object.assign(new Practitioner(), {
-    id: naturalKeyId('practitioner', sweNumber),
-    sweNumber,
+    id: place.id,
+    sweNumber: place.sweNumber,
     givenName: random.pick(GIVEN_NAMES),
     familyName: random.pick(FAMILY_NAMES),
-    councilId,
-    teamId,
+    councilId: place.councilId,
+    teamId: place.teamId,
     role: post.role,
     pcfLevel: post.pcfLevel,
-    employment: agency ? Employment.AGENCY : Employment.PERMANENT,
+    employment: place.agency ? Employment.AGENCY : Employment.PERMANENT,
     qualifiedOn: `${qualifiedYear}-07-${String(random.integer(1, 28)).padStart(2, '0')}`,
     startedOn: `${startedYear}-09-${String(random.integer(1, 28)).padStart(2, '0')}`,
     leftOn: null,

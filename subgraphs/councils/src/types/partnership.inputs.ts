@@ -7,9 +7,6 @@ export class PartnershipCreateInput {
 
   @Field(() => [ID], { nullable: true })
   councilIds?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  universityIds?: string[];
 }
 
 @InputType()
@@ -28,13 +25,4 @@ export class PartnershipCouncilInput {
 
   @Field(() => ID)
   councilId: string;
-}
-
-@InputType()
-export class PartnershipUniversityInput {
-  @Field(() => ID)
-  partnershipId: string;
-
-  @Field(() => ID)
-  universityId: string;
 }

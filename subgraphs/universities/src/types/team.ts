@@ -1,9 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** A university, owned by the universities subgraph; this subgraph only refers to it by id. */
+/** A council team, owned by the councils subgraph; a shadowing visit refers to its host team by id. */
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType()
-export class University {
+export class Team {
   @Field(() => ID)
   id: string;
 }

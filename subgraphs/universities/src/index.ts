@@ -1,0 +1,68 @@
+/** Wires the universities subgraph together: its types, resolvers, tables and migrations. */
+import type { SubgraphDefinition } from '../../../shared/subgraph';
+import { Lecturer } from './entities/lecturer.entity';
+import { Programme } from './entities/programme.entity';
+import { SessionAttendance } from './entities/session-attendance.entity';
+import { SessionFacilitator } from './entities/session-facilitator.entity';
+import { ShadowingVisit } from './entities/shadowing-visit.entity';
+import { Student } from './entities/student.entity';
+import { TeachingSession } from './entities/teaching-session.entity';
+import { UniversityPartnership } from './entities/university-partnership.entity';
+import { University } from './entities/university.entity';
+import { createUniversitiesLoaders, type UniversitiesLoaders } from './loaders';
+import { migrations } from './migrations';
+import { resolveCouncilReference } from './resolvers/council.reference';
+import { CouncilResolver } from './resolvers/council.resolver';
+import { resolveLecturerReference } from './resolvers/lecturer.reference';
+import { LecturerResolver } from './resolvers/lecturer.resolver';
+import { resolvePartnershipReference } from './resolvers/partnership.reference';
+import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { resolvePractitionerReference } from './resolvers/practitioner.reference';
+import { PractitionerResolver } from './resolvers/practitioner.resolver';
+import { ProgrammeResolver } from './resolvers/programme.resolver';
+import { SessionAttendanceResolver } from './resolvers/session-attendance.resolver';
+import { ShadowingVisitResolver } from './resolvers/shadowing-visit.resolver';
+import { resolveStudentReference } from './resolvers/student.reference';
+import { StudentResolver } from './resolvers/student.resolver';
+import { TeachingSessionResolver } from './resolvers/teaching-session.resolver';
+import { resolveUniversityReference } from './resolvers/university.reference';
+import { UniversityResolver } from './resolvers/university.resolver';
+import { seedDemoUniversity } from './seed/demo';
+
+export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
+  name: 'universities',
+  resolvers: [
+    UniversityResolver,
+    ProgrammeResolver,
+    StudentResolver,
+    LecturerResolver,
+    TeachingSessionResolver,
+    SessionAttendanceResolver,
+    ShadowingVisitResolver,
+    CouncilResolver,
+    PractitionerResolver,
+    PartnershipResolver,
+  ],
+  referenceResolvers: {
+    University: resolveUniversityReference,
+    Student: resolveStudentReference,
+    Lecturer: resolveLecturerReference,
+    Council: resolveCouncilReference,
+    Practitioner: resolvePractitionerReference,
+    Partnership: resolvePartnershipReference,
+  },
+  entities: [
+    University,
+    UniversityPartnership,
+    Programme,
+    Student,
+    Lecturer,
+    TeachingSession,
+    SessionFacilitator,
+    SessionAttendance,
+    ShadowingVisit,
+  ],
+  migrations,
+  createLoaders: createUniversitiesLoaders,
+  seedDemoData: seedDemoUniversity,
+};

@@ -1,0 +1,147 @@
+/**
+ * The universities subgraph's per-request loaders: built afresh for every request by the context
+ * factory, so each batches that request's look-ups and caches nothing beyond it.
+ */
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../../../../shared/auth';
+import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder } from '../../../../shared/loaders';
+import { Lecturer } from '../entities/lecturer.entity';
+import { Programme } from '../entities/programme.entity';
+import { SessionAttendance } from '../entities/session-attendance.entity';
+import { SessionFacilitator } from '../entities/session-facilitator.entity';
+import { ShadowingVisit } from '../entities/shadowing-visit.entity';
+import { Student } from '../entities/student.entity';
+import { TeachingSession } from '../entities/teaching-session.entity';
+import { UniversityPartnership } from '../entities/university-partnership.entity';
+import { University } from '../entities/university.entity';
+import type { FacilitationRow } from '../rules/teaching-figures';
+import { UniversityScope } from '../scope';
+import { createTeachingFigureLoaders, SESSION_DATE_IN_ENGLAND } from './teaching-figures';
+import { createYearRowsLoader } from './year-rows';
+
+export type UniversitiesLoaders = ReturnType<typeof createUniversitiesLoaders>;
+
+/** How many students and practitioners a session has recorded. */
+export interface AttendanceCount {
+  readonly students: number;
+  readonly practitioners: number;
+}
+
+export function createUniversitiesLoaders(dataSource: DataSource, principal: Principal) {
+  const memberships = dataSource.getRepository(UniversityPartnership);
+  const visits = dataSource.getRepository(ShadowingVisit);
+  const scope = new UniversityScope(principal, memberships);
+  const visibleVisits = () =>
+    scope.visiblePlaceCondition({ universityId: 'child.university_id', councilId: 'child.council_id', lecturerId: 'child.lecturer_id' });
+
+  return {
+    scope,
+    universityById: createByColumnLoader(dataSource.getRepository(University)),
+    universityByUkprn: createByColumnLoader(dataSource.getRepository(University), 'ukprn'),
+    programmeById: createByColumnLoader(dataSource.getRepository(Programme)),
+    studentById: createByColumnLoader(dataSource.getRepository(Student)),
+    lecturerById: createByColumnLoader(dataSource.getRepository(Lecturer)),
+    sessionById: createByColumnLoader(dataSource.getRepository(TeachingSession)),
+    visitById: createByColumnLoader(visits),
+    programmesByUniversity: createGroupedLoader(dataSource, Programme, 'universityId', 'name'),
+    facilitatorsBySession: createGroupedLoader(dataSource, SessionFacilitator, 'sessionId', 'id'),
+    attendeesBySession: createGroupedLoader(dataSource, SessionAttendance, 'sessionId', 'recordedAt'),
+    attendanceCountBySession: new DataLoader<string, AttendanceCount>(async (sessionIds) => {
+      const rows = await dataSource
+        .getRepository(SessionAttendance)
+        .createQueryBuilder('attendance')
+        .select('attendance.sessionId', 'sessionId')
+        .addSelect('COUNT(attendance.studentId)::int', 'students')
+        .addSelect('COUNT(attendance.practitionerId)::int', 'practitioners')
+        .where('attendance.sessionId IN (:...sessionIds)', { sessionIds })
+        .groupBy('attendance.sessionId')
+        .getRawMany<AttendanceCount & { sessionId: string }>();
+      const bySession = new Map(rows.map((row) => [row.sessionId, row]));
+      return sessionIds.map((id) => bySession.get(id) ?? { students: 0, practitioners: 0 });
+    }),
+    universityIdsByPartnership: new DataLoader<string, string[]>(async (partnershipIds) => {
+      const rows = await memberships
+        .createQueryBuilder('membership')
+        .innerJoin('membership.university', 'university')
+        .where('membership.partnershipId IN (:...partnershipIds)', { partnershipIds })
+        .orderBy('university.name')
+        .getMany();
+      return groupedInKeyOrder(partnershipIds, rows, (row) => row.partnershipId).map((group) => group.map((row) => row.universityId));
+    }),
+    partnershipIdsByUniversity: new DataLoader<string, string[]>(async (universityIds) => {
+      const rows = await memberships
+        .createQueryBuilder('membership')
+        .where('membership.universityId IN (:...universityIds)', { universityIds })
+        .orderBy('membership.joinedAt')
+        .getMany();
+      return groupedInKeyOrder(universityIds, rows, (row) => row.universityId).map((group) => group.map((row) => row.partnershipId));
+    }),
+    studentsByUniversity: createChildPageLoader({
+      repository: dataSource.getRepository(Student),
+      parentProperty: 'universityId',
+      sortProperty: 'familyName',
+    }),
+    lecturersByUniversity: createChildPageLoader({
+      repository: dataSource.getRepository(Lecturer),
+      parentProperty: 'universityId',
+      sortProperty: 'familyName',
+    }),
+    visibleVisitsByCouncil: createChildPageLoader({
+      repository: visits,
+      parentProperty: 'councilId',
+      sortProperty: 'visitOn',
+      condition: visibleVisits,
+    }),
+    visibleVisitsByLecturer: createChildPageLoader({
+      repository: visits,
+      parentProperty: 'lecturerId',
+      sortProperty: 'visitOn',
+      condition: visibleVisits,
+    }),
+    visibleFacilitationsByPractitionerYear: createYearRowsLoader<FacilitationRow & { groupId: string }>(async (practitionerIds, bounds) => {
+      const query = dataSource
+        .getRepository(SessionFacilitator)
+        .createQueryBuilder('facilitator')
+        .innerJoin(TeachingSession, 'session', 'session.id = facilitator.sessionId')
+        .select('facilitator.practitionerId', 'groupId')
+        .addSelect('facilitator.practitionerId', 'practitionerId')
+        .addSelect('session.id', 'sessionId')
+        .addSelect('session.durationMinutes', 'durationMinutes')
+        .addSelect(
+          `(SELECT COUNT(*) FROM ${dataSource.getMetadata(SessionFacilitator).tablePath} l WHERE l.session_id = session.id AND l.lecturer_id IS NOT NULL)::int`,
+          'lecturers',
+        )
+        .where('facilitator.practitionerId = ANY(:practitionerIds)', { practitionerIds })
+        .andWhere('session.cancelledAt IS NULL')
+        .andWhere(`${SESSION_DATE_IN_ENGLAND} BETWEEN :from AND :to`, bounds)
+        .orderBy('session.startsAt');
+      await scope.whereVisible(query, {
+        universityId: 'session.university_id',
+        councilId: 'facilitator.council_id',
+        practitionerId: 'facilitator.practitioner_id',
+      });
+      return query.getRawMany();
+    }),
+    ...createTeachingFigureLoaders(dataSource),
+  };
+}
+
+/** All rows of a child table per parent, ordered; for lists bounded by their parent (a session's capacity, a university's programmes). */
+function createGroupedLoader<T extends { id: string }>(
+  dataSource: DataSource,
+  entity: new () => T,
+  parentProperty: keyof T & string,
+  sortProperty: keyof T & string,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const rows = await dataSource
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .where(`row.${parentProperty} IN (:...parentIds)`, { parentIds })
+      .orderBy(`row.${sortProperty}`)
+      .addOrderBy('row.id')
+      .getMany();
+    return groupedInKeyOrder(parentIds, rows, (row) => row[parentProperty] as string);
+  });
+}

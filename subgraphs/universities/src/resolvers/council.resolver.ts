@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { isIsoDate, todayIso } from '../../../../shared/iso-date';
+import { loadChildConnection } from '../../../../shared/loaders';
+import { PageArgs } from '../../../../shared/pagination';
+import type { UniversitiesContext } from '../context';
+import { academicYearOf } from '../rules/academic-year';
+import { summariseFacilitations, summariseVisits, type FacilitationRow, type VisitRow } from '../rules/teaching-figures';
+import { ShadowingVisitConnection } from '../types/connections';
+import { Council } from '../types/council';
+import { CouncilTeachingFigures } from '../types/figures';
+import { AcademicYearScalar } from '../types/scalars';
+
+@Resolver(() => Council)
+export class CouncilResolver {
+  @FieldResolver(() => ShadowingVisitConnection, {
+    description: 'Lecturers’ visits to this council by date, as far as you may see them: all of them for its own admins.',
+  })
+  shadowingVisits(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: UniversitiesContext) {
+    return loadChildConnection(loaders.visibleVisitsByCouncil, council.id, page, (visit) => visit.visitOn, isIsoDate);
+  }
+
+  @FieldResolver(() => CouncilTeachingFigures, {
+    description:
+      'This council’s practitioners teaching and its shadowing visits in an academic year (this one if not given), across all universities.',
+  })
+  async teaching(
+    @Root() council: Council,
+    @Ctx() { loaders }: UniversitiesContext,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+  ): Promise<CouncilTeachingFigures> {
+    const key = { id: council.id, academicYear: academicYear ?? academicYearOf(todayIso()) };
+    const [facilitations, visits] = await Promise.all([
+      loaders.facilitationsByCouncilYear.load(key),
+      loaders.visitsByCouncilYear.load(key),
+    ]);
+    return councilFigures(council.id, key.academicYear, facilitations, visits);
+  }
+}
+
+export function councilFigures(
+  councilId: string,
+  academicYear: string,
+  facilitations: readonly FacilitationRow[],
+  visits: readonly VisitRow[],
+): CouncilTeachingFigures {
+  return {
+    council: { id: councilId },
+    academicYear,
+    practitionerTeaching: summariseFacilitations(facilitations),
+    shadowing: summariseVisits(visits),
+  };
+}

@@ -1,0 +1,87 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { UserErrors } from '../../../../shared/errors';
+import { assertUuidArgument, checkText, containsPattern } from '../../../../shared/input-checks';
+import { loadChildConnection } from '../../../../shared/loaders';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
+import { refused, succeeded } from '../../../../shared/payload';
+import { insertNew, updateFields } from '../../../../shared/write';
+import type { UniversitiesContext } from '../context';
+import { Lecturer } from '../entities/lecturer.entity';
+import { University } from '../entities/university.entity';
+import { isIsoDate } from '../../../../shared/iso-date';
+import { LecturerConnection, ShadowingVisitConnection } from '../types/connections';
+import { LecturerCreateInput, LecturerFilter, LecturerUpdateInput } from '../types/lecturer.inputs';
+import { LecturerPayload } from '../types/payloads';
+import { refuseNotFound } from './refusals';
+
+@Resolver(() => Lecturer)
+export class LecturerResolver {
+  @Query(() => Lecturer, { nullable: true })
+  lecturer(@Arg('id', () => ID) id: string, @Ctx() { loaders }: UniversitiesContext) {
+    loaders.scope.assertMaySeeStaff();
+    return loaders.lecturerById.load(id);
+  }
+
+  @Query(() => LecturerConnection, { description: 'Lecturers by family name.' })
+  async lecturers(
+    @Args() page: PageArgs,
+    @Ctx() { loaders, dataSource }: UniversitiesContext,
+    @Arg('filter', () => LecturerFilter, { nullable: true }) filter?: LecturerFilter,
+  ) {
+    loaders.scope.assertMaySeeStaff();
+    assertUuidArgument(filter?.universityId, 'filter.universityId');
+    const query = dataSource.getRepository(Lecturer).createQueryBuilder('lecturer');
+    if (filter?.universityId) query.andWhere('lecturer.universityId = :universityId', { universityId: filter.universityId });
+    if (filter?.familyNameContains) {
+      query.andWhere('lecturer.familyName ILIKE :familyName', {
+        familyName: containsPattern(filter.familyNameContains, 'filter.familyNameContains'),
+      });
+    }
+    const result = await fetchPage(query, { sortProperty: 'familyName', first: pageSize(page.first), cursor: decodeCursor(page.after) });
+    return toConnection(result, (lecturer) => lecturer.familyName);
+  }
+
+  @Mutation(() => LecturerPayload, { description: 'Add a lecturer to your university.' })
+  async lecturerCreate(@Arg('input') input: LecturerCreateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+    const university = await loaders.universityById.load(input.universityId);
+    if (!university) return refuseNotFound('lecturer', 'universityId', 'university', input.universityId);
+    loaders.scope.assertCanManageUniversity(university.id);
+    const errors = new UserErrors();
+    const givenName = checkText(errors, 'givenName', input.givenName, 80);
+    const familyName = checkText(errors, 'familyName', input.familyName, 80);
+    const jobTitle = checkText(errors, 'jobTitle', input.jobTitle, 120);
+    if (errors.any) return refused('lecturer', errors.list);
+    const lecturer = await dataSource.transaction((manager) =>
+      insertNew(manager, Lecturer, { universityId: university.id, givenName, familyName, jobTitle }),
+    );
+    return succeeded('lecturer', lecturer);
+  }
+
+  @Mutation(() => LecturerPayload, { description: 'Change a lecturer’s name or job title (their university’s admins).' })
+  async lecturerUpdate(@Arg('input') input: LecturerUpdateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+    const lecturer = await loaders.lecturerById.load(input.id);
+    if (!lecturer) return refuseNotFound('lecturer', 'id', 'lecturer', input.id);
+    loaders.scope.assertCanManageUniversity(lecturer.universityId);
+    const errors = new UserErrors();
+    const checkOptional = (field: string, value: string | null | undefined, maxLength: number) =>
+      value == null ? undefined : checkText(errors, field, value, maxLength);
+    const changes = {
+      givenName: checkOptional('givenName', input.givenName, 80),
+      familyName: checkOptional('familyName', input.familyName, 80),
+      jobTitle: checkOptional('jobTitle', input.jobTitle, 120),
+    };
+    if (errors.any) return refused('lecturer', errors.list);
+    const updated = await dataSource.transaction((manager) => updateFields(manager, Lecturer, lecturer.id, changes));
+    return succeeded('lecturer', updated);
+  }
+
+  @FieldResolver(() => University)
+  university(@Root() lecturer: Lecturer, @Ctx() { loaders }: UniversitiesContext) {
+    return loaders.universityById.load(lecturer.universityId);
+  }
+
+  @FieldResolver(() => ShadowingVisitConnection, { description: 'Their shadowing visits by date, as far as you may see them.' })
+  shadowingVisits(@Root() lecturer: Lecturer, @Args() page: PageArgs, @Ctx() { loaders }: UniversitiesContext) {
+    return loadChildConnection(loaders.visibleVisitsByLecturer, lecturer.id, page, (visit) => visit.visitOn, isIsoDate);
+  }
+}

@@ -1,0 +1,57 @@
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { isUuid } from '../../../../shared/input-checks';
+import { todayIso } from '../../../../shared/iso-date';
+import type { UniversitiesContext } from '../context';
+import { University } from '../entities/university.entity';
+import { academicYearBounds, academicYearOf } from '../rules/academic-year';
+import { summariseFacilitations, summariseSessions, summariseVisits } from '../rules/teaching-figures';
+import { PartnershipTeachingFigures } from '../types/figures';
+import { Partnership } from '../types/partnership';
+import { AcademicYearScalar } from '../types/scalars';
+import { councilFigures } from './council.resolver';
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @FieldResolver(() => [University], { description: 'Member universities, in name order.' })
+  async universities(@Root() partnership: Partnership, @Ctx() { loaders }: UniversitiesContext): Promise<University[]> {
+    const ids = await loaders.universityIdsByPartnership.load(partnership.id);
+    return (await loaders.universityById.loadMany(ids)).filter((row): row is University => row instanceof University);
+  }
+
+  @Directive('@requires(fields: "councils { id }")')
+  @FieldResolver(() => PartnershipTeachingFigures, {
+    description: 'Teaching and shadowing by the member universities in an academic year (this one if not given), in total and per council.',
+  })
+  async teaching(
+    @Root() partnership: Partnership,
+    @Ctx() { loaders }: UniversitiesContext,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+  ): Promise<PartnershipTeachingFigures> {
+    const year = academicYear ?? academicYearOf(todayIso());
+    const key = { id: partnership.id, academicYear: year };
+    const [sessions, facilitations, visits] = await Promise.all([
+      loaders.sessionRowsByPartnershipYear.load(key),
+      loaders.facilitationsByPartnershipYear.load(key),
+      loaders.visitsByPartnershipYear.load(key),
+    ]);
+    const memberCouncilIds = (partnership.councils ?? []).map((council) => council.id).filter(isUuid);
+    const otherCouncilIds = [...new Set([...facilitations, ...visits].map((row) => row.councilId))]
+      .filter((id) => !memberCouncilIds.includes(id))
+      .sort();
+    return {
+      academicYear: year,
+      ...academicYearBounds(year),
+      ...summariseSessions(sessions),
+      practitionerTeaching: summariseFacilitations(facilitations),
+      shadowing: summariseVisits(visits),
+      byCouncil: [...memberCouncilIds, ...otherCouncilIds].map((councilId) =>
+        councilFigures(
+          councilId,
+          year,
+          facilitations.filter((row) => row.councilId === councilId),
+          visits.filter((row) => row.councilId === councilId),
+        ),
+      ),
+    };
+  }
+}

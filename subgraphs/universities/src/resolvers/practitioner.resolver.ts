@@ -1,0 +1,34 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { todayIso } from '../../../../shared/iso-date';
+import type { UniversitiesContext } from '../context';
+import { TeachingSession } from '../entities/teaching-session.entity';
+import { academicYearOf } from '../rules/academic-year';
+import { summariseFacilitations } from '../rules/teaching-figures';
+import { TeachingContributions } from '../types/figures';
+import { Practitioner } from '../types/practitioner';
+import { AcademicYearScalar } from '../types/scalars';
+
+@Resolver(() => Practitioner)
+export class PractitionerResolver {
+  @FieldResolver(() => TeachingContributions, {
+    description:
+      'Sessions this practitioner facilitated in an academic year (this one if not given). Seen by themselves, their council’s admins, and the admins of the universities and partnerships that ran the sessions.',
+  })
+  async teachingContributions(
+    @Root() practitioner: Practitioner,
+    @Ctx() { loaders }: UniversitiesContext,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+  ): Promise<TeachingContributions> {
+    const year = academicYear ?? academicYearOf(todayIso());
+    const rows = await loaders.visibleFacilitationsByPractitionerYear.load({ id: practitioner.id, academicYear: year });
+    const sessions = await loaders.sessionById.loadMany(rows.map((row) => row.sessionId));
+    const totals = summariseFacilitations(rows);
+    return {
+      academicYear: year,
+      sessionCount: totals.sessions,
+      coDeliveredSessions: totals.coDeliveredSessions,
+      hours: totals.hours,
+      sessions: sessions.filter((session): session is TeachingSession => session instanceof TeachingSession),
+    };
+  }
+}

@@ -1,0 +1,234 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { forbidden, UserErrors } from '../../../../shared/errors';
+import { assertUuidArgument, isUuid } from '../../../../shared/input-checks';
+import { isIsoDate, todayIso } from '../../../../shared/iso-date';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
+import { refused, succeeded } from '../../../../shared/payload';
+import { insertNew, updateFields } from '../../../../shared/write';
+import type { UniversitiesContext } from '../context';
+import { Lecturer } from '../entities/lecturer.entity';
+import { ShadowingVisit } from '../entities/shadowing-visit.entity';
+import { University } from '../entities/university.entity';
+import { academicYearBounds, academicYearOf } from '../rules/academic-year';
+import { checkLearningSummary, checkPurpose, checkReason, checkVisitHours } from '../rules/shadowing-visit-rules';
+import { planShadowingTransition, ShadowingAction } from '../rules/shadowing-workflow';
+import { ShadowingVisitConnection } from '../types/connections';
+import { Council } from '../types/council';
+import { ShadowingSide, ShadowingStatus } from '../types/enums';
+import { ShadowingVisitPayload } from '../types/payloads';
+import { Practitioner } from '../types/practitioner';
+import { AcademicYearScalar } from '../types/scalars';
+import {
+  ShadowingVisitApproveInput,
+  ShadowingVisitCancelInput,
+  ShadowingVisitCompleteInput,
+  ShadowingVisitDeclineInput,
+  ShadowingVisitFilter,
+  ShadowingVisitRequestInput,
+} from '../types/shadowing-visit.inputs';
+import { Team } from '../types/team';
+import { refuseNotFound } from './refusals';
+
+const VISIT_COLUMNS = { universityId: 'visit.university_id', councilId: 'visit.council_id', lecturerId: 'visit.lecturer_id' };
+
+@Resolver(() => ShadowingVisit)
+export class ShadowingVisitResolver {
+  @Query(() => ShadowingVisit, { nullable: true })
+  async shadowingVisit(@Arg('id', () => ID) id: string, @Ctx() { loaders }: UniversitiesContext): Promise<ShadowingVisit | null> {
+    const visit = await loaders.visitById.load(id);
+    if (visit && !(await loaders.scope.canSeePlace(visit))) {
+      throw forbidden('This visit is seen by its lecturer, their university, the host council and their partnerships’ admins.');
+    }
+    return visit;
+  }
+
+  @Query(() => ShadowingVisitConnection, { description: 'Shadowing visits you may see, by date.' })
+  async shadowingVisits(
+    @Args() page: PageArgs,
+    @Ctx() { loaders, dataSource }: UniversitiesContext,
+    @Arg('filter', () => ShadowingVisitFilter, { nullable: true }) filter?: ShadowingVisitFilter,
+  ) {
+    for (const argument of ['universityId', 'councilId', 'lecturerId'] as const)
+      assertUuidArgument(filter?.[argument], `filter.${argument}`);
+    const query = dataSource.getRepository(ShadowingVisit).createQueryBuilder('visit');
+    await loaders.scope.whereVisible(query, VISIT_COLUMNS);
+    if (filter?.universityId) query.andWhere('visit.universityId = :universityId', { universityId: filter.universityId });
+    if (filter?.councilId) query.andWhere('visit.councilId = :councilId', { councilId: filter.councilId });
+    if (filter?.lecturerId) query.andWhere('visit.lecturerId = :lecturerId', { lecturerId: filter.lecturerId });
+    if (filter?.status) query.andWhere('visit.status = :status', { status: filter.status });
+    if (filter?.academicYear) query.andWhere('visit.visitOn BETWEEN :from AND :to', academicYearBounds(filter.academicYear));
+    const result = await fetchPage(query, {
+      sortProperty: 'visitOn',
+      first: pageSize(page.first),
+      cursor: decodeCursor(page.after, isIsoDate),
+    });
+    return toConnection(result, (visit) => visit.visitOn);
+  }
+
+  @Mutation(() => ShadowingVisitPayload, { description: 'Ask a council to host one of your university’s lecturers (university admins).' })
+  async shadowingVisitRequest(@Arg('input') input: ShadowingVisitRequestInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+    const lecturer = await loaders.lecturerById.load(input.lecturerId);
+    if (!lecturer) return refuseNotFound('shadowingVisit', 'lecturerId', 'lecturer', input.lecturerId);
+    loaders.scope.assertCanManageUniversity(lecturer.universityId);
+    const errors = new UserErrors();
+    for (const field of ['councilId', 'hostTeamId', 'hostPractitionerId'] as const) {
+      const value = input[field];
+      if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
+    }
+    const today = todayIso();
+    if (input.visitOn < today) errors.add('visitOn', 'DATE_IN_PAST', `visitOn must be today (${today}) or later; got ${input.visitOn}.`);
+    checkVisitHours(errors, 'plannedHours', input.plannedHours);
+    const purpose = checkPurpose(errors, input.purpose);
+    if (errors.any) return refused('shadowingVisit', errors.list);
+    const visit = await dataSource.transaction((manager) =>
+      insertNew(manager, ShadowingVisit, {
+        universityId: lecturer.universityId,
+        lecturerId: lecturer.id,
+        councilId: input.councilId,
+        hostTeamId: input.hostTeamId ?? null,
+        hostPractitionerId: input.hostPractitionerId ?? null,
+        kind: input.kind,
+        visitOn: input.visitOn,
+        plannedHours: input.plannedHours,
+        purpose,
+        status: ShadowingStatus.REQUESTED,
+        decisionReason: null,
+        decidedAt: null,
+        hours: null,
+        learningSummary: null,
+        completedAt: null,
+        cancelledBy: null,
+        cancelledAt: null,
+      }),
+    );
+    return succeeded('shadowingVisit', visit);
+  }
+
+  @Mutation(() => ShadowingVisitPayload, {
+    description: 'Approve a requested visit (admins of the host council only); may set the host team and practitioner.',
+  })
+  async shadowingVisitApprove(@Arg('input') input: ShadowingVisitApproveInput, @Ctx() context: UniversitiesContext) {
+    const errors = new UserErrors();
+    for (const field of ['hostTeamId', 'hostPractitionerId'] as const) {
+      const value = input[field];
+      if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
+    }
+    return moveVisit(context, input.id, ShadowingAction.APPROVE, errors, assertHostCouncilAdmin, () => ({
+      decidedAt: new Date(),
+      hostTeamId: input.hostTeamId ?? undefined,
+      hostPractitionerId: input.hostPractitionerId ?? undefined,
+    }));
+  }
+
+  @Mutation(() => ShadowingVisitPayload, { description: 'Decline a requested visit, with a reason (admins of the host council only).' })
+  async shadowingVisitDecline(@Arg('input') input: ShadowingVisitDeclineInput, @Ctx() context: UniversitiesContext) {
+    const errors = new UserErrors();
+    const reason = checkReason(errors, 'reason', input.reason);
+    return moveVisit(context, input.id, ShadowingAction.DECLINE, errors, assertHostCouncilAdmin, () => ({
+      decidedAt: new Date(),
+      decisionReason: reason,
+    }));
+  }
+
+  @Mutation(() => ShadowingVisitPayload, {
+    description: 'Record an approved visit as done, from its day on (the lecturer or their university’s admins).',
+  })
+  async shadowingVisitComplete(@Arg('input') input: ShadowingVisitCompleteInput, @Ctx() context: UniversitiesContext) {
+    const errors = new UserErrors();
+    checkVisitHours(errors, 'hours', input.hours);
+    const learningSummary = checkLearningSummary(errors, input.learningSummary);
+    const assertUniversitySide = (visit: ShadowingVisit) => {
+      if (sideOf(visit, context) !== ShadowingSide.UNIVERSITY)
+        throw forbidden('Only the lecturer or their university’s admins record a visit as done.');
+    };
+    return moveVisit(context, input.id, ShadowingAction.COMPLETE, errors, assertUniversitySide, () => ({
+      hours: input.hours,
+      learningSummary,
+      completedAt: new Date(),
+    }));
+  }
+
+  @Mutation(() => ShadowingVisitPayload, { description: 'Call off a requested or approved visit before its day has passed (either side).' })
+  async shadowingVisitCancel(@Arg('input') input: ShadowingVisitCancelInput, @Ctx() context: UniversitiesContext) {
+    const errors = new UserErrors();
+    const reason = input.reason == null ? undefined : checkReason(errors, 'reason', input.reason);
+    let side: ShadowingSide | null = null;
+    const assertEitherSide = (visit: ShadowingVisit) => {
+      side = sideOf(visit, context);
+      if (!side) throw forbidden('Only the lecturer, their university’s admins or the host council’s admins may cancel this visit.');
+    };
+    return moveVisit(context, input.id, ShadowingAction.CANCEL, errors, assertEitherSide, () => ({
+      cancelledAt: new Date(),
+      cancelledBy: side!,
+      decisionReason: reason,
+    }));
+  }
+
+  @FieldResolver(() => Lecturer)
+  lecturer(@Root() visit: ShadowingVisit, @Ctx() { loaders }: UniversitiesContext) {
+    return loaders.lecturerById.load(visit.lecturerId);
+  }
+
+  @FieldResolver(() => University)
+  university(@Root() visit: ShadowingVisit, @Ctx() { loaders }: UniversitiesContext) {
+    return loaders.universityById.load(visit.universityId);
+  }
+
+  @FieldResolver(() => Council, { description: 'The host council.' })
+  council(@Root() visit: ShadowingVisit): Council {
+    return { id: visit.councilId };
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  hostTeam(@Root() visit: ShadowingVisit): Team | null {
+    return visit.hostTeamId ? { id: visit.hostTeamId } : null;
+  }
+
+  @FieldResolver(() => Practitioner, { nullable: true })
+  hostPractitioner(@Root() visit: ShadowingVisit): Practitioner | null {
+    return visit.hostPractitionerId ? { id: visit.hostPractitionerId } : null;
+  }
+
+  @FieldResolver(() => AcademicYearScalar)
+  academicYear(@Root() visit: ShadowingVisit): string {
+    return academicYearOf(visit.visitOn);
+  }
+}
+
+/** Which side of the visit the principal speaks for, if any; the university side first. */
+function sideOf(visit: ShadowingVisit, { principal }: UniversitiesContext): ShadowingSide | null {
+  if (visit.lecturerId === principal.lecturerId || principal.isUniversityAdminOf(visit.universityId)) return ShadowingSide.UNIVERSITY;
+  if (principal.isCouncilAdminOf(visit.councilId)) return ShadowingSide.COUNCIL;
+  return null;
+}
+
+function assertHostCouncilAdmin(visit: ShadowingVisit, { principal }: UniversitiesContext): void {
+  if (!principal.isCouncilAdminOf(visit.councilId)) throw forbidden('Only an admin of the host council may approve or decline this visit.');
+}
+
+/**
+ * Takes a visit through one step of its workflow: checks who is asking, then, with the row
+ * locked, whether the step is allowed now, and writes the new status with the step's fields.
+ */
+async function moveVisit(
+  context: UniversitiesContext,
+  id: string,
+  action: ShadowingAction,
+  errors: UserErrors,
+  authorise: (visit: ShadowingVisit, context: UniversitiesContext) => void,
+  changes: () => Partial<ShadowingVisit>,
+) {
+  const { loaders, dataSource } = context;
+  const existing = await loaders.visitById.load(id);
+  if (!existing) return refuseNotFound('shadowingVisit', 'id', 'shadowing visit', id);
+  authorise(existing, context);
+  if (errors.any) return refused('shadowingVisit', errors.list);
+  return dataSource.transaction(async (manager) => {
+    const visit = await manager
+      .getRepository(ShadowingVisit)
+      .findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
+    const plan = planShadowingTransition(visit, action, todayIso());
+    if (!plan.ok) return refused('shadowingVisit', new UserErrors().add('id', plan.refusal.code, plan.refusal.message).list);
+    return succeeded('shadowingVisit', await updateFields(manager, ShadowingVisit, visit.id, { ...changes(), status: plan.to }));
+  });
+}

@@ -1,0 +1,145 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput, forbidden, UserErrors } from '../../../../shared/errors';
+import { checkText, isUuid } from '../../../../shared/input-checks';
+import { loadChildConnection } from '../../../../shared/loaders';
+import { naturalKeyId } from '../../../../shared/natural-key-id';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
+import { refused, succeeded } from '../../../../shared/payload';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import type { UniversitiesContext } from '../context';
+import { Programme } from '../entities/programme.entity';
+import { UniversityPartnership } from '../entities/university-partnership.entity';
+import { University } from '../entities/university.entity';
+import { LecturerConnection, StudentConnection, UniversityConnection } from '../types/connections';
+import { Partnership } from '../types/partnership';
+import { UniversityPayload } from '../types/payloads';
+import { UkprnScalar } from '../types/scalars';
+import { PartnershipUniversityInput, UniversityCreateInput, UniversityRenameInput } from '../types/university.inputs';
+import { refuseNotFound } from './refusals';
+
+const UKPRN_TAKEN = { field: 'ukprn', code: 'UKPRN_TAKEN', message: 'A university with this UKPRN is already recorded.' };
+
+@Resolver(() => University)
+export class UniversityResolver {
+  @Query(() => University, { nullable: true, description: 'One university, by id or UKPRN.' })
+  university(
+    @Ctx() { loaders }: UniversitiesContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('ukprn', () => UkprnScalar, { nullable: true }) ukprn?: string,
+  ): Promise<University | null> {
+    if (Boolean(id) === Boolean(ukprn)) throw badUserInput('Give exactly one of "id" and "ukprn".', 'id');
+    return id ? loaders.universityById.load(id) : loaders.universityByUkprn.load(ukprn!);
+  }
+
+  @Query(() => UniversityConnection, { description: 'Universities in name order.' })
+  async universities(@Args() page: PageArgs, @Ctx() { dataSource }: UniversitiesContext) {
+    const query = dataSource.getRepository(University).createQueryBuilder('university');
+    const result = await fetchPage(query, { sortProperty: 'name', first: pageSize(page.first), cursor: decodeCursor(page.after) });
+    return toConnection(result, (university) => university.name);
+  }
+
+  @Mutation(() => UniversityPayload, { description: 'Record a university and add it to a partnership you administer.' })
+  async universityCreate(@Arg('input') input: UniversityCreateInput, @Ctx() { principal, dataSource }: UniversitiesContext) {
+    principal.requireRole('partnership_admin');
+    if (!principal.isPartnershipAdminOf(input.partnershipId))
+      throw forbidden('Only an admin of this partnership may add a university to it.');
+    const errors = new UserErrors();
+    const name = checkText(errors, 'name', input.name, 160);
+    if (errors.any) return refused('university', errors.list);
+    const written = await writeInTransaction(
+      dataSource,
+      async (manager) => {
+        const university = await insertNew(manager, University, { id: naturalKeyId('university', input.ukprn), ukprn: input.ukprn, name });
+        await manager.insert(UniversityPartnership, { universityId: university.id, partnershipId: input.partnershipId });
+        return university;
+      },
+      { '*': UKPRN_TAKEN },
+    );
+    return written.ok ? succeeded('university', written.value) : refused('university', written.userErrors);
+  }
+
+  @Mutation(() => UniversityPayload, { description: 'Rename a university (its admins).' })
+  async universityRename(@Arg('input') input: UniversityRenameInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+    const university = await loaders.universityById.load(input.id);
+    if (!university) return refuseNotFound('university', 'id', 'university', input.id);
+    loaders.scope.assertCanManageUniversity(university.id);
+    const errors = new UserErrors();
+    const name = checkText(errors, 'name', input.name, 160);
+    if (errors.any) return refused('university', errors.list);
+    const updated = await dataSource.transaction((manager) => updateFields(manager, University, university.id, { name }));
+    return succeeded('university', updated);
+  }
+
+  @Mutation(() => UniversityPayload, {
+    description:
+      'Add a university to a partnership. Membership lets the partnership’s admins oversee its teaching and visits, so the token must administer both.',
+  })
+  async partnershipAddUniversity(
+    @Arg('input') input: PartnershipUniversityInput,
+    @Ctx() { principal, loaders, dataSource }: UniversitiesContext,
+  ) {
+    assertAdministersPartnership(principal, input.partnershipId);
+    const university = await loaders.universityById.load(input.universityId);
+    if (!university) return refuseNotFound('university', 'universityId', 'university', input.universityId);
+    loaders.scope.assertCanManageUniversity(university.id);
+    await dataSource.transaction((manager) =>
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into(UniversityPartnership)
+        .values({ universityId: university.id, partnershipId: input.partnershipId })
+        .orIgnore()
+        .execute(),
+    );
+    return succeeded('university', university);
+  }
+
+  @Mutation(() => UniversityPayload, { description: 'Take a university out of a partnership (its admins).' })
+  async partnershipRemoveUniversity(
+    @Arg('input') input: PartnershipUniversityInput,
+    @Ctx() { principal, loaders, dataSource }: UniversitiesContext,
+  ) {
+    assertAdministersPartnership(principal, input.partnershipId);
+    const university = await loaders.universityById.load(input.universityId);
+    if (!university) return refuseNotFound('university', 'universityId', 'university', input.universityId);
+    const removed = await dataSource.transaction((manager) =>
+      manager.delete(UniversityPartnership, { universityId: university.id, partnershipId: input.partnershipId }),
+    );
+    if (!removed.affected) {
+      return refused(
+        'university',
+        new UserErrors().add('universityId', 'NOT_A_MEMBER', 'That university is not a member of this partnership.').list,
+      );
+    }
+    return succeeded('university', university);
+  }
+
+  @FieldResolver(() => [Programme], { description: 'Its programmes, by name.' })
+  programmes(@Root() university: University, @Ctx() { loaders }: UniversitiesContext) {
+    return loaders.programmesByUniversity.load(university.id);
+  }
+
+  @FieldResolver(() => [Partnership], { description: 'Partnerships it belongs to.' })
+  async partnerships(@Root() university: University, @Ctx() { loaders }: UniversitiesContext): Promise<Partnership[]> {
+    return (await loaders.partnershipIdsByUniversity.load(university.id)).map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => StudentConnection, { description: 'Its students by family name: for its own admins only.' })
+  students(@Root() university: University, @Args() page: PageArgs, @Ctx() { loaders }: UniversitiesContext) {
+    loaders.scope.assertCanManageUniversity(university.id);
+    return loadChildConnection(loaders.studentsByUniversity, university.id, page, (student) => student.familyName);
+  }
+
+  @FieldResolver(() => LecturerConnection, { description: 'Its lecturers by family name.' })
+  lecturers(@Root() university: University, @Args() page: PageArgs, @Ctx() { loaders }: UniversitiesContext) {
+    loaders.scope.assertMaySeeStaff();
+    return loadChildConnection(loaders.lecturersByUniversity, university.id, page, (lecturer) => lecturer.familyName);
+  }
+}
+
+function assertAdministersPartnership(principal: UniversitiesContext['principal'], partnershipId: string): void {
+  principal.requireRole('partnership_admin');
+  if (!isUuid(partnershipId) || !principal.isPartnershipAdminOf(partnershipId)) {
+    throw forbidden('Only an admin of this partnership may change its members.');
+  }
+}

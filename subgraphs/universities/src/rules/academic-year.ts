@@ -1,0 +1,37 @@
+/**
+ * Academic years run from 1 August to 31 July and are written "2025/26". Dates are compared as
+ * ISO strings; a session's date is its date in England (Europe/London), not in UTC.
+ */
+import type { IsoDate } from '../../../../shared/iso-date';
+
+export type AcademicYear = string;
+
+export const ACADEMIC_YEAR_EXPECTED = 'a year and the next year’s last two digits, e.g. 2025/26';
+
+const ACADEMIC_YEAR = /^(\d{4})\/(\d{2})$/;
+
+export function isAcademicYear(value: string): boolean {
+  const match = ACADEMIC_YEAR.exec(value);
+  return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
+}
+
+export interface AcademicYearBounds {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+export function academicYearBounds(year: AcademicYear): AcademicYearBounds {
+  const start = Number(year.slice(0, 4));
+  return { from: `${start}-08-01`, to: `${start + 1}-07-31` };
+}
+
+export function academicYearOf(date: IsoDate): AcademicYear {
+  const year = Number(date.slice(0, 4));
+  const start = date.slice(5) >= '08-01' ? year : year - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The calendar date in England of an instant: what "the day of the session" means to people here. */
+export function dateInEngland(instant: Date): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
