@@ -1,4 +1,4 @@
-import { BIRMINGHAM_ID, COVENTRY_ID } from './support/demo';
+import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID } from './support/demo';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 const ENTITIES = `query ($representations: [_Any!]!) {
@@ -56,5 +56,36 @@ describe('federation entity references', () => {
     const entities = response.data!._entities;
     expect(entities.slice(0, 3).every((entity: any) => entity !== null && birminghamPractitioners.includes(entity.id))).toBe(true);
     expect(entities.slice(3)).toEqual([null, null, null]);
+  });
+
+  it('answers universities-subgraph references in one batch each, null for ids that name nothing, with no database error', async () => {
+    const token = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
+    const query = `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on University { name }
+        ... on Council { teaching { shadowing { completed } } }
+        ... on Practitioner { teachingContributions { sessionCount } }
+      }
+    }`;
+    const representations = [
+      { __typename: 'University', id: DEMO_UNIVERSITY_ID },
+      { __typename: 'University', id: 'junk' },
+      { __typename: 'Council', id: BIRMINGHAM_ID },
+      { __typename: 'Council', id: COVENTRY_ID },
+      { __typename: 'Council', id: 'junk' },
+      { __typename: 'Practitioner', id: birminghamPractitioners[0] },
+      { __typename: 'Practitioner', id: "'; DROP TABLE universities.student; --" },
+    ];
+    const counter = hub.subgraphs.universities.database.statements;
+    const before = counter.total;
+    const response = await hub.query(token, query, { representations }, hub.subgraphs.universities.url);
+    expect(response.errors).toBeUndefined();
+    const entities = response.data!._entities;
+    expect(entities[0]).toEqual({ name: 'University of Birmingham' });
+    expect([entities[1], entities[4], entities[6]]).toEqual([null, null, null]);
+    expect(entities[2].teaching.shadowing.completed).toBeGreaterThanOrEqual(0);
+    expect(entities[5].teachingContributions.sessionCount).toBeGreaterThanOrEqual(0);
+    // university, councils' facilitations and visits, the partnership scope, and the practitioner's facilitations
+    expect(counter.total - before).toBeLessThanOrEqual(5);
   });
 });

@@ -59,3 +59,54 @@ describe('SQL statements per request', () => {
     expect(seven.statements).toBe(one.statements);
   });
 });
+
+/**
+ * A partnership-wide teaching view reads the universities subgraph: the figures, each council's
+ * visits and each practitioner's contributions, and sessions with their facilitators. Its
+ * statements must not grow from 1 council and 1 session to 7 councils and 40 sessions.
+ */
+describe('SQL statements per request in the universities subgraph', () => {
+  let hub: TestHub;
+  let token: string;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ seedDemoData: true });
+    token = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
+  });
+  afterAll(() => hub.stop());
+
+  const PARTNERSHIP_TEACHING = `query ($councils: Int!, $sessions: Int!) {
+    partnership(id: "${DEMO_PARTNERSHIP_ID}") {
+      universities { name lecturers(first: 5) { nodes { familyName } } }
+      teaching { sessions coDeliveredShare byCouncil { council { name } practitionerTeaching { hours } shadowing { hours } } }
+    }
+    councils(first: $councils) {
+      nodes {
+        name
+        teaching { practitionerTeaching { hours } shadowing { completed lecturerDaysInPractice } }
+        shadowingVisits(first: 20) { totalCount nodes { status lecturer { familyName university { name } } } }
+        practitioners(first: 60) { nodes { teachingContributions { hours sessions { title coDelivered } } } }
+      }
+    }
+    teachingSessions(first: $sessions) {
+      nodes { title coDelivered university { name } lecturers { familyName } practitioners { id } attendance { total placesLeft } }
+    }
+  }`;
+
+  async function statementsFor(councils: number, sessions: number) {
+    const counter = hub.subgraphs.universities.database.statements;
+    const before = counter.total;
+    const response = await hub.query(token, PARTNERSHIP_TEACHING, { councils, sessions });
+    expect(response.errors).toBeUndefined();
+    const visits = response.data!.councils.nodes.flatMap((council: any) => council.shadowingVisits.nodes);
+    return { statements: counter.total - before, sessions: response.data!.teachingSessions.nodes.length, visits: visits.length };
+  }
+
+  it('is the same for 7 councils and 40 sessions as for 1 council and 1 session', async () => {
+    const small = await statementsFor(1, 1);
+    const large = await statementsFor(7, 40);
+    expect(large.sessions).toBe(40);
+    expect(large.visits).toBeGreaterThan(small.visits * 3);
+    expect(large.statements).toBe(small.statements);
+  });
+});

@@ -1,4 +1,6 @@
-/** Any practitioner may be asked about: their teaching contributions are scoped row by row. */
+import { isUuid } from '../../../../shared/input-checks';
+
+/** Any practitioner may be asked about (their contributions are scoped row by row); an id that is not a UUID names none. */
 export function resolvePractitionerReference(reference: { id: string }) {
-  return Promise.resolve({ id: reference.id });
+  return Promise.resolve(isUuid(reference.id) ? { id: reference.id } : null);
 }

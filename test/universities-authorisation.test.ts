@@ -1,0 +1,153 @@
+import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
+import { errorCode, startTestHub, type TestHub } from './support/test-hub';
+
+const CREATE_UNIVERSITY = `mutation ($input: UniversityCreateInput!) {
+  universityCreate(input: $input) { university { id ukprn name partnerships { id } } userErrors { field code message } }
+}`;
+
+describe('who sees and changes what in the universities subgraph', () => {
+  let hub: TestHub;
+  let partnershipAdmin: string;
+  let universityAdmin: string;
+  let otherUniversityId: string;
+  let otherUniversityAdmin: string;
+  let studentIds: string[];
+
+  beforeAll(async () => {
+    hub = await startTestHub({ seedDemoData: true });
+    partnershipAdmin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
+    universityAdmin = await hub.token({ roles: ['university_admin'], universities: [DEMO_UNIVERSITY_ID] });
+    const created = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, {
+      input: { ukprn: '10001726', name: 'Coventry University', partnershipId: DEMO_PARTNERSHIP_ID },
+    });
+    otherUniversityId = created.data!.universityCreate.university.id;
+    otherUniversityAdmin = await hub.token({ roles: ['university_admin'], universities: [otherUniversityId] });
+    const students = await hub.query(
+      universityAdmin,
+      `{ students(first: 3, filter: { universityId: "${DEMO_UNIVERSITY_ID}" }) { nodes { id } } }`,
+    );
+    studentIds = students.data!.students.nodes.map((node: { id: string }) => node.id);
+  });
+  afterAll(() => hub.stop());
+
+  it('records a university once per UKPRN, validates the UKPRN, and lists it among the partnership’s universities', async () => {
+    const again = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, {
+      input: { ukprn: '10001726', name: 'Coventry University (again)', partnershipId: DEMO_PARTNERSHIP_ID },
+    });
+    expect(again.data!.universityCreate.userErrors).toEqual([
+      { field: ['input', 'ukprn'], code: 'UKPRN_TAKEN', message: 'A university with this UKPRN is already recorded.' },
+    ]);
+    const malformed = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, {
+      input: { ukprn: '1000172', name: 'Seven digits', partnershipId: DEMO_PARTNERSHIP_ID },
+    });
+    expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
+    expect(malformed.errors![0].message).toMatch(/Ukprn must be 8 digits starting with 1/);
+    const notTheirs = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, {
+      input: { ukprn: '10007140', name: 'Elsewhere', partnershipId: '5a0e7c4b-0000-4000-8000-000000000002' },
+    });
+    expect(errorCode(notTheirs)).toBe('FORBIDDEN');
+    const partnership = await hub.query(partnershipAdmin, `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { universities { name ukprn } } }`);
+    expect(partnership.data!.partnership.universities).toEqual([
+      { name: 'Coventry University', ukprn: '10001726' },
+      { name: 'University of Birmingham', ukprn: '10006840' },
+    ]);
+  });
+
+  it('adds a university to a partnership only with the say-so of both its admins', async () => {
+    const input = { partnershipId: '5a0e7c4b-0000-4000-8000-000000000003', universityId: otherUniversityId };
+    const ADD = `mutation ($input: PartnershipUniversityInput!) { partnershipAddUniversity(input: $input) { university { partnerships { id } } userErrors { code } } }`;
+    const partnershipOnly = await hub.token({ roles: ['partnership_admin'], partnerships: [input.partnershipId] });
+    expect(errorCode(await hub.query(partnershipOnly, ADD, { input }))).toBe('FORBIDDEN');
+    const both = await hub.token({
+      roles: ['partnership_admin', 'university_admin'],
+      partnerships: [input.partnershipId],
+      universities: [otherUniversityId],
+    });
+    const added = await hub.query(both, ADD, { input });
+    expect(added.data!.partnershipAddUniversity.university.partnerships).toEqual([
+      { id: DEMO_PARTNERSHIP_ID },
+      { id: input.partnershipId },
+    ]);
+    const REMOVE = `mutation ($input: PartnershipUniversityInput!) { partnershipRemoveUniversity(input: $input) { userErrors { code } } }`;
+    expect((await hub.query(both, REMOVE, { input })).data!.partnershipRemoveUniversity.userErrors).toEqual([]);
+    expect((await hub.query(both, REMOVE, { input })).data!.partnershipRemoveUniversity.userErrors).toEqual([{ code: 'NOT_A_MEMBER' }]);
+  });
+
+  it('shows students to their own university only, through every path', async () => {
+    const filter = `filter: { universityId: "${DEMO_UNIVERSITY_ID}" }`;
+    expect(errorCode(await hub.query(otherUniversityAdmin, `{ students(first: 5, ${filter}) { nodes { id } } }`))).toBe('FORBIDDEN');
+    expect(errorCode(await hub.query(otherUniversityAdmin, `{ student(id: "${studentIds[0]}") { familyName } }`))).toBe('FORBIDDEN');
+    expect(errorCode(await hub.query(partnershipAdmin, `{ university(id: "${DEMO_UNIVERSITY_ID}") { students { totalCount } } }`))).toBe(
+      'FORBIDDEN',
+    );
+    const birminghamAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
+    expect(errorCode(await hub.query(birminghamAdmin, `{ students(first: 5, ${filter}) { nodes { id } } }`))).toBe('FORBIDDEN');
+
+    const entities = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Student { id familyName } } }`;
+    const representations = studentIds.map((id) => ({ __typename: 'Student', id }));
+    const direct = await hub.query(otherUniversityAdmin, entities, { representations }, hub.subgraphs.universities.url);
+    expect(direct.data!._entities).toEqual([null, null, null]);
+    const own = await hub.query(universityAdmin, entities, { representations }, hub.subgraphs.universities.url);
+    expect(own.data!._entities.map((entity: { id: string }) => entity.id)).toEqual(studentIds);
+
+    const sessions = await hub.query(
+      otherUniversityAdmin,
+      `{ teachingSessions(first: 30) { nodes { attendance { students } attendingStudents { id } } } }`,
+    );
+    const attended = sessions.data!.teachingSessions.nodes.filter(
+      (node: { attendance: { students: number } }) => node.attendance.students > 0,
+    );
+    expect(attended.length).toBeGreaterThan(0);
+    expect(attended.flatMap((node: { attendingStudents: unknown[] }) => node.attendingStudents)).toEqual([]);
+  });
+
+  it('shows a practitioner’s teaching to themselves and their council’s admins, not to another council’s, even asked directly', async () => {
+    const birminghamPractitioners = demoPermanentPractitionerIds('E08000025');
+    const contributions = `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on Practitioner { teachingContributions { sessionCount } } }
+    }`;
+    const sessionCounts = async (token: string) => {
+      const representations = birminghamPractitioners.map((id) => ({ __typename: 'Practitioner', id }));
+      const response = await hub.query(token, contributions, { representations }, hub.subgraphs.universities.url);
+      return response.data!._entities.map(
+        (entity: { teachingContributions: { sessionCount: number } }) => entity.teachingContributions.sessionCount,
+      );
+    };
+    const birminghamCounts: number[] = await sessionCounts(await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] }));
+    const teacher = birminghamCounts.findIndex((count) => count > 0);
+    expect(teacher).toBeGreaterThanOrEqual(0);
+
+    const coventryCounts: number[] = await sessionCounts(await hub.token({ roles: ['council_admin'], councils: [COVENTRY_ID] }));
+    expect(coventryCounts.every((count) => count === 0)).toBe(true);
+    const selfCounts: number[] = await sessionCounts(
+      await hub.token({ roles: ['practitioner'], practitioner: birminghamPractitioners[teacher] }),
+    );
+    expect(selfCounts[teacher]).toBe(birminghamCounts[teacher]);
+    expect(selfCounts.filter((count, index) => index !== teacher && count > 0)).toEqual([]);
+  });
+
+  it('gives the aggregate-only role figures but no names', async () => {
+    const viewer = await hub.token({ roles: ['dashboard_viewer'] });
+    const figures = await hub.query(viewer, `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { teaching { sessions coDeliveredShare } } }`);
+    expect(figures.errors).toBeUndefined();
+    expect(figures.data!.partnership.teaching.sessions).toBeGreaterThan(0);
+    expect(errorCode(await hub.query(viewer, `{ lecturers(first: 1) { nodes { familyName } } }`))).toBe('FORBIDDEN');
+    const visits = await hub.query(viewer, `{ shadowingVisits(first: 1) { totalCount } }`);
+    expect(visits.data!.shadowingVisits.totalCount).toBe(0);
+  });
+
+  it('lets only a university’s own admins change its records', async () => {
+    const mutations = [
+      `mutation { programmeCreate(input: { universityId: "${DEMO_UNIVERSITY_ID}", name: "MSc Social Work", route: MA }) { programme { id } } }`,
+      `mutation { lecturerCreate(input: { universityId: "${DEMO_UNIVERSITY_ID}", givenName: "Ada", familyName: "Price", jobTitle: "Lecturer" }) { lecturer { id } } }`,
+      `mutation { studentUpdate(input: { id: "${studentIds[0]}", status: WITHDRAWN }) { student { id } } }`,
+      `mutation { universityRename(input: { id: "${DEMO_UNIVERSITY_ID}", name: "Renamed" }) { university { id } } }`,
+    ];
+    const councilAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
+    for (const token of [otherUniversityAdmin, partnershipAdmin, councilAdmin]) {
+      for (const mutation of mutations) expect(errorCode(await hub.query(token, mutation))).toBe('FORBIDDEN');
+    }
+    const student = await hub.query(universityAdmin, `{ student(id: "${studentIds[0]}") { status } }`);
+    expect(student.data!.student.status).not.toBe('WITHDRAWN');
+  });
+});
