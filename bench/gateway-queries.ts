@@ -13,9 +13,10 @@ import { loadConfig } from '../shared/config';
 import { resolveDatabase } from '../shared/database';
 import { createLogger } from '../shared/logger';
 import { createScratchDatabase } from '../shared/scratch-database';
-import { startSubgraphServer } from '../shared/subgraph-server';
+import { startSubgraphServer, type RunningSubgraph } from '../shared/subgraph-server';
 import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
+import { subgraphRegistry } from '../subgraphs/registry';
 
 const RUNS = 200;
 const WARM_UP = 20;
@@ -27,6 +28,12 @@ const QUERIES: Record<string, string> = {
     practitioners(first: 50) { totalCount nodes { sweNumber familyName team { name } } } } } } } }`,
   'one page of 100 practitioners':
     '{ practitioners(first: 100) { totalCount nodes { sweNumber familyName council { name } team { name } } } }',
+  'partnership teaching, 7 councils with visits': `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { universities { name }
+    teaching { sessions coDeliveredShare practitionerTeaching { hours } shadowing { hours lecturerDaysInPractice }
+      byCouncil { council { name } practitionerTeaching { practitioners hours } shadowing { completed hours } } } }
+    councils(first: 7) { nodes { name shadowingVisits(first: 20) { nodes { status visitOn lecturer { familyName } } } } } }`,
+  '46 sessions with facilitators and attendance': `{ teachingSessions(first: 100) { nodes { title startsAt coDelivered
+    lecturers { familyName } practitioners { id } attendance { total placesLeft } } } }`,
 };
 
 async function main(): Promise<void> {
@@ -34,19 +41,17 @@ async function main(): Promise<void> {
   const log = createLogger('bench', 'silent');
   const server = await resolveDatabase(config, log);
   const scratch = await createScratchDatabase(server.url, 'hub_bench');
-  const councils = await startSubgraphServer(loadSubgraph('councils'), {
-    config,
-    log,
-    databaseUrl: scratch.url,
-    port: 0,
-    seedDemoData: true,
-  });
+  const subgraphs: RunningSubgraph[] = [];
+  for (const { name } of subgraphRegistry) {
+    subgraphs.push(await startSubgraphServer(loadSubgraph(name), { config, log, databaseUrl: scratch.url, port: 0, seedDemoData: true }));
+  }
+  const statementsSoFar = () => subgraphs.reduce((total, subgraph) => total + subgraph.database.statements.total, 0);
   const gateway = await startGateway({
     config,
     log,
     supergraphSdl: readCommittedSupergraph(),
     port: 0,
-    subgraphUrls: { councils: councils.url },
+    subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
   });
   const token = await signHubToken(config, 'bench', { roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
 
@@ -63,29 +68,29 @@ async function main(): Promise<void> {
         if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
       };
       for (let run = 0; run < WARM_UP; run += 1) await send();
-      const before = councils.database.statements.total;
+      const before = statementsSoFar();
       const timings: number[] = [];
       for (let run = 0; run < RUNS; run += 1) {
         const startedAt = performance.now();
         await send();
         timings.push(performance.now() - startedAt);
       }
-      const statements = (councils.database.statements.total - before) / RUNS;
+      const statements = (statementsSoFar() - before) / RUNS;
       timings.sort((a, b) => a - b);
       const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))].toFixed(1);
       rows.push(`| ${name} | ${RUNS} | ${at(0.5)} | ${at(0.95)} | ${at(0.99)} | ${statements} |`);
     }
   } finally {
     await gateway.close();
-    await councils.stop();
+    for (const subgraph of subgraphs) await subgraph.stop();
     await scratch.drop();
     await server.stop();
   }
 
   const table = [
-    `Gateway → councils subgraph, ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : 'embedded PostgreSQL'}, one client, sequential requests, ${new Date().toISOString().slice(0, 10)}`,
+    `Gateway → ${subgraphRegistry.map((entry) => entry.name).join(' and ')} subgraphs, ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : 'embedded PostgreSQL'}, one client, sequential requests, ${new Date().toISOString().slice(0, 10)}`,
     '',
-    '| query | runs | p50 ms | p95 ms | p99 ms | SQL statements per request |',
+    '| query | runs | p50 ms | p95 ms | p99 ms | SQL statements per request, all subgraphs |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',

@@ -201,7 +201,10 @@ interface PlannedSession {
 
 /** One academic year's programme: a seminar a month, four masterclasses, four lectures and a conference day. */
 function plannedSessions(yearStart: number): PlannedSession[] {
-  const at = (year: number, month: number, day: number, hour: number) => new Date(Date.UTC(year, month - 1, day, hour));
+  const at = (year: number, month: number, day: number, hour: number) => {
+    const date = workingDayOnOrAfter(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    return new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
+  };
   const monthOf = (offset: number) => ({ year: yearStart + Math.floor((7 + offset) / 12), month: ((7 + offset) % 12) + 1 });
   const seminars = SEMINAR_TOPICS.map((topic, offset) => {
     const { year, month } = monthOf(offset);
@@ -304,7 +307,7 @@ async function seedVisits(
     const council = DEMO_COUNCILS[index % DEMO_COUNCILS.length];
     const host = random.pick(demoPractitionerPlaces(council).filter((place) => !place.agency));
     const kind = kinds[index % kinds.length];
-    const visitOn = shiftDays(`${yearStart}-09-01`, Math.floor((index * 330) / count));
+    const visitOn = workingDayOnOrAfter(shiftDays(`${yearStart}-09-01`, Math.floor((index * 330) / count)));
     const past = visitOn < today;
     const status = past
       ? [
@@ -348,6 +351,15 @@ function pickDistinct<T>(items: readonly T[], count: number, random: SeededRando
   const picked: T[] = [];
   while (picked.length < count && pool.length > 0) picked.push(pool.splice(random.integer(0, pool.length - 1), 1)[0]);
   return picked;
+}
+
+/** Teaching and visits happen on working days: not at weekends, nor over Christmas (23 December to 3 January). */
+function workingDayOnOrAfter(date: IsoDate): IsoDate {
+  const monthDay = date.slice(5);
+  if (monthDay >= '12-23') return workingDayOnOrAfter(`${Number(date.slice(0, 4)) + 1}-01-04`);
+  if (monthDay <= '01-03') return workingDayOnOrAfter(`${date.slice(0, 4)}-01-04`);
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 6 ? shiftDays(date, 2) : day === 0 ? shiftDays(date, 1) : date;
 }
 
 function shiftDays(date: IsoDate, days: number): IsoDate {
