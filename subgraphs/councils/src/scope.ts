@@ -6,6 +6,7 @@
  */
 import type { Principal } from '../../../shared/auth';
 import { forbidden } from '../../../shared/errors';
+import { organisationsReached } from '../../../shared/organisations-reached';
 import type { Repository } from 'typeorm';
 import type { PartnershipCouncil } from './entities/partnership-council.entity';
 
@@ -43,16 +44,12 @@ export class CouncilScope {
   }
 
   private async loadManagedCouncilIds(): Promise<ReadonlySet<string>> {
-    const ids = new Set<string>();
-    if (this.principal.has('council_admin')) for (const id of this.principal.councilIds) ids.add(id);
-    const partnershipIds = [...this.principal.partnershipIds];
-    if (this.principal.has('partnership_admin') && partnershipIds.length > 0) {
+    return organisationsReached(this.principal, 'council_admin', this.principal.councilIds, async (partnershipIds) => {
       const rows = await this.memberships
         .createQueryBuilder('membership')
         .where('membership.partnershipId IN (:...partnershipIds)', { partnershipIds })
         .getMany();
-      for (const row of rows) ids.add(row.councilId);
-    }
-    return ids;
+      return rows.map((row) => row.councilId);
+    });
   }
 }

@@ -11,6 +11,7 @@
 import { Brackets, type Repository, type WhereExpressionBuilder } from 'typeorm';
 import type { Principal } from '../../../shared/auth';
 import { forbidden } from '../../../shared/errors';
+import { organisationsReached } from '../../../shared/organisations-reached';
 import type { UniversityPartnership } from './entities/university-partnership.entity';
 
 /** Where a row sits, for the checks that decide who sees it. */
@@ -94,16 +95,12 @@ export class UniversityScope {
   }
 
   private async loadOverseenUniversityIds(): Promise<ReadonlySet<string>> {
-    const ids = new Set<string>();
-    if (this.principal.has('university_admin')) for (const id of this.principal.universityIds) ids.add(id);
-    const partnershipIds = [...this.principal.partnershipIds];
-    if (this.principal.has('partnership_admin') && partnershipIds.length > 0) {
+    return organisationsReached(this.principal, 'university_admin', this.principal.universityIds, async (partnershipIds) => {
       const rows = await this.memberships
         .createQueryBuilder('membership')
         .where('membership.partnershipId IN (:...partnershipIds)', { partnershipIds })
         .getMany();
-      for (const row of rows) ids.add(row.universityId);
-    }
-    return ids;
+      return rows.map((row) => row.universityId);
+    });
   }
 }
