@@ -98,8 +98,9 @@ function principalFromClaims(payload: JWTPayload): Principal {
     new Set(idList(payload.councils)),
     new Set(idList(payload.universities)),
     new Set(idList(payload.partnerships)),
-    isUuid(payload.practitioner) ? payload.practitioner : null,
-    isUuid(payload.lecturer) ? payload.lecturer : null,
+    // A person's own id counts only with the role that speaks for that person.
+    roles.includes('practitioner') && isUuid(payload.practitioner) ? payload.practitioner : null,
+    roles.includes('lecturer') && isUuid(payload.lecturer) ? payload.lecturer : null,
   );
 }
 

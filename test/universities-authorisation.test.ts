@@ -17,11 +17,21 @@ describe('who sees and changes what in the universities subgraph', () => {
     hub = await startTestHub({ seedDemoData: true });
     partnershipAdmin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
     universityAdmin = await hub.token({ roles: ['university_admin'], universities: [DEMO_UNIVERSITY_ID] });
-    const created = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, {
-      input: { ukprn: '10001726', name: 'Coventry University', partnershipId: DEMO_PARTNERSHIP_ID },
-    });
+    const created = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, { input: { ukprn: '10001726', name: 'Coventry University' } });
     otherUniversityId = created.data!.universityCreate.university.id;
     otherUniversityAdmin = await hub.token({ roles: ['university_admin'], universities: [otherUniversityId] });
+    const bothAdmins = await hub.token({
+      roles: ['partnership_admin', 'university_admin'],
+      partnerships: [DEMO_PARTNERSHIP_ID],
+      universities: [otherUniversityId],
+    });
+    await hub.query(
+      bothAdmins,
+      `mutation ($input: PartnershipUniversityInput!) { partnershipAddUniversity(input: $input) { userErrors { code } } }`,
+      {
+        input: { partnershipId: DEMO_PARTNERSHIP_ID, universityId: otherUniversityId },
+      },
+    );
     const students = await hub.query(
       universityAdmin,
       `{ students(first: 3, filter: { universityId: "${DEMO_UNIVERSITY_ID}" }) { nodes { id } } }`,
@@ -32,18 +42,16 @@ describe('who sees and changes what in the universities subgraph', () => {
 
   it('records a university once per UKPRN, validates the UKPRN, and lists it among the partnership’s universities', async () => {
     const again = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, {
-      input: { ukprn: '10001726', name: 'Coventry University (again)', partnershipId: DEMO_PARTNERSHIP_ID },
+      input: { ukprn: '10001726', name: 'Coventry University (again)' },
     });
     expect(again.data!.universityCreate.userErrors).toEqual([
       { field: ['input', 'ukprn'], code: 'UKPRN_TAKEN', message: 'A university with this UKPRN is already recorded.' },
     ]);
-    const malformed = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, {
-      input: { ukprn: '1000172', name: 'Seven digits', partnershipId: DEMO_PARTNERSHIP_ID },
-    });
+    const malformed = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, { input: { ukprn: '1000172', name: 'Seven digits' } });
     expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
     expect(malformed.errors![0].message).toMatch(/Ukprn must be 8 digits starting with 1/);
-    const notTheirs = await hub.query(partnershipAdmin, CREATE_UNIVERSITY, {
-      input: { ukprn: '10007140', name: 'Elsewhere', partnershipId: '5a0e7c4b-0000-4000-8000-000000000002' },
+    const notTheirs = await hub.query(otherUniversityAdmin, CREATE_UNIVERSITY, {
+      input: { ukprn: '10007140', name: 'Birmingham City University' },
     });
     expect(errorCode(notTheirs)).toBe('FORBIDDEN');
     const partnership = await hub.query(partnershipAdmin, `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { universities { name ukprn } } }`);
@@ -53,7 +61,7 @@ describe('who sees and changes what in the universities subgraph', () => {
     ]);
   });
 
-  it('adds a university to a partnership only with the say-so of both its admins', async () => {
+  it('adds a university to a partnership only with the say-so of both admins, and lets either take it out', async () => {
     const input = { partnershipId: '5a0e7c4b-0000-4000-8000-000000000003', universityId: otherUniversityId };
     const ADD = `mutation ($input: PartnershipUniversityInput!) { partnershipAddUniversity(input: $input) { university { partnerships { id } } userErrors { code } } }`;
     const partnershipOnly = await hub.token({ roles: ['partnership_admin'], partnerships: [input.partnershipId] });
@@ -69,8 +77,14 @@ describe('who sees and changes what in the universities subgraph', () => {
       { id: input.partnershipId },
     ]);
     const REMOVE = `mutation ($input: PartnershipUniversityInput!) { partnershipRemoveUniversity(input: $input) { userErrors { code } } }`;
-    expect((await hub.query(both, REMOVE, { input })).data!.partnershipRemoveUniversity.userErrors).toEqual([]);
-    expect((await hub.query(both, REMOVE, { input })).data!.partnershipRemoveUniversity.userErrors).toEqual([{ code: 'NOT_A_MEMBER' }]);
+    const leaves = await hub.query(otherUniversityAdmin, REMOVE, { input });
+    expect(leaves.data!.partnershipRemoveUniversity.userErrors).toEqual([]);
+    expect((await hub.query(partnershipOnly, REMOVE, { input })).data!.partnershipRemoveUniversity.userErrors).toEqual([
+      { code: 'NOT_A_MEMBER' },
+    ]);
+    expect(errorCode(await hub.query(otherUniversityAdmin, REMOVE, { input: { ...input, universityId: DEMO_UNIVERSITY_ID } }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('shows students to their own university only, through every path', async () => {
@@ -92,13 +106,20 @@ describe('who sees and changes what in the universities subgraph', () => {
 
     const sessions = await hub.query(
       otherUniversityAdmin,
-      `{ teachingSessions(first: 30) { nodes { attendance { students } attendingStudents { id } } } }`,
+      `{ teachingSessions(first: 30) { nodes { id attendance { students } attendingStudents { id } } } }`,
     );
     const attended = sessions.data!.teachingSessions.nodes.filter(
       (node: { attendance: { students: number } }) => node.attendance.students > 0,
     );
     expect(attended.length).toBeGreaterThan(0);
     expect(attended.flatMap((node: { attendingStudents: unknown[] }) => node.attendingStudents)).toEqual([]);
+    const sessionId = attended[0].id;
+    const intoOthersSession = await hub.query(
+      otherUniversityAdmin,
+      `mutation ($input: TeachingSessionAttendanceInput!) { teachingSessionRecordAttendance(input: $input) { userErrors { code } } }`,
+      { input: { sessionId, studentIds: studentIds.slice(0, 1) } },
+    );
+    expect(errorCode(intoOthersSession)).toBe('FORBIDDEN');
   });
 
   it('shows a practitioner’s teaching to themselves and their council’s admins, not to another council’s, even asked directly', async () => {

@@ -1,4 +1,4 @@
-import { todayIso } from '../shared/iso-date';
+import { todayInEngland } from '../subgraphs/universities/src/rules/academic-year';
 import {
   BIRMINGHAM_ID,
   COVENTRY_ID,
@@ -33,7 +33,7 @@ describe('lecturer shadowing visits through the gateway', () => {
   let lecturerId: string;
   let lecturer: string;
   let otherLecturer: string;
-  const today = todayIso();
+  const today = todayInEngland();
   const [hostPractitionerId] = demoPermanentPractitionerIds('E08000025');
 
   beforeAll(async () => {

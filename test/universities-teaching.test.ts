@@ -1,10 +1,9 @@
-import { todayIso } from '../shared/iso-date';
-import { academicYearOf } from '../subgraphs/universities/src/rules/academic-year';
+import { currentAcademicYear } from '../subgraphs/universities/src/rules/academic-year';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
 
 /** Next academic year has no demo sessions yet, so every figure in it comes from this file. */
-const nextYearStart = Number(academicYearOf(todayIso()).slice(0, 4)) + 1;
+const nextYearStart = Number(currentAcademicYear().slice(0, 4)) + 1;
 const NEXT_YEAR = `${nextYearStart}/${String((nextYearStart + 1) % 100).padStart(2, '0')}`;
 const [birminghamFirst, birminghamSecond] = demoPermanentPractitionerIds('E08000025');
 const [coventryFirst] = demoPermanentPractitionerIds('E08000026');
@@ -210,6 +209,23 @@ describe('co-delivered teaching through the gateway', () => {
       ['input.lecturerIds', 'NOT_FOUND'],
       ['input.practitioners', 'INVALID_ID'],
     ]);
+    const wrongCouncil = await hub.query(universityAdmin, CREATE, {
+      input: sessionInput({ title: 'Never written', practitioners: [{ practitionerId: birminghamFirst, councilId: COVENTRY_ID }] }),
+    });
+    expect(wrongCouncil.data!.teachingSessionCreate.userErrors).toEqual([
+      {
+        field: ['input', 'practitioners'],
+        code: 'PRACTITIONER_COUNCIL_MISMATCH',
+        message: `Practitioner ${birminghamFirst} is recorded here with council ${BIRMINGHAM_ID}, not ${COVENTRY_ID}.`,
+      },
+    ]);
+    const tooMany = await hub.query(universityAdmin, CREATE, {
+      input: sessionInput({
+        title: 'Never written',
+        lecturerIds: Array.from({ length: 21 }, (_, index) => `0f5c2b1a-7e3d-4c4b-9a8f-${String(index).padStart(12, '0')}`),
+      }),
+    });
+    expect(tooMany.data!.teachingSessionCreate.userErrors.map((error: { code: string }) => error.code)).toEqual(['TOO_MANY']);
     const listed = await hub.query(
       universityAdmin,
       `{ teachingSessions(first: 100, filter: { academicYear: "${NEXT_YEAR}" }) { nodes { title } } }`,

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isIsoDate, todayIso } from '../../../../shared/iso-date';
+import { isIsoDate } from '../../../../shared/iso-date';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { PageArgs } from '../../../../shared/pagination';
 import type { UniversitiesContext } from '../context';
-import { academicYearOf } from '../rules/academic-year';
+import { currentAcademicYear } from '../rules/academic-year';
 import { summariseFacilitations, summariseVisits, type FacilitationRow, type VisitRow } from '../rules/teaching-figures';
 import { ShadowingVisitConnection } from '../types/connections';
 import { Council } from '../types/council';
@@ -28,7 +28,7 @@ export class CouncilResolver {
     @Ctx() { loaders }: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<CouncilTeachingFigures> {
-    const key = { id: council.id, academicYear: academicYear ?? academicYearOf(todayIso()) };
+    const key = { id: council.id, academicYear: academicYear ?? currentAcademicYear() };
     const [facilitations, visits] = await Promise.all([
       loaders.facilitationsByCouncilYear.load(key),
       loaders.visitsByCouncilYear.load(key),

@@ -10,19 +10,31 @@ import { Lecturer } from '../entities/lecturer.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import type { PractitionerAtCouncilInput } from '../types/teaching-session.inputs';
 
+/** Most lecturers or practitioners one session may name as facilitators. */
+export const MAX_FACILITATORS = 20;
+
 export interface FacilitatorLists {
   readonly lecturerIds: string[];
-  readonly practitioners: { practitionerId: string; councilId: string }[];
+  readonly practitioners: PractitionerPlace[];
 }
 
 export async function checkFacilitators(
   universityId: string,
   lecturerIds: readonly string[],
   practitioners: readonly PractitionerAtCouncilInput[],
-  { loaders }: UniversitiesContext,
+  context: UniversitiesContext,
   errors: UserErrors,
 ): Promise<FacilitatorLists> {
+  const { loaders } = context;
   const uniqueLecturerIds = [...new Set(lecturerIds)];
+  if (uniqueLecturerIds.length > MAX_FACILITATORS) {
+    errors.add(
+      'lecturerIds',
+      'TOO_MANY',
+      `A session has at most ${MAX_FACILITATORS} lecturers facilitating; got ${uniqueLecturerIds.length}.`,
+    );
+    return { lecturerIds: [], practitioners: [] };
+  }
   const lecturers = await loaders.lecturerById.loadMany(uniqueLecturerIds);
   lecturers.forEach((lecturer, index) => {
     if (!(lecturer instanceof Lecturer)) errors.add('lecturerIds', 'NOT_FOUND', `No lecturer has id ${uniqueLecturerIds[index]}.`);
@@ -30,12 +42,29 @@ export async function checkFacilitators(
       errors.add('lecturerIds', 'LECTURER_OF_OTHER_UNIVERSITY', `Lecturer ${lecturer.id} works for another university.`);
     }
   });
-  return { lecturerIds: uniqueLecturerIds, practitioners: checkPractitionerPlaces(practitioners, 'practitioners', errors) };
+  return {
+    lecturerIds: uniqueLecturerIds,
+    practitioners: await checkPractitionerPlaces(practitioners, 'practitioners', MAX_FACILITATORS, context, errors),
+  };
 }
 
-/** Practitioners named with their council: both ids must be UUIDs; a practitioner named twice counts once. */
-export function checkPractitionerPlaces(practitioners: readonly PractitionerAtCouncilInput[], field: string, errors: UserErrors) {
-  const byPractitioner = new Map<string, { practitionerId: string; councilId: string }>();
+/**
+ * Practitioners named with their council: both ids must be UUIDs, a practitioner named twice
+ * counts once, and a practitioner keeps the council they were first recorded with (the councils
+ * subgraph never moves a practitioner record to another council).
+ */
+export async function checkPractitionerPlaces(
+  practitioners: readonly PractitionerAtCouncilInput[],
+  field: string,
+  maxCount: number,
+  { loaders }: UniversitiesContext,
+  errors: UserErrors,
+): Promise<PractitionerPlace[]> {
+  if (practitioners.length > maxCount) {
+    errors.add(field, 'TOO_MANY', `At most ${maxCount} practitioners at once; got ${practitioners.length}.`);
+    return [];
+  }
+  const byPractitioner = new Map<string, PractitionerPlace>();
   for (const { practitionerId, councilId } of practitioners) {
     if (!isUuid(practitionerId) || !isUuid(councilId)) {
       errors.add(field, 'INVALID_ID', `Practitioner and council ids are UUIDs; got "${practitionerId}" at "${councilId}".`);
@@ -45,7 +74,24 @@ export function checkPractitionerPlaces(practitioners: readonly PractitionerAtCo
       byPractitioner.set(practitionerId, { practitionerId, councilId });
     }
   }
-  return [...byPractitioner.values()];
+  const places = [...byPractitioner.values()];
+  const recorded = await loaders.recordedCouncilByPractitioner.loadMany(places.map((place) => place.practitionerId));
+  places.forEach((place, index) => {
+    const councilId = recorded[index];
+    if (typeof councilId === 'string' && councilId !== place.councilId) {
+      errors.add(
+        field,
+        'PRACTITIONER_COUNCIL_MISMATCH',
+        `Practitioner ${place.practitionerId} is recorded here with council ${councilId}, not ${place.councilId}.`,
+      );
+    }
+  });
+  return places;
+}
+
+export interface PractitionerPlace {
+  readonly practitionerId: string;
+  readonly councilId: string;
 }
 
 /** Replaces a session's facilitators with the lists given. */

@@ -5,6 +5,11 @@ import type { Council } from '../types/council';
  * A partnership as the gateway describes it: its id, and its member councils' ids when a field
  * that needs them (`teaching`) was asked for. An id that is not a UUID names none.
  */
-export function resolvePartnershipReference(reference: { id: string; councils?: Council[] }) {
-  return Promise.resolve(isUuid(reference.id) ? { id: reference.id, councils: reference.councils } : null);
+export function resolvePartnershipReference(reference: { id: string; councils?: unknown }) {
+  if (!isUuid(reference.id)) return Promise.resolve(null);
+  // Sent by the gateway, but a caller reaching the subgraph directly may send anything.
+  const councils = Array.isArray(reference.councils)
+    ? reference.councils.filter((council): council is Council => isUuid((council as Council | null)?.id))
+    : undefined;
+  return Promise.resolve({ id: reference.id, councils });
 }

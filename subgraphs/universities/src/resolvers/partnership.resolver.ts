@@ -1,9 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isUuid } from '../../../../shared/input-checks';
-import { todayIso } from '../../../../shared/iso-date';
 import type { UniversitiesContext } from '../context';
 import { University } from '../entities/university.entity';
-import { academicYearBounds, academicYearOf } from '../rules/academic-year';
+import { academicYearBounds, currentAcademicYear } from '../rules/academic-year';
 import { summariseFacilitations, summariseSessions, summariseVisits } from '../rules/teaching-figures';
 import { PartnershipTeachingFigures } from '../types/figures';
 import { Partnership } from '../types/partnership';
@@ -27,14 +25,14 @@ export class PartnershipResolver {
     @Ctx() { loaders }: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<PartnershipTeachingFigures> {
-    const year = academicYear ?? academicYearOf(todayIso());
+    const year = academicYear ?? currentAcademicYear();
     const key = { id: partnership.id, academicYear: year };
     const [sessions, facilitations, visits] = await Promise.all([
       loaders.sessionRowsByPartnershipYear.load(key),
       loaders.facilitationsByPartnershipYear.load(key),
       loaders.visitsByPartnershipYear.load(key),
     ]);
-    const memberCouncilIds = (partnership.councils ?? []).map((council) => council.id).filter(isUuid);
+    const memberCouncilIds = (partnership.councils ?? []).map((council) => council.id);
     const otherCouncilIds = [...new Set([...facilitations, ...visits].map((row) => row.councilId))]
       .filter((id) => !memberCouncilIds.includes(id))
       .sort();

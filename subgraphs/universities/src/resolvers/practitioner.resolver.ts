@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { todayIso } from '../../../../shared/iso-date';
 import type { UniversitiesContext } from '../context';
 import { TeachingSession } from '../entities/teaching-session.entity';
-import { academicYearOf } from '../rules/academic-year';
+import { currentAcademicYear } from '../rules/academic-year';
 import { summariseFacilitations } from '../rules/teaching-figures';
 import { TeachingContributions } from '../types/figures';
 import { Practitioner } from '../types/practitioner';
@@ -19,7 +18,7 @@ export class PractitionerResolver {
     @Ctx() { loaders }: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<TeachingContributions> {
-    const year = academicYear ?? academicYearOf(todayIso());
+    const year = academicYear ?? currentAcademicYear();
     const rows = await loaders.visibleFacilitationsByPractitionerYear.load({ id: practitioner.id, academicYear: year });
     const sessions = await loaders.sessionById.loadMany(rows.map((row) => row.sessionId));
     const totals = summariseFacilitations(rows);

@@ -1,5 +1,5 @@
 /**
- * Attendance at teaching sessions. A university's admins record their students and any
+ * Attendance at teaching sessions. A university's admins record their own students and any
  * practitioner at their own sessions; a council's admins record their own practitioners.
  * Students and practitioners share the session's capacity, checked under a lock on the session.
  */
@@ -13,6 +13,7 @@ import { SessionAttendance } from '../entities/session-attendance.entity';
 import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { checkCapacity } from '../rules/session-capacity';
+import { MAX_CAPACITY } from '../rules/teaching-session-rules';
 import { SessionAttendanceCount } from '../types/attendance';
 import { TeachingSessionPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
@@ -33,13 +34,17 @@ export class SessionAttendanceResolver {
     const existing = await loaders.sessionById.load(input.sessionId);
     if (!existing) return refuseNotFound('teachingSession', 'sessionId', 'teaching session', input.sessionId);
     const errors = new UserErrors();
-    const studentIds = await checkStudents(input.studentIds ?? [], context, errors);
-    const practitioners = checkPractitionerPlaces(input.practitioners ?? [], 'practitioners', errors);
+    const studentIds = await checkStudents(existing, input.studentIds ?? [], context, errors);
+    const practitioners = await checkPractitionerPlaces(input.practitioners ?? [], 'practitioners', MAX_CAPACITY, context, errors);
     assertMayRecordPractitioners(
       existing,
       practitioners.map((place) => place.councilId),
       context,
     );
+    const facilitating = new Set((await loaders.facilitatorsBySession.load(existing.id)).map((row) => row.practitionerId));
+    for (const place of practitioners.filter((candidate) => facilitating.has(candidate.practitionerId))) {
+      errors.add('practitioners', 'PRACTITIONER_IS_FACILITATOR', `Practitioner ${place.practitionerId} facilitates this session.`);
+    }
     if (errors.any) return refused('teachingSession', errors.list);
 
     return dataSource.transaction(async (manager) => {
@@ -76,7 +81,7 @@ export class SessionAttendanceResolver {
     const session = await loaders.sessionById.load(input.sessionId);
     if (!session) return refuseNotFound('teachingSession', 'sessionId', 'teaching session', input.sessionId);
     const errors = new UserErrors();
-    const studentIds = await checkStudents(input.studentIds ?? [], context, errors);
+    const studentIds = await checkStudents(session, input.studentIds ?? [], context, errors);
     const practitionerIds = [...new Set(input.practitionerIds ?? [])];
     if (!practitionerIds.every(isUuid)) errors.add('practitionerIds', 'INVALID_ID', 'Practitioner ids are UUIDs.');
     if (errors.any) return refused('teachingSession', errors.list);
@@ -118,13 +123,26 @@ export class SessionAttendanceResolver {
   }
 }
 
-/** Students must exist and belong to a university the principal administers. */
-async function checkStudents(ids: readonly string[], { loaders }: UniversitiesContext, errors: UserErrors): Promise<string[]> {
+/** Students are recorded by their own university's admins, at that university's sessions only. */
+async function checkStudents(
+  session: TeachingSession,
+  ids: readonly string[],
+  { loaders }: UniversitiesContext,
+  errors: UserErrors,
+): Promise<string[]> {
   const uniqueIds = [...new Set(ids)];
+  if (uniqueIds.length === 0) return [];
+  loaders.scope.assertCanManageUniversity(session.universityId);
+  if (uniqueIds.length > MAX_CAPACITY) {
+    errors.add('studentIds', 'TOO_MANY', `At most ${MAX_CAPACITY} students at once; got ${uniqueIds.length}.`);
+    return [];
+  }
   const students = await loaders.studentById.loadMany(uniqueIds);
   students.forEach((student, index) => {
     if (!(student instanceof Student)) errors.add('studentIds', 'NOT_FOUND', `No student has id ${uniqueIds[index]}.`);
-    else loaders.scope.assertCanManageUniversity(student.universityId);
+    else if (student.universityId !== session.universityId) {
+      errors.add('studentIds', 'STUDENT_OF_OTHER_UNIVERSITY', `Student ${student.id} studies at another university.`);
+    }
   });
   return uniqueIds;
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, isUuid } from '../../../../shared/input-checks';
-import { isIsoDate, todayIso } from '../../../../shared/iso-date';
+import { isIsoDate } from '../../../../shared/iso-date';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields } from '../../../../shared/write';
@@ -9,7 +9,7 @@ import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { University } from '../entities/university.entity';
-import { academicYearBounds, academicYearOf } from '../rules/academic-year';
+import { academicYearBounds, academicYearOf, todayInEngland } from '../rules/academic-year';
 import { checkLearningSummary, checkPurpose, checkReason, checkVisitHours } from '../rules/shadowing-visit-rules';
 import { planShadowingTransition, ShadowingAction } from '../rules/shadowing-workflow';
 import { ShadowingVisitConnection } from '../types/connections';
@@ -75,7 +75,7 @@ export class ShadowingVisitResolver {
       const value = input[field];
       if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
     }
-    const today = todayIso();
+    const today = todayInEngland();
     if (input.visitOn < today) errors.add('visitOn', 'DATE_IN_PAST', `visitOn must be today (${today}) or later; got ${input.visitOn}.`);
     checkVisitHours(errors, 'plannedHours', input.plannedHours);
     const purpose = checkPurpose(errors, input.purpose);
@@ -227,7 +227,7 @@ async function moveVisit(
     const visit = await manager
       .getRepository(ShadowingVisit)
       .findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
-    const plan = planShadowingTransition(visit, action, todayIso());
+    const plan = planShadowingTransition(visit, action, todayInEngland());
     if (!plan.ok) return refused('shadowingVisit', new UserErrors().add('id', plan.refusal.code, plan.refusal.message).list);
     return succeeded('shadowingVisit', await updateFields(manager, ShadowingVisit, visit.id, { ...changes(), status: plan.to }));
   });

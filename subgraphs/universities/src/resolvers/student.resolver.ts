@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
-import { todayIso } from '../../../../shared/iso-date';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
+import { todayInEngland } from '../rules/academic-year';
 import { Programme } from '../entities/programme.entity';
 import { Student } from '../entities/student.entity';
 import { University } from '../entities/university.entity';
@@ -62,7 +62,7 @@ export class StudentResolver {
     if (!programme) return refuseNotFound('student', 'programmeId', 'programme', input.programmeId);
     loaders.scope.assertCanManageUniversity(programme.universityId);
     const errors = new UserErrors();
-    const fields = checkStudentFields(input, todayIso(), errors);
+    const fields = checkStudentFields(input, todayInEngland(), errors);
     if (errors.any) return refused('student', errors.list);
     const written = await writeInTransaction(
       dataSource,
@@ -89,7 +89,7 @@ export class StudentResolver {
     if (!student) return refuseNotFound('student', 'id', 'student', input.id);
     loaders.scope.assertCanManageUniversity(student.universityId);
     const errors = new UserErrors();
-    const fields = checkStudentFields(input, todayIso(), errors);
+    const fields = checkStudentFields(input, todayInEngland(), errors);
     if (errors.any) return refused('student', errors.list);
     const updated = await dataSource.transaction((manager) =>
       updateFields(manager, Student, student.id, {

@@ -38,23 +38,21 @@ export class UniversityResolver {
     return toConnection(result, (university) => university.name);
   }
 
-  @Mutation(() => UniversityPayload, { description: 'Record a university and add it to a partnership you administer.' })
+  @Mutation(() => UniversityPayload, {
+    description:
+      'Record a university (partnership admins, or the university’s own admins). It joins a partnership through partnershipAddUniversity.',
+  })
   async universityCreate(@Arg('input') input: UniversityCreateInput, @Ctx() { principal, dataSource }: UniversitiesContext) {
-    principal.requireRole('partnership_admin');
-    if (!principal.isPartnershipAdminOf(input.partnershipId))
-      throw forbidden('Only an admin of this partnership may add a university to it.');
+    const id = naturalKeyId('university', input.ukprn);
+    if (!principal.has('partnership_admin') && !principal.isUniversityAdminOf(id)) {
+      throw forbidden('A university is recorded by a partnership admin or by its own admins.');
+    }
     const errors = new UserErrors();
     const name = checkText(errors, 'name', input.name, 160);
     if (errors.any) return refused('university', errors.list);
-    const written = await writeInTransaction(
-      dataSource,
-      async (manager) => {
-        const university = await insertNew(manager, University, { id: naturalKeyId('university', input.ukprn), ukprn: input.ukprn, name });
-        await manager.insert(UniversityPartnership, { universityId: university.id, partnershipId: input.partnershipId });
-        return university;
-      },
-      { '*': UKPRN_TAKEN },
-    );
+    const written = await writeInTransaction(dataSource, (manager) => insertNew(manager, University, { id, ukprn: input.ukprn, name }), {
+      '*': UKPRN_TAKEN,
+    });
     return written.ok ? succeeded('university', written.value) : refused('university', written.userErrors);
   }
 
@@ -94,17 +92,21 @@ export class UniversityResolver {
     return succeeded('university', university);
   }
 
-  @Mutation(() => UniversityPayload, { description: 'Take a university out of a partnership (its admins).' })
+  @Mutation(() => UniversityPayload, {
+    description: 'Take a university out of a partnership: the partnership’s admins, or the university’s own when it leaves.',
+  })
   async partnershipRemoveUniversity(
     @Arg('input') input: PartnershipUniversityInput,
     @Ctx() { principal, loaders, dataSource }: UniversitiesContext,
   ) {
-    assertAdministersPartnership(principal, input.partnershipId);
     const university = await loaders.universityById.load(input.universityId);
     if (!university) return refuseNotFound('university', 'universityId', 'university', input.universityId);
-    const removed = await dataSource.transaction((manager) =>
-      manager.delete(UniversityPartnership, { universityId: university.id, partnershipId: input.partnershipId }),
-    );
+    if (!principal.isUniversityAdminOf(university.id)) assertAdministersPartnership(principal, input.partnershipId);
+    const removed = isUuid(input.partnershipId)
+      ? await dataSource.transaction((manager) =>
+          manager.delete(UniversityPartnership, { universityId: university.id, partnershipId: input.partnershipId }),
+        )
+      : { affected: 0 };
     if (!removed.affected) {
       return refused(
         'university',

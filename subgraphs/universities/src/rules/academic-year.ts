@@ -6,13 +6,15 @@ import type { IsoDate } from '../../../../shared/iso-date';
 
 export type AcademicYear = string;
 
-export const ACADEMIC_YEAR_EXPECTED = 'a year and the next year’s last two digits, e.g. 2025/26';
+export const ACADEMIC_YEAR_EXPECTED = 'a year from 2000 to 2099 and the next year’s last two digits, e.g. 2025/26';
 
 const ACADEMIC_YEAR = /^(\d{4})\/(\d{2})$/;
 
 export function isAcademicYear(value: string): boolean {
   const match = ACADEMIC_YEAR.exec(value);
-  return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
+  if (!match) return false;
+  const start = Number(match[1]);
+  return start >= 2000 && start <= 2099 && (start + 1) % 100 === Number(match[2]);
 }
 
 export interface AcademicYearBounds {
@@ -29,6 +31,16 @@ export function academicYearOf(date: IsoDate): AcademicYear {
   const year = Number(date.slice(0, 4));
   const start = date.slice(5) >= '08-01' ? year : year - 1;
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Today's date in England: what "today" means for a visit's day and the current academic year. */
+export function todayInEngland(now: Date = new Date()): IsoDate {
+  return dateInEngland(now);
+}
+
+/** The academic year today falls in, in England: what figures default to. */
+export function currentAcademicYear(now: Date = new Date()): AcademicYear {
+  return academicYearOf(todayInEngland(now));
 }
 
 /** The calendar date in England of an instant: what "the day of the session" means to people here. */

@@ -5,7 +5,7 @@
  * practitioners, and shadowing visits in every state. It writes nothing if any university exists.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { todayIso, type IsoDate } from '../../../../shared/iso-date';
+import type { IsoDate } from '../../../../shared/iso-date';
 import type { Logger } from '../../../../shared/logger';
 import { SeededRandom } from '../../../../shared/seeded-random';
 import {
@@ -29,7 +29,7 @@ import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
-import { academicYearOf } from '../rules/academic-year';
+import { academicYearOf, todayInEngland } from '../rules/academic-year';
 import {
   ProgrammeRoute,
   ShadowingKind,
@@ -118,7 +118,7 @@ const LEARNING_SUMMARIES = [
 export async function seedDemoUniversity(dataSource: DataSource, log: Logger): Promise<void> {
   if ((await dataSource.getRepository(University).count()) > 0) return;
   const random = new SeededRandom(20_261_124);
-  const today = todayIso();
+  const today = todayInEngland();
   const thisYearStart = Number(academicYearOf(today).slice(0, 4));
   const facilitators = DEMO_COUNCILS.flatMap((council) => demoPractitionerPlaces(council).filter((place) => !place.agency));
   const counts = await dataSource.transaction(async (manager) => {

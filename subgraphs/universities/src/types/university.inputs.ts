@@ -8,9 +8,6 @@ export class UniversityCreateInput {
 
   @Field()
   name: string;
-
-  @Field(() => ID, { description: 'The partnership the university joins; you must administer it.' })
-  partnershipId: string;
 }
 
 @InputType()
