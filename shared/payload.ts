@@ -3,7 +3,7 @@
  * empty, and then nothing was written.
  */
 import { Field, ObjectType, type ClassType } from 'type-graphql';
-import { UserError } from './errors';
+import { UserError, UserErrors } from './errors';
 
 export function PayloadType<T extends object>(objectType: ClassType<T>, objectField: string, name: string) {
   @ObjectType(name)
@@ -21,4 +21,9 @@ export function refused(objectField: string, userErrors: UserError[]) {
 
 export function succeeded<T>(objectField: string, value: T) {
   return { [objectField]: value, userErrors: [] as UserError[] };
+}
+
+/** The refusal a mutation gives when the record an input id names does not exist. */
+export function refusedNotFound(objectField: string, field: string, noun: string, id: string) {
+  return refused(objectField, new UserErrors().add(field, 'NOT_FOUND', `No ${noun} has id ${id}.`).list);
 }

@@ -3,6 +3,7 @@
  * resolver runs, with a message naming what was expected.
  */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { ACADEMIC_YEAR_EXPECTED, isAcademicYear } from './academic-year';
 import { isIsoDate } from './iso-date';
 
 /** A scalar for strings that must match a rule; `describe` says what a valid value looks like. */
@@ -28,4 +29,11 @@ export const DateScalar = patternScalar(
   'A calendar date in ISO 8601 form, YYYY-MM-DD.',
   isIsoDate,
   'a real calendar date written YYYY-MM-DD',
+);
+
+export const AcademicYearScalar = patternScalar(
+  'AcademicYear',
+  'A university academic year, 1 August to 31 July, written like 2025/26.',
+  isAcademicYear,
+  ACADEMIC_YEAR_EXPECTED,
 );

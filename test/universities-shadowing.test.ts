@@ -1,4 +1,4 @@
-import { todayInEngland } from '../subgraphs/universities/src/rules/academic-year';
+import { todayInEngland } from '../shared/academic-year';
 import {
   BIRMINGHAM_ID,
   COVENTRY_ID,

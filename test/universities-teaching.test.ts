@@ -1,4 +1,4 @@
-import { currentAcademicYear } from '../subgraphs/universities/src/rules/academic-year';
+import { currentAcademicYear } from '../shared/academic-year';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
 

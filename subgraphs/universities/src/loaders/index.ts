@@ -18,7 +18,7 @@ import { University } from '../entities/university.entity';
 import type { FacilitationRow } from '../rules/teaching-figures';
 import { UniversityScope } from '../scope';
 import { createTeachingFigureLoaders, SESSION_DATE_IN_ENGLAND } from './teaching-figures';
-import { createYearRowsLoader } from './year-rows';
+import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
 
 export type UniversitiesLoaders = ReturnType<typeof createUniversitiesLoaders>;
 

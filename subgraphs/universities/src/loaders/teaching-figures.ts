@@ -8,9 +8,9 @@ import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
-import type { AcademicYearBounds } from '../rules/academic-year';
+import type { AcademicYearBounds } from '../../../../shared/academic-year';
 import type { FacilitationRow, SessionRow, VisitRow } from '../rules/teaching-figures';
-import { createYearRowsLoader } from './year-rows';
+import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
 
 /** A session's date in England, the date academic years are counted by. */
 export const SESSION_DATE_IN_ENGLAND = `(session.starts_at AT TIME ZONE 'Europe/London')::date`;

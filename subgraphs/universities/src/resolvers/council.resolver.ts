@@ -3,12 +3,12 @@ import { isIsoDate } from '../../../../shared/iso-date';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { PageArgs } from '../../../../shared/pagination';
 import type { UniversitiesContext } from '../context';
-import { currentAcademicYear } from '../rules/academic-year';
+import { currentAcademicYear } from '../../../../shared/academic-year';
 import { summariseFacilitations, summariseVisits, type FacilitationRow, type VisitRow } from '../rules/teaching-figures';
 import { ShadowingVisitConnection } from '../types/connections';
 import { Council } from '../types/council';
 import { CouncilTeachingFigures } from '../types/figures';
-import { AcademicYearScalar } from '../types/scalars';
+import { AcademicYearScalar } from '../../../../shared/scalars';
 
 @Resolver(() => Council)
 export class CouncilResolver {

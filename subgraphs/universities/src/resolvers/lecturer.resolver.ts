@@ -3,7 +3,7 @@ import { UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, checkText, containsPattern } from '../../../../shared/input-checks';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, succeeded } from '../../../../shared/payload';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
@@ -12,7 +12,6 @@ import { isIsoDate } from '../../../../shared/iso-date';
 import { LecturerConnection, ShadowingVisitConnection } from '../types/connections';
 import { LecturerCreateInput, LecturerFilter, LecturerUpdateInput } from '../types/lecturer.inputs';
 import { LecturerPayload } from '../types/payloads';
-import { refuseNotFound } from './refusals';
 
 @Resolver(() => Lecturer)
 export class LecturerResolver {
@@ -44,7 +43,7 @@ export class LecturerResolver {
   @Mutation(() => LecturerPayload, { description: 'Add a lecturer to your university.' })
   async lecturerCreate(@Arg('input') input: LecturerCreateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const university = await loaders.universityById.load(input.universityId);
-    if (!university) return refuseNotFound('lecturer', 'universityId', 'university', input.universityId);
+    if (!university) return refusedNotFound('lecturer', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
     const errors = new UserErrors();
     const givenName = checkText(errors, 'givenName', input.givenName, 80);
@@ -60,7 +59,7 @@ export class LecturerResolver {
   @Mutation(() => LecturerPayload, { description: 'Change a lecturer’s name or job title (their university’s admins).' })
   async lecturerUpdate(@Arg('input') input: LecturerUpdateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const lecturer = await loaders.lecturerById.load(input.id);
-    if (!lecturer) return refuseNotFound('lecturer', 'id', 'lecturer', input.id);
+    if (!lecturer) return refusedNotFound('lecturer', 'id', 'lecturer', input.id);
     loaders.scope.assertCanManageUniversity(lecturer.universityId);
     const errors = new UserErrors();
     const checkOptional = (field: string, value: string | null | undefined, maxLength: number) =>

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { UniversitiesContext } from '../context';
 import { TeachingSession } from '../entities/teaching-session.entity';
-import { currentAcademicYear } from '../rules/academic-year';
+import { currentAcademicYear } from '../../../../shared/academic-year';
 import { summariseFacilitations } from '../rules/teaching-figures';
 import { TeachingContributions } from '../types/figures';
 import { Practitioner } from '../types/practitioner';
-import { AcademicYearScalar } from '../types/scalars';
+import { AcademicYearScalar } from '../../../../shared/scalars';
 
 @Resolver(() => Practitioner)
 export class PractitionerResolver {

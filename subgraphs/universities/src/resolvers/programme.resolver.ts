@@ -1,14 +1,13 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { UserErrors } from '../../../../shared/errors';
 import { checkText } from '../../../../shared/input-checks';
-import { refused, succeeded } from '../../../../shared/payload';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { University } from '../entities/university.entity';
 import { ProgrammePayload } from '../types/payloads';
 import { ProgrammeCreateInput, ProgrammeUpdateInput } from '../types/programme.inputs';
-import { refuseNotFound } from './refusals';
 
 const NAME_TAKEN = { field: 'name', code: 'PROGRAMME_NAME_TAKEN', message: 'This university already has a programme with this name.' };
 
@@ -17,7 +16,7 @@ export class ProgrammeResolver {
   @Mutation(() => ProgrammePayload, { description: 'Add a programme (university admins).' })
   async programmeCreate(@Arg('input') input: ProgrammeCreateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const university = await loaders.universityById.load(input.universityId);
-    if (!university) return refuseNotFound('programme', 'universityId', 'university', input.universityId);
+    if (!university) return refusedNotFound('programme', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
     const errors = new UserErrors();
     const name = checkText(errors, 'name', input.name, 160);
@@ -33,7 +32,7 @@ export class ProgrammeResolver {
   @Mutation(() => ProgrammePayload, { description: 'Rename a programme or change its route (university admins).' })
   async programmeUpdate(@Arg('input') input: ProgrammeUpdateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const programme = await loaders.programmeById.load(input.id);
-    if (!programme) return refuseNotFound('programme', 'id', 'programme', input.id);
+    if (!programme) return refusedNotFound('programme', 'id', 'programme', input.id);
     loaders.scope.assertCanManageUniversity(programme.universityId);
     const errors = new UserErrors();
     const name = input.name == null ? undefined : checkText(errors, 'name', input.name, 160);

@@ -7,7 +7,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { In } from 'typeorm';
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { isUuid } from '../../../../shared/input-checks';
-import { refused, succeeded } from '../../../../shared/payload';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import type { UniversitiesContext } from '../context';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { Student } from '../entities/student.entity';
@@ -19,7 +19,6 @@ import { TeachingSessionPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
 import { TeachingSessionAttendanceInput, TeachingSessionAttendanceRemoveInput } from '../types/teaching-session.inputs';
 import { checkPractitionerPlaces } from './facilitators';
-import { refuseNotFound } from './refusals';
 import { lockSession } from './teaching-session.resolver';
 
 @Resolver(() => TeachingSession)
@@ -32,7 +31,7 @@ export class SessionAttendanceResolver {
     const { loaders, dataSource } = context;
     context.principal.requireRole('university_admin', 'council_admin');
     const existing = await loaders.sessionById.load(input.sessionId);
-    if (!existing) return refuseNotFound('teachingSession', 'sessionId', 'teaching session', input.sessionId);
+    if (!existing) return refusedNotFound('teachingSession', 'sessionId', 'teaching session', input.sessionId);
     const errors = new UserErrors();
     const studentIds = await checkStudents(existing, input.studentIds ?? [], context, errors);
     const practitioners = await checkPractitionerPlaces(input.practitioners ?? [], 'practitioners', MAX_CAPACITY, context, errors);
@@ -79,7 +78,7 @@ export class SessionAttendanceResolver {
     const { loaders, dataSource } = context;
     context.principal.requireRole('university_admin', 'council_admin');
     const session = await loaders.sessionById.load(input.sessionId);
-    if (!session) return refuseNotFound('teachingSession', 'sessionId', 'teaching session', input.sessionId);
+    if (!session) return refusedNotFound('teachingSession', 'sessionId', 'teaching session', input.sessionId);
     const errors = new UserErrors();
     const studentIds = await checkStudents(session, input.studentIds ?? [], context, errors);
     const practitionerIds = [...new Set(input.practitionerIds ?? [])];

@@ -3,13 +3,13 @@ import { forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, isUuid } from '../../../../shared/input-checks';
 import { isIsoDate } from '../../../../shared/iso-date';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, succeeded } from '../../../../shared/payload';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { University } from '../entities/university.entity';
-import { academicYearBounds, academicYearOf, todayInEngland } from '../rules/academic-year';
+import { academicYearBounds, academicYearOf, todayInEngland } from '../../../../shared/academic-year';
 import { checkLearningSummary, checkPurpose, checkReason, checkVisitHours } from '../rules/shadowing-visit-rules';
 import { planShadowingTransition, ShadowingAction } from '../rules/shadowing-workflow';
 import { ShadowingVisitConnection } from '../types/connections';
@@ -17,7 +17,7 @@ import { Council } from '../types/council';
 import { ShadowingSide, ShadowingStatus } from '../types/enums';
 import { ShadowingVisitPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
-import { AcademicYearScalar } from '../types/scalars';
+import { AcademicYearScalar } from '../../../../shared/scalars';
 import {
   ShadowingVisitApproveInput,
   ShadowingVisitCancelInput,
@@ -27,7 +27,6 @@ import {
   ShadowingVisitRequestInput,
 } from '../types/shadowing-visit.inputs';
 import { Team } from '../types/team';
-import { refuseNotFound } from './refusals';
 
 const VISIT_COLUMNS = { universityId: 'visit.university_id', councilId: 'visit.council_id', lecturerId: 'visit.lecturer_id' };
 
@@ -68,7 +67,7 @@ export class ShadowingVisitResolver {
   @Mutation(() => ShadowingVisitPayload, { description: 'Ask a council to host one of your university’s lecturers (university admins).' })
   async shadowingVisitRequest(@Arg('input') input: ShadowingVisitRequestInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const lecturer = await loaders.lecturerById.load(input.lecturerId);
-    if (!lecturer) return refuseNotFound('shadowingVisit', 'lecturerId', 'lecturer', input.lecturerId);
+    if (!lecturer) return refusedNotFound('shadowingVisit', 'lecturerId', 'lecturer', input.lecturerId);
     loaders.scope.assertCanManageUniversity(lecturer.universityId);
     const errors = new UserErrors();
     for (const field of ['councilId', 'hostTeamId', 'hostPractitionerId'] as const) {
@@ -220,7 +219,7 @@ async function moveVisit(
 ) {
   const { loaders, dataSource } = context;
   const existing = await loaders.visitById.load(id);
-  if (!existing) return refuseNotFound('shadowingVisit', 'id', 'shadowing visit', id);
+  if (!existing) return refusedNotFound('shadowingVisit', 'id', 'shadowing visit', id);
   authorise(existing, context);
   if (errors.any) return refused('shadowingVisit', errors.list);
   return dataSource.transaction(async (manager) => {

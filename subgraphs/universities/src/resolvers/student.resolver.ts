@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, succeeded } from '../../../../shared/payload';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
-import { todayInEngland } from '../rules/academic-year';
+import { todayInEngland } from '../../../../shared/academic-year';
 import { Programme } from '../entities/programme.entity';
 import { Student } from '../entities/student.entity';
 import { University } from '../entities/university.entity';
@@ -14,7 +14,6 @@ import { StudentConnection } from '../types/connections';
 import { StudentStage, StudentStatus } from '../types/enums';
 import { StudentPayload } from '../types/payloads';
 import { StudentCreateInput, StudentFilter, StudentUpdateInput } from '../types/student.inputs';
-import { refuseNotFound } from './refusals';
 
 const STUDENT_NUMBER_TAKEN = {
   field: 'studentNumber',
@@ -59,7 +58,7 @@ export class StudentResolver {
   @Mutation(() => StudentPayload, { description: 'Enrol a student on one of your university’s programmes.' })
   async studentCreate(@Arg('input') input: StudentCreateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const programme = await loaders.programmeById.load(input.programmeId);
-    if (!programme) return refuseNotFound('student', 'programmeId', 'programme', input.programmeId);
+    if (!programme) return refusedNotFound('student', 'programmeId', 'programme', input.programmeId);
     loaders.scope.assertCanManageUniversity(programme.universityId);
     const errors = new UserErrors();
     const fields = checkStudentFields(input, todayInEngland(), errors);
@@ -86,7 +85,7 @@ export class StudentResolver {
   @Mutation(() => StudentPayload, { description: 'Change a student’s name, stage, status or suitability (their university’s admins).' })
   async studentUpdate(@Arg('input') input: StudentUpdateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const student = await loaders.studentById.load(input.id);
-    if (!student) return refuseNotFound('student', 'id', 'student', input.id);
+    if (!student) return refusedNotFound('student', 'id', 'student', input.id);
     loaders.scope.assertCanManageUniversity(student.universityId);
     const errors = new UserErrors();
     const fields = checkStudentFields(input, todayInEngland(), errors);

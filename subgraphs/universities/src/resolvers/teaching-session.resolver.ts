@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, succeeded } from '../../../../shared/payload';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
@@ -12,14 +12,14 @@ import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { University } from '../entities/university.entity';
 import { SESSION_DATE_IN_ENGLAND } from '../loaders/teaching-figures';
-import { academicYearBounds, academicYearOf, dateInEngland } from '../rules/academic-year';
+import { academicYearBounds, academicYearOf, dateInEngland } from '../../../../shared/academic-year';
 import { isCoDelivered } from '../rules/co-delivery';
 import { isTimestampSortValue } from '../rules/sort-values';
 import { checkTeachingSessionFields } from '../rules/teaching-session-rules';
 import { TeachingSessionConnection } from '../types/connections';
 import { TeachingSessionPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
-import { AcademicYearScalar } from '../types/scalars';
+import { AcademicYearScalar } from '../../../../shared/scalars';
 import {
   TeachingSessionCancelInput,
   TeachingSessionCreateInput,
@@ -27,7 +27,6 @@ import {
   TeachingSessionUpdateInput,
 } from '../types/teaching-session.inputs';
 import { checkFacilitators, writeFacilitators } from './facilitators';
-import { refuseNotFound } from './refusals';
 
 @Resolver(() => TeachingSession)
 export class TeachingSessionResolver {
@@ -66,7 +65,7 @@ export class TeachingSessionResolver {
   async teachingSessionCreate(@Arg('input') input: TeachingSessionCreateInput, @Ctx() context: UniversitiesContext) {
     const { loaders, dataSource } = context;
     const university = await loaders.universityById.load(input.universityId);
-    if (!university) return refuseNotFound('teachingSession', 'universityId', 'university', input.universityId);
+    if (!university) return refusedNotFound('teachingSession', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
     const errors = new UserErrors();
     const fields = checkTeachingSessionFields(input, errors);
@@ -94,7 +93,7 @@ export class TeachingSessionResolver {
   async teachingSessionUpdate(@Arg('input') input: TeachingSessionUpdateInput, @Ctx() context: UniversitiesContext) {
     const { loaders, dataSource } = context;
     const existing = await loaders.sessionById.load(input.id);
-    if (!existing) return refuseNotFound('teachingSession', 'id', 'teaching session', input.id);
+    if (!existing) return refusedNotFound('teachingSession', 'id', 'teaching session', input.id);
     loaders.scope.assertCanManageUniversity(existing.universityId);
     const errors = new UserErrors();
     const fields = checkTeachingSessionFields(input, errors);
@@ -149,7 +148,7 @@ export class TeachingSessionResolver {
   @Mutation(() => TeachingSessionPayload, { description: 'Call a session off (its university’s admins). It then counts in no figures.' })
   async teachingSessionCancel(@Arg('input') input: TeachingSessionCancelInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const existing = await loaders.sessionById.load(input.id);
-    if (!existing) return refuseNotFound('teachingSession', 'id', 'teaching session', input.id);
+    if (!existing) return refusedNotFound('teachingSession', 'id', 'teaching session', input.id);
     loaders.scope.assertCanManageUniversity(existing.universityId);
     return dataSource.transaction(async (manager) => {
       const session = await lockSession(manager, existing.id);

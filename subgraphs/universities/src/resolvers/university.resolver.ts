@@ -4,7 +4,7 @@ import { checkText, isUuid } from '../../../../shared/input-checks';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, succeeded } from '../../../../shared/payload';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
@@ -15,7 +15,6 @@ import { Partnership } from '../types/partnership';
 import { UniversityPayload } from '../types/payloads';
 import { UkprnScalar } from '../types/scalars';
 import { PartnershipUniversityInput, UniversityCreateInput, UniversityRenameInput } from '../types/university.inputs';
-import { refuseNotFound } from './refusals';
 
 const UKPRN_TAKEN = { field: 'ukprn', code: 'UKPRN_TAKEN', message: 'A university with this UKPRN is already recorded.' };
 
@@ -59,7 +58,7 @@ export class UniversityResolver {
   @Mutation(() => UniversityPayload, { description: 'Rename a university (its admins).' })
   async universityRename(@Arg('input') input: UniversityRenameInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
     const university = await loaders.universityById.load(input.id);
-    if (!university) return refuseNotFound('university', 'id', 'university', input.id);
+    if (!university) return refusedNotFound('university', 'id', 'university', input.id);
     loaders.scope.assertCanManageUniversity(university.id);
     const errors = new UserErrors();
     const name = checkText(errors, 'name', input.name, 160);
@@ -78,7 +77,7 @@ export class UniversityResolver {
   ) {
     assertAdministersPartnership(principal, input.partnershipId);
     const university = await loaders.universityById.load(input.universityId);
-    if (!university) return refuseNotFound('university', 'universityId', 'university', input.universityId);
+    if (!university) return refusedNotFound('university', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
     await dataSource.transaction((manager) =>
       manager
@@ -100,7 +99,7 @@ export class UniversityResolver {
     @Ctx() { principal, loaders, dataSource }: UniversitiesContext,
   ) {
     const university = await loaders.universityById.load(input.universityId);
-    if (!university) return refuseNotFound('university', 'universityId', 'university', input.universityId);
+    if (!university) return refusedNotFound('university', 'universityId', 'university', input.universityId);
     if (!principal.isUniversityAdminOf(university.id)) assertAdministersPartnership(principal, input.partnershipId);
     const removed = isUuid(input.partnershipId)
       ? await dataSource.transaction((manager) =>

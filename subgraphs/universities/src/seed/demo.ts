@@ -29,7 +29,7 @@ import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
-import { academicYearOf, todayInEngland } from '../rules/academic-year';
+import { academicYearOf, todayInEngland } from '../../../../shared/academic-year';
 import {
   ProgrammeRoute,
   ShadowingKind,

@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../../shared/scalars';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { Council } from './council';
-import { AcademicYearScalar } from './scalars';
+import { AcademicYearScalar } from '../../../../shared/scalars';
 
 @ObjectType({ description: 'Practitioners from one council (or all) facilitating sessions in an academic year.' })
 export class PractitionerTeachingFigures {

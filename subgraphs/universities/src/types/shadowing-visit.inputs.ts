@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../../../../shared/scalars';
 import { ShadowingKind, ShadowingStatus } from './enums';
-import { AcademicYearScalar } from './scalars';
+import { AcademicYearScalar } from '../../../../shared/scalars';
 
 @InputType()
 export class ShadowingVisitRequestInput {

@@ -3,8 +3,8 @@
  * batch costs one statement for all the ids asking about it.
  */
 import DataLoader from 'dataloader';
-import { groupedInKeyOrder } from '../../../../shared/loaders';
-import { academicYearBounds, type AcademicYear, type AcademicYearBounds } from '../rules/academic-year';
+import { groupedInKeyOrder } from './loaders';
+import { academicYearBounds, type AcademicYear, type AcademicYearBounds } from './academic-year';
 
 export interface YearKey {
   readonly id: string;

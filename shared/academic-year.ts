@@ -2,7 +2,7 @@
  * Academic years run from 1 August to 31 July and are written "2025/26". Dates are compared as
  * ISO strings; a session's date is its date in England (Europe/London), not in UTC.
  */
-import type { IsoDate } from '../../../../shared/iso-date';
+import type { IsoDate } from './iso-date';
 
 export type AcademicYear = string;
 
