@@ -138,3 +138,24 @@ export function demoPractitionerPlaces(council: DemoCouncil): DemoPractitionerPl
     };
   });
 }
+
+export interface DemoProgramme {
+  readonly name: string;
+  readonly route: string;
+  readonly studentsPerCohort: number;
+}
+
+/** The demo university's programmes; each has a cohort that started last academic year and one this year. */
+export const DEMO_PROGRAMMES: readonly DemoProgramme[] = [
+  { name: 'BA (Hons) Social Work', route: 'BA', studentsPerCohort: 24 },
+  { name: 'MA Social Work', route: 'MA', studentsPerCohort: 20 },
+  { name: 'Step Up to Social Work', route: 'STEP_UP', studentsPerCohort: 9 },
+  { name: 'Social Worker Degree Apprenticeship', route: 'APPRENTICESHIP', studentsPerCohort: 7 },
+];
+
+export type DemoCohort = 'previous' | 'current';
+
+/** Demo students get ids from their programme, cohort and place in it, so other seeds can name them. */
+export function demoStudentId(programme: DemoProgramme, cohort: DemoCohort, index: number): string {
+  return nameBasedUuid(`demo-student:${programme.route}:${cohort}:${index}`);
+}

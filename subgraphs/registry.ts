@@ -11,4 +11,5 @@ export interface SubgraphEntry {
 export const subgraphRegistry: readonly SubgraphEntry[] = [
   { name: 'councils', defaultPort: 4001 },
   { name: 'universities', defaultPort: 4002 },
+  { name: 'placements', defaultPort: 4003 },
 ];

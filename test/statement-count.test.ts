@@ -110,3 +110,56 @@ describe('SQL statements per request in the universities subgraph', () => {
     expect(large.statements).toBe(small.statements);
   });
 });
+
+/**
+ * The partnership's placement view reads the placements subgraph: supply per council, each
+ * council's offers with their placements, and students' practice days. Its statements must not
+ * grow from 1 council to 7, or from 5 students to 60.
+ */
+describe('SQL statements per request in the placements subgraph', () => {
+  let hub: TestHub;
+  let token: string;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ seedDemoData: true });
+    token = await hub.token({ roles: ['partnership_admin', 'council_admin'], partnerships: [DEMO_PARTNERSHIP_ID], councils: [] });
+  });
+  afterAll(() => hub.stop());
+
+  const PARTNERSHIP_PLACEMENTS = `query ($councils: Int!, $students: Int!) {
+    partnership(id: "${DEMO_PARTNERSHIP_ID}") {
+      placementSettings { statutoryPlacementsRequired }
+      placementSupply { total { shortfall } byCouncil { council { name } committedStatutoryPlaces offeredStatutoryPlaces allocatedStatutoryPlaces shortfall } }
+      studentPracticeDays(first: $students) { nodes { student { id } practiceDays { totalDays daysToGo breaches { code } } } }
+    }
+    councils(first: $councils) {
+      nodes {
+        name
+        placementSupply { allocatedStatutoryPlaces }
+        practiceEducators { stage currentStudentCount practitioner { id } }
+        placementOffers(first: 10) { nodes { level setting allocated placesLeft practiceEducator { stage } placements(first: 10) { totalCount } } }
+      }
+    }
+  }`;
+
+  async function statementsFor(councils: number, students: number) {
+    const counter = hub.subgraphs.placements.database.statements;
+    const before = counter.total;
+    const response = await hub.query(token, PARTNERSHIP_PLACEMENTS, { councils, students });
+    expect(response.errors).toBeUndefined();
+    const offers = response.data!.councils.nodes.flatMap((council: any) => council.placementOffers.nodes);
+    return {
+      statements: counter.total - before,
+      offers: offers.length,
+      students: response.data!.partnership.studentPracticeDays.nodes.length,
+    };
+  }
+
+  it('is the same for 7 councils and 60 students as for 1 council and 5 students', async () => {
+    const small = await statementsFor(1, 5);
+    const large = await statementsFor(7, 60);
+    expect(large.students).toBe(60);
+    expect(large.offers).toBeGreaterThan(small.offers * 3);
+    expect(large.statements).toBe(small.statements);
+  });
+});

@@ -1,4 +1,5 @@
 /** Wires the universities subgraph together: its types, resolvers, tables and migrations. */
+import { resolveByIdReference, resolvePartnershipReference } from '../../../shared/entity-references';
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { Lecturer } from './entities/lecturer.entity';
 import { Programme } from './entities/programme.entity';
@@ -11,13 +12,10 @@ import { UniversityPartnership } from './entities/university-partnership.entity'
 import { University } from './entities/university.entity';
 import { createUniversitiesLoaders, type UniversitiesLoaders } from './loaders';
 import { migrations } from './migrations';
-import { resolveCouncilReference } from './resolvers/council.reference';
 import { CouncilResolver } from './resolvers/council.resolver';
 import { resolveLecturerReference } from './resolvers/lecturer.reference';
 import { LecturerResolver } from './resolvers/lecturer.resolver';
-import { resolvePartnershipReference } from './resolvers/partnership.reference';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
-import { resolvePractitionerReference } from './resolvers/practitioner.reference';
 import { PractitionerResolver } from './resolvers/practitioner.resolver';
 import { ProgrammeResolver } from './resolvers/programme.resolver';
 import { SessionAttendanceResolver } from './resolvers/session-attendance.resolver';
@@ -47,8 +45,8 @@ export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
     University: resolveUniversityReference,
     Student: resolveStudentReference,
     Lecturer: resolveLecturerReference,
-    Council: resolveCouncilReference,
-    Practitioner: resolvePractitionerReference,
+    Council: resolveByIdReference,
+    Practitioner: resolveByIdReference,
     Partnership: resolvePartnershipReference,
   },
   entities: [

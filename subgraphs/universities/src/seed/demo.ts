@@ -11,12 +11,14 @@ import { SeededRandom } from '../../../../shared/seeded-random';
 import {
   DEMO_COUNCILS,
   DEMO_PARTNERSHIP_ID,
+  DEMO_PROGRAMMES,
   DEMO_TEAMS,
   DEMO_UNIVERSITY_ID,
   DEMO_UNIVERSITY_NAME,
   DEMO_UNIVERSITY_UKPRN,
   demoCouncilId,
   demoPractitionerPlaces,
+  demoStudentId,
   demoTeamId,
   type DemoPractitionerPlace,
 } from '../../../demo-partnership';
@@ -39,13 +41,6 @@ import {
   StudentStatus,
   TeachingSessionKind,
 } from '../types/enums';
-
-const PROGRAMMES = [
-  { name: 'BA (Hons) Social Work', route: ProgrammeRoute.BA, studentsPerCohort: 24 },
-  { name: 'MA Social Work', route: ProgrammeRoute.MA, studentsPerCohort: 20 },
-  { name: 'Step Up to Social Work', route: ProgrammeRoute.STEP_UP, studentsPerCohort: 9 },
-  { name: 'Social Worker Degree Apprenticeship', route: ProgrammeRoute.APPRENTICESHIP, studentsPerCohort: 7 },
-] as const;
 
 const GIVEN_NAMES = [
   'Aisha',
@@ -140,16 +135,18 @@ export async function seedDemoUniversity(dataSource: DataSource, log: Logger): P
 
 async function seedStudents(manager: EntityManager, thisYearStart: number, today: IsoDate, random: SeededRandom): Promise<Student[]> {
   const students: Student[] = [];
-  for (const programme of PROGRAMMES) {
+  for (const programme of DEMO_PROGRAMMES) {
     const saved = await manager.save(
-      manager.create(Programme, { universityId: DEMO_UNIVERSITY_ID, name: programme.name, route: programme.route }),
+      manager.create(Programme, { universityId: DEMO_UNIVERSITY_ID, name: programme.name, route: programme.route as ProgrammeRoute }),
     );
-    for (const cohortYear of [thisYearStart - 1, thisYearStart]) {
-      const firstYear = cohortYear === thisYearStart;
+    for (const cohort of ['previous', 'current'] as const) {
+      const firstYear = cohort === 'current';
+      const cohortYear = firstYear ? thisYearStart : thisYearStart - 1;
       for (let index = 0; index < programme.studentsPerCohort; index += 1) {
         const confirmedOn = `${cohortYear}-09-${String(random.integer(1, 28)).padStart(2, '0')}`;
         students.push(
           manager.create(Student, {
+            id: demoStudentId(programme, cohort, index),
             universityId: DEMO_UNIVERSITY_ID,
             programmeId: saved.id,
             studentNumber: `UB${cohortYear}${String(students.length + 1).padStart(4, '0')}`,

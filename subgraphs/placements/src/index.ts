@@ -1,0 +1,50 @@
+/** Wires the placements subgraph together: its types, resolvers, tables and migrations. */
+import { resolveByIdReference, resolvePartnershipReference } from '../../../shared/entity-references';
+import type { SubgraphDefinition } from '../../../shared/subgraph';
+import { PlacementCommitment } from './entities/placement-commitment.entity';
+import { PlacementOffer } from './entities/placement-offer.entity';
+import { PlacementSettings } from './entities/placement-settings.entity';
+import { Placement } from './entities/placement.entity';
+import { PracticeEducator } from './entities/practice-educator.entity';
+import { QaplReview } from './entities/qapl-review.entity';
+import { StudentSkillsDays } from './entities/student-skills-days.entity';
+import { createPlacementsLoaders, type PlacementsLoaders } from './loaders';
+import { migrations } from './migrations';
+import { CouncilResolver } from './resolvers/council.resolver';
+import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { PlacementOfferResolver } from './resolvers/placement-offer.resolver';
+import { PlacementResolver } from './resolvers/placement.resolver';
+import { resolvePracticeEducatorReference } from './resolvers/practice-educator.reference';
+import { PracticeEducatorResolver } from './resolvers/practice-educator.resolver';
+import { PractitionerResolver } from './resolvers/practitioner.resolver';
+import { QaplReviewResolver } from './resolvers/qapl-review.resolver';
+import { StudentResolver } from './resolvers/student.resolver';
+import { seedDemoPlacements } from './seed/demo';
+import { Partnership } from './types/partnership';
+
+export const subgraph: SubgraphDefinition<PlacementsLoaders> = {
+  name: 'placements',
+  resolvers: [
+    PlacementOfferResolver,
+    PlacementResolver,
+    PracticeEducatorResolver,
+    QaplReviewResolver,
+    StudentResolver,
+    CouncilResolver,
+    PartnershipResolver,
+    PractitionerResolver,
+  ],
+  // Nothing here returns a Partnership, so it must be named for its added fields to be served.
+  orphanedTypes: [Partnership],
+  referenceResolvers: {
+    PracticeEducator: resolvePracticeEducatorReference,
+    Council: resolveByIdReference,
+    Practitioner: resolveByIdReference,
+    Student: resolveByIdReference,
+    Partnership: resolvePartnershipReference,
+  },
+  entities: [PlacementSettings, PracticeEducator, PlacementOffer, PlacementCommitment, Placement, StudentSkillsDays, QaplReview],
+  migrations,
+  createLoaders: createPlacementsLoaders,
+  seedDemoData: seedDemoPlacements,
+};

@@ -1,0 +1,145 @@
+/**
+ * The placements subgraph's per-request loaders: built afresh for every request by the context
+ * factory, so each batches that request's look-ups and caches nothing beyond it.
+ */
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { academicYearOf } from '../../../../shared/academic-year';
+import type { Principal } from '../../../../shared/auth';
+import { isUuid } from '../../../../shared/input-checks';
+import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
+import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
+import { PlacementCommitment } from '../entities/placement-commitment.entity';
+import { PlacementOffer } from '../entities/placement-offer.entity';
+import { PlacementSettings } from '../entities/placement-settings.entity';
+import { Placement } from '../entities/placement.entity';
+import { PracticeEducator } from '../entities/practice-educator.entity';
+import { QaplReview } from '../entities/qapl-review.entity';
+import { StudentSkillsDays } from '../entities/student-skills-days.entity';
+import { PlacementStatus } from '../types/enums';
+import { PlacementScope } from '../scope';
+
+export type PlacementsLoaders = ReturnType<typeof createPlacementsLoaders>;
+
+export const DEFAULT_PLACEMENT_SETTINGS = { statutoryPlacementsRequired: 1, stageTwoMinYearsQualified: 2 };
+
+export function createPlacementsLoaders(dataSource: DataSource, principal: Principal) {
+  const scope = new PlacementScope(principal);
+  const offers = dataSource.getRepository(PlacementOffer);
+  const placements = dataSource.getRepository(Placement);
+  const educators = dataSource.getRepository(PracticeEducator);
+  const grouped = <T>(rows: T[], keys: readonly string[], keyOf: (row: T) => string) => groupedInKeyOrder(keys, rows, keyOf);
+  const byYear =
+    <T extends object>(entity: new () => T, groupColumn: 'councilId' | 'partnershipId') =>
+    (ids: string[], bounds: { from: string }) =>
+      dataSource
+        .getRepository(entity)
+        .createQueryBuilder('row')
+        .where(`row.${groupColumn} = ANY(:ids)`, { ids })
+        .andWhere('row.academicYear = :academicYear', { academicYear: academicYearOf(bounds.from) })
+        .getMany()
+        .then((rows) => rows.map((row) => Object.assign(row, { groupId: (row as Record<string, string>)[groupColumn] })));
+  // Placements are counted in the academic year of the offer they fill.
+  const placementsByYear = (groupColumn: 'councilId' | 'partnershipId') => (ids: string[], bounds: { from: string }) =>
+    placements
+      .createQueryBuilder('placement')
+      .innerJoin(PlacementOffer, 'offer', 'offer.id = placement.offerId')
+      .where(`placement.${groupColumn} = ANY(:ids)`, { ids })
+      .andWhere('offer.academicYear = :academicYear', { academicYear: academicYearOf(bounds.from) })
+      .getMany()
+      .then((rows) => rows.map((row) => Object.assign(row, { groupId: row[groupColumn] })));
+
+  return {
+    scope,
+    offerById: createByColumnLoader(offers),
+    placementById: createByColumnLoader(placements),
+    educatorById: createByColumnLoader(educators),
+    qaplById: createByColumnLoader(dataSource.getRepository(QaplReview)),
+    qaplByPlacement: createByColumnLoader(dataSource.getRepository(QaplReview), 'placementId'),
+    educatorsByPractitioner: new DataLoader<string, PracticeEducator[]>(async (practitionerIds) => {
+      const rows = await educators
+        .createQueryBuilder('educator')
+        .where('educator.practitionerId = ANY(:practitionerIds)', { practitionerIds })
+        .getMany();
+      return grouped(rows, practitionerIds, (row) => row.practitionerId);
+    }),
+    educatorsByCouncil: new DataLoader<string, PracticeEducator[]>(async (councilIds) => {
+      const rows = await educators
+        .createQueryBuilder('educator')
+        .where('educator.councilId = ANY(:councilIds)', { councilIds })
+        .orderBy('educator.approvedOn')
+        .getMany();
+      return grouped(rows, councilIds, (row) => row.councilId);
+    }),
+    settingsByPartnership: new DataLoader<string, PlacementSettings>(async (partnershipIds) => {
+      const ids = partnershipIds.filter(isUuid);
+      const rows =
+        ids.length === 0
+          ? []
+          : await dataSource
+              .getRepository(PlacementSettings)
+              .createQueryBuilder('settings')
+              .where('settings.partnershipId = ANY(:ids)', { ids })
+              .getMany();
+      return inKeyOrder(partnershipIds, rows, (row) => row.partnershipId).map(
+        (row, index) =>
+          row ?? Object.assign(new PlacementSettings(), { partnershipId: partnershipIds[index], ...DEFAULT_PLACEMENT_SETTINGS }),
+      );
+    }),
+    placementsByStudent: new DataLoader<string, Placement[]>(async (studentIds) => {
+      const rows = await placements
+        .createQueryBuilder('placement')
+        .where('placement.studentId = ANY(:studentIds)', { studentIds })
+        .orderBy('placement.startsOn')
+        .getMany();
+      return grouped(rows, studentIds, (row) => row.studentId);
+    }),
+    skillsDaysByStudent: createByColumnLoader(dataSource.getRepository(StudentSkillsDays), 'studentId'),
+    livePlacementsByEducator: new DataLoader<string, Placement[]>(async (educatorIds) => {
+      const rows = await placements
+        .createQueryBuilder('placement')
+        .where('placement.practiceEducatorId = ANY(:educatorIds)', { educatorIds })
+        .andWhere('placement.status IN (:...live)', { live: [PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED, PlacementStatus.ACTIVE] })
+        .orderBy('placement.startsOn')
+        .getMany();
+      return grouped(rows, educatorIds, (row) => row.practiceEducatorId!);
+    }),
+    allocatedCountByOffer: new DataLoader<string, number>(async (offerIds) => {
+      const rows = await placements
+        .createQueryBuilder('placement')
+        .select('placement.offerId', 'offerId')
+        .addSelect('COUNT(*)::int', 'allocated')
+        .where('placement.offerId = ANY(:offerIds)', { offerIds })
+        .andWhere('placement.status <> :cancelled', { cancelled: PlacementStatus.CANCELLED })
+        .groupBy('placement.offerId')
+        .getRawMany<{ offerId: string; allocated: number }>();
+      const byOffer = new Map(rows.map((row) => [row.offerId, row.allocated]));
+      return offerIds.map((id) => byOffer.get(id) ?? 0);
+    }),
+    offersByCouncil: createChildPageLoader({ repository: offers, parentProperty: 'councilId', sortProperty: 'startsOn' }),
+    visiblePlacementsByOffer: createChildPageLoader({
+      repository: placements,
+      parentProperty: 'offerId',
+      sortProperty: 'startsOn',
+      condition: async () => scope.visiblePlacementCondition('child'),
+    }),
+    outstandingQaplByCouncil: new DataLoader<string, Placement[]>(async (councilIds) => {
+      // Finished placements whose review the council has not completed, or the university not scrutinised.
+      const rows = await placements
+        .createQueryBuilder('placement')
+        .leftJoin(QaplReview, 'review', 'review.placementId = placement.id')
+        .where('placement.councilId = ANY(:councilIds)', { councilIds })
+        .andWhere('placement.status IN (:...finished)', { finished: [PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY] })
+        .andWhere('(review.id IS NULL OR review.scrutinisedOn IS NULL)')
+        .orderBy('placement.endedOn')
+        .getMany();
+      return grouped(rows, councilIds, (row) => row.councilId);
+    }),
+    commitmentsByCouncilYear: createYearRowsLoader(byYear(PlacementCommitment, 'councilId')),
+    commitmentsByPartnershipYear: createYearRowsLoader(byYear(PlacementCommitment, 'partnershipId')),
+    offersByCouncilYear: createYearRowsLoader(byYear(PlacementOffer, 'councilId')),
+    offersByPartnershipYear: createYearRowsLoader(byYear(PlacementOffer, 'partnershipId')),
+    placementsByCouncilYear: createYearRowsLoader(placementsByYear('councilId')),
+    placementsByPartnershipYear: createYearRowsLoader(placementsByYear('partnershipId')),
+  };
+}

@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { currentAcademicYear } from '../../../../shared/academic-year';
+import { assertUuidArgument } from '../../../../shared/input-checks';
+import { isIsoDate } from '../../../../shared/iso-date';
+import { loadChildConnection } from '../../../../shared/loaders';
+import { PageArgs } from '../../../../shared/pagination';
+import { AcademicYearScalar } from '../../../../shared/scalars';
+import type { PlacementsContext } from '../context';
+import { Placement } from '../entities/placement.entity';
+import { PracticeEducator } from '../entities/practice-educator.entity';
+import { summariseSupply } from '../rules/placement-supply';
+import { PlacementOfferConnection } from '../types/connections';
+import { Council } from '../types/council';
+import { PlacementSupply } from '../types/figures';
+
+@Resolver(() => Council)
+export class CouncilResolver {
+  @FieldResolver(() => PlacementOfferConnection, { description: 'Its placement offers by start date.' })
+  placementOffers(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: PlacementsContext) {
+    return loadChildConnection(loaders.offersByCouncil, council.id, page, (offer) => offer.startsOn, isIsoDate);
+  }
+
+  @FieldResolver(() => PlacementSupply, {
+    description:
+      'Statutory places promised, offered, allocated and filled in an academic year (this one if not given), for one partnership or all.',
+  })
+  async placementSupply(
+    @Root() council: Council,
+    @Ctx() { loaders }: PlacementsContext,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
+  ): Promise<PlacementSupply> {
+    assertUuidArgument(partnershipId, 'partnershipId');
+    const key = { id: council.id, academicYear: academicYear ?? currentAcademicYear() };
+    const [commitments, offers, placements] = await Promise.all([
+      loaders.commitmentsByCouncilYear.load(key),
+      loaders.offersByCouncilYear.load(key),
+      loaders.placementsByCouncilYear.load(key),
+    ]);
+    const inScope = <T extends { partnershipId: string }>(rows: T[]) =>
+      partnershipId ? rows.filter((row) => row.partnershipId === partnershipId) : rows;
+    const committed = inScope(commitments).reduce((sum, row) => sum + row.statutoryPlaces, 0);
+    return { council, academicYear: key.academicYear, ...summariseSupply(committed, inScope(offers), inScope(placements)) };
+  }
+
+  @FieldResolver(() => [Placement], {
+    description:
+      'Finished placements it hosted whose QAPL review is not yet completed or not yet scrutinised. For its own admins; others see an empty list.',
+  })
+  async outstandingQaplReviews(@Root() council: Council, @Ctx() { loaders }: PlacementsContext): Promise<Placement[]> {
+    return (await loaders.outstandingQaplByCouncil.load(council.id)).filter((placement) => loaders.scope.canSeePlacement(placement));
+  }
+
+  @FieldResolver(() => [PracticeEducator], { description: 'Its practitioners on any partnership’s register of practice educators.' })
+  practiceEducators(@Root() council: Council, @Ctx() { loaders }: PlacementsContext) {
+    return loaders.educatorsByCouncil.load(council.id);
+  }
+}

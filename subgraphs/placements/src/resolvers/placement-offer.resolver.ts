@@ -1,0 +1,255 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { academicYearBounds } from '../../../../shared/academic-year';
+import { forbidden, UserErrors } from '../../../../shared/errors';
+import { assertUuidArgument, isUuid } from '../../../../shared/input-checks';
+import { isIsoDate } from '../../../../shared/iso-date';
+import { loadChildConnection } from '../../../../shared/loaders';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import type { PlacementsContext } from '../context';
+import { PlacementCommitment } from '../entities/placement-commitment.entity';
+import { PlacementOffer } from '../entities/placement-offer.entity';
+import { PlacementSettings } from '../entities/placement-settings.entity';
+import { Placement } from '../entities/placement.entity';
+import { PracticeEducator } from '../entities/practice-educator.entity';
+import { PlacementConnection, PlacementOfferConnection } from '../types/connections';
+import { Council } from '../types/council';
+import { PlacementLevel, PlacementSetting } from '../types/enums';
+import {
+  PlacementCommitmentSetInput,
+  PlacementOfferCreateInput,
+  PlacementOfferUpdateInput,
+  PlacementSettingsUpdateInput,
+} from '../types/offer.inputs';
+import { PlacementCommitmentPayload, PlacementOfferPayload, PlacementSettingsPayload } from '../types/payloads';
+import { Team } from '../types/team';
+import { checkEducatorFits } from './educator-fit';
+import { AcademicYearScalar } from '../../../../shared/scalars';
+
+@Resolver(() => PlacementOffer)
+export class PlacementOfferResolver {
+  @Query(() => PlacementOffer, { nullable: true, description: 'One placement offer; offers are open to every signed-in user.' })
+  placementOffer(@Arg('id', () => ID) id: string, @Ctx() { loaders }: PlacementsContext) {
+    return loaders.offerById.load(id);
+  }
+
+  @Query(() => PlacementOfferConnection, { description: 'Placement offers by start date.' })
+  async placementOffers(
+    @Args() page: PageArgs,
+    @Ctx() { dataSource }: PlacementsContext,
+    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
+    @Arg('councilId', () => ID, { nullable: true }) councilId?: string,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+    @Arg('level', () => PlacementLevel, { nullable: true }) level?: PlacementLevel,
+    @Arg('setting', () => PlacementSetting, { nullable: true }) setting?: PlacementSetting,
+  ) {
+    assertUuidArgument(partnershipId, 'partnershipId');
+    assertUuidArgument(councilId, 'councilId');
+    const query = dataSource.getRepository(PlacementOffer).createQueryBuilder('offer');
+    if (partnershipId) query.andWhere('offer.partnershipId = :partnershipId', { partnershipId });
+    if (councilId) query.andWhere('offer.councilId = :councilId', { councilId });
+    if (academicYear) query.andWhere('offer.academicYear = :academicYear', { academicYear });
+    if (level) query.andWhere('offer.level = :level', { level });
+    if (setting) query.andWhere('offer.setting = :setting', { setting });
+    const result = await fetchPage(query, {
+      sortProperty: 'startsOn',
+      first: pageSize(page.first),
+      cursor: decodeCursor(page.after, isIsoDate),
+    });
+    return toConnection(result, (offer) => offer.startsOn);
+  }
+
+  @Mutation(() => PlacementOfferPayload, { description: 'Offer places to a partnership’s students (admins of the council).' })
+  async placementOfferCreate(@Arg('input') input: PlacementOfferCreateInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+    loaders.scope.assertCouncilAdmin(input.councilId, 'offer its placements');
+    const errors = new UserErrors();
+    for (const field of ['partnershipId', 'teamId'] as const) {
+      const value = input[field];
+      if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
+    }
+    checkCapacity(input.capacity, errors);
+    const { from, to } = academicYearBounds(input.academicYear);
+    if (input.endsOn <= input.startsOn)
+      errors.add('endsOn', 'DATE_ORDER', `endsOn must be after startsOn (${input.startsOn}); got ${input.endsOn}.`);
+    if (input.startsOn < from || input.startsOn > to) {
+      errors.add(
+        'startsOn',
+        'OUTSIDE_ACADEMIC_YEAR',
+        `startsOn must fall in ${input.academicYear} (${from} to ${to}); got ${input.startsOn}.`,
+      );
+    }
+    const educator = input.practiceEducatorId ? await loaders.educatorById.load(input.practiceEducatorId) : null;
+    if (input.practiceEducatorId && !educator)
+      errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
+    if (educator) checkEducatorFits({ councilId: input.councilId, level: input.level }, educator, errors);
+    if (errors.any) return refused('placementOffer', errors.list);
+    const offer = await dataSource.transaction((manager) =>
+      insertNew(manager, PlacementOffer, {
+        partnershipId: input.partnershipId,
+        councilId: input.councilId,
+        teamId: input.teamId ?? null,
+        academicYear: input.academicYear,
+        setting: input.setting,
+        level: input.level,
+        capacity: input.capacity,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        practiceEducatorId: educator?.id ?? null,
+      }),
+    );
+    return succeeded('placementOffer', offer);
+  }
+
+  @Mutation(() => PlacementOfferPayload, { description: 'Change an offer’s capacity or default educator (admins of the council).' })
+  async placementOfferUpdate(@Arg('input') input: PlacementOfferUpdateInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+    const existing = await loaders.offerById.load(input.id);
+    if (!existing) return refusedNotFound('placementOffer', 'id', 'placement offer', input.id);
+    loaders.scope.assertCouncilAdmin(existing.councilId, 'change its offers');
+    const errors = new UserErrors();
+    if (input.capacity != null) checkCapacity(input.capacity, errors);
+    const educator = input.practiceEducatorId ? await loaders.educatorById.load(input.practiceEducatorId) : null;
+    if (input.practiceEducatorId && !educator)
+      errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
+    if (educator) checkEducatorFits(existing, educator, errors);
+    if (errors.any) return refused('placementOffer', errors.list);
+    return dataSource.transaction(async (manager) => {
+      // Locked like an allocation, so a cut in capacity and a new allocation cannot cross.
+      await manager.getRepository(PlacementOffer).findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
+      const allocated = await manager
+        .getRepository(Placement)
+        .createQueryBuilder('placement')
+        .where('placement.offerId = :id', { id: existing.id })
+        .andWhere("placement.status <> 'CANCELLED'")
+        .getCount();
+      if (input.capacity != null && input.capacity < allocated) {
+        return refused(
+          'placementOffer',
+          new UserErrors().add(
+            'capacity',
+            'CAPACITY_BELOW_ALLOCATED',
+            `${allocated} students are allocated already; capacity cannot go below that.`,
+          ).list,
+        );
+      }
+      const updated = await updateFields(manager, PlacementOffer, existing.id, {
+        capacity: input.capacity ?? undefined,
+        practiceEducatorId: educator?.id,
+      });
+      return succeeded('placementOffer', updated);
+    });
+  }
+
+  @Mutation(() => PlacementCommitmentPayload, {
+    description: 'Set the statutory places a council promises a partnership for a year (that council’s admins, or the partnership’s).',
+  })
+  async placementCommitmentSet(@Arg('input') input: PlacementCommitmentSetInput, @Ctx() { principal, dataSource }: PlacementsContext) {
+    if (!principal.isCouncilAdminOf(input.councilId) && !principal.isPartnershipAdminOf(input.partnershipId)) {
+      throw forbidden('A commitment is set by an admin of the council or of the partnership.');
+    }
+    const errors = new UserErrors();
+    if (!Number.isInteger(input.statutoryPlaces) || input.statutoryPlaces < 0 || input.statutoryPlaces > 500) {
+      errors.add('statutoryPlaces', 'OUT_OF_RANGE', `statutoryPlaces must be a whole number from 0 to 500; got ${input.statutoryPlaces}.`);
+    }
+    if (!isUuid(input.councilId)) errors.add('councilId', 'INVALID_ID', `councilId must be an id (a UUID); got "${input.councilId}".`);
+    if (errors.any) return refused('placementCommitment', errors.list);
+    const written = await writeInTransaction(
+      dataSource,
+      async (manager) => {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(PlacementCommitment)
+          .values({
+            partnershipId: input.partnershipId,
+            councilId: input.councilId,
+            academicYear: input.academicYear,
+            statutoryPlaces: input.statutoryPlaces,
+          })
+          .orUpdate(['statutory_places', 'updated_at'], ['partnership_id', 'council_id', 'academic_year'])
+          .execute();
+        return manager.findOneByOrFail(PlacementCommitment, {
+          partnershipId: input.partnershipId,
+          councilId: input.councilId,
+          academicYear: input.academicYear,
+        });
+      },
+      {},
+    );
+    return written.ok ? succeeded('placementCommitment', written.value) : refused('placementCommitment', written.userErrors);
+  }
+
+  @Mutation(() => PlacementSettingsPayload, { description: 'Change a partnership’s placement rules (its admins).' })
+  async placementSettingsUpdate(
+    @Arg('input') input: PlacementSettingsUpdateInput,
+    @Ctx() { principal, loaders, dataSource }: PlacementsContext,
+  ) {
+    if (!principal.isPartnershipAdminOf(input.partnershipId))
+      throw forbidden('Only an admin of this partnership may change its placement rules.');
+    const errors = new UserErrors();
+    const current = await loaders.settingsByPartnership.load(input.partnershipId);
+    const next = {
+      partnershipId: input.partnershipId,
+      statutoryPlacementsRequired: input.statutoryPlacementsRequired ?? current.statutoryPlacementsRequired,
+      stageTwoMinYearsQualified: input.stageTwoMinYearsQualified ?? current.stageTwoMinYearsQualified,
+    };
+    if (![1, 2].includes(next.statutoryPlacementsRequired)) {
+      errors.add(
+        'statutoryPlacementsRequired',
+        'OUT_OF_RANGE',
+        `statutoryPlacementsRequired must be 1 or 2; got ${next.statutoryPlacementsRequired}.`,
+      );
+    }
+    if (!Number.isInteger(next.stageTwoMinYearsQualified) || next.stageTwoMinYearsQualified < 2 || next.stageTwoMinYearsQualified > 5) {
+      errors.add(
+        'stageTwoMinYearsQualified',
+        'OUT_OF_RANGE',
+        `stageTwoMinYearsQualified must be from 2 to 5; got ${next.stageTwoMinYearsQualified}.`,
+      );
+    }
+    if (errors.any) return refused('placementSettings', errors.list);
+    const saved = await dataSource.transaction(async (manager) => {
+      await manager.upsert(PlacementSettings, next, ['partnershipId']);
+      return manager.findOneByOrFail(PlacementSettings, { partnershipId: input.partnershipId });
+    });
+    return succeeded('placementSettings', saved);
+  }
+
+  @FieldResolver(() => Council)
+  council(@Root() offer: PlacementOffer): Council {
+    return { id: offer.councilId };
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  team(@Root() offer: PlacementOffer): Team | null {
+    return offer.teamId ? { id: offer.teamId } : null;
+  }
+
+  @FieldResolver(() => PracticeEducator, {
+    nullable: true,
+    description: 'The educator students on this offer get unless their placement names another.',
+  })
+  practiceEducator(@Root() offer: PlacementOffer, @Ctx() { loaders }: PlacementsContext) {
+    return offer.practiceEducatorId ? loaders.educatorById.load(offer.practiceEducatorId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Students allocated, from proposed to finished; cancellations free their place.' })
+  allocated(@Root() offer: PlacementOffer, @Ctx() { loaders }: PlacementsContext) {
+    return loaders.allocatedCountByOffer.load(offer.id);
+  }
+
+  @FieldResolver(() => Int)
+  async placesLeft(@Root() offer: PlacementOffer, @Ctx() { loaders }: PlacementsContext): Promise<number> {
+    return Math.max(0, offer.capacity - (await loaders.allocatedCountByOffer.load(offer.id)));
+  }
+
+  @FieldResolver(() => PlacementConnection, { description: 'Its placements, as far as you may see them.' })
+  placements(@Root() offer: PlacementOffer, @Args() page: PageArgs, @Ctx() { loaders }: PlacementsContext) {
+    return loadChildConnection(loaders.visiblePlacementsByOffer, offer.id, page, (placement) => placement.startsOn, isIsoDate);
+  }
+}
+
+function checkCapacity(capacity: number, errors: UserErrors): void {
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 20)
+    errors.add('capacity', 'OUT_OF_RANGE', `capacity must be a whole number from 1 to 20; got ${capacity}.`);
+}

@@ -1,0 +1,341 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Brackets } from 'typeorm';
+import { todayInEngland } from '../../../../shared/academic-year';
+import { forbidden, UserErrors } from '../../../../shared/errors';
+import { assertUuidArgument, checkFreeText, checkNotFuture, isUuid } from '../../../../shared/input-checks';
+import { isIsoDate } from '../../../../shared/iso-date';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
+import { AcademicYearScalar } from '../../../../shared/scalars';
+import { insertNew } from '../../../../shared/write';
+import type { PlacementsContext } from '../context';
+import { PlacementOffer } from '../entities/placement-offer.entity';
+import { Placement } from '../entities/placement.entity';
+import { PracticeEducator } from '../entities/practice-educator.entity';
+import { QaplReview } from '../entities/qapl-review.entity';
+import { PlacementAction } from '../rules/placement-workflow';
+import { checkNewPlacement } from '../rules/student-placements';
+import { PlacementConnection } from '../types/connections';
+import { Council } from '../types/council';
+import { MidpointOutcome, PlacementStatus } from '../types/enums';
+import {
+  PlacementAllocateInput,
+  PlacementCancelInput,
+  PlacementCompleteInput,
+  PlacementConfirmInput,
+  PlacementEndEarlyInput,
+  PlacementFilter,
+  PlacementStartInput,
+  PlacementRecordLearningAgreementInput,
+  PlacementLogDaysInput,
+  PlacementRecordMidpointReviewInput,
+} from '../types/placement.inputs';
+import { PlacementPayload } from '../types/payloads';
+import { Student } from '../types/student';
+import { University } from '../types/university';
+import { checkEducatorFits } from './educator-fit';
+import { stepPlacement } from './placement-step';
+
+@Resolver(() => Placement)
+export class PlacementResolver {
+  @Query(() => Placement, { nullable: true, description: 'One placement, for the student’s university and the host council.' })
+  async placement(@Arg('id', () => ID) id: string, @Ctx() { loaders }: PlacementsContext): Promise<Placement | null> {
+    const placement = await loaders.placementById.load(id);
+    if (placement && !loaders.scope.canSeePlacement(placement)) {
+      throw forbidden('A placement is seen by the student’s university and the host council only.');
+    }
+    return placement;
+  }
+
+  @Query(() => PlacementConnection, { description: 'Placements you may see, by start date.' })
+  async placements(
+    @Args() page: PageArgs,
+    @Ctx() { loaders, dataSource }: PlacementsContext,
+    @Arg('filter', () => PlacementFilter, { nullable: true }) filter?: PlacementFilter,
+  ) {
+    assertUuidArgument(filter?.councilId, 'filter.councilId');
+    assertUuidArgument(filter?.universityId, 'filter.universityId');
+    const query = dataSource.getRepository(Placement).createQueryBuilder('placement');
+    const visible = loaders.scope.visiblePlacementCondition('placement');
+    query.where(new Brackets((where) => where.where(visible.sql, visible.parameters)));
+    if (filter?.councilId) query.andWhere('placement.councilId = :councilId', { councilId: filter.councilId });
+    if (filter?.universityId) query.andWhere('placement.universityId = :universityId', { universityId: filter.universityId });
+    if (filter?.status) query.andWhere('placement.status = :status', { status: filter.status });
+    if (filter?.academicYear) {
+      query.innerJoin(PlacementOffer, 'offer', 'offer.id = placement.offerId').andWhere('offer.academicYear = :academicYear', {
+        academicYear: filter.academicYear,
+      });
+    }
+    const result = await fetchPage(query, {
+      sortProperty: 'startsOn',
+      first: pageSize(page.first),
+      cursor: decodeCursor(page.after, isIsoDate),
+    });
+    return toConnection(result, (placement) => placement.startsOn);
+  }
+
+  @Mutation(() => PlacementPayload, {
+    description:
+      'Allocate one of your students to an offer (university admins). The offer’s capacity is never exceeded, even when many allocate at once.',
+  })
+  async placementAllocate(@Arg('input') input: PlacementAllocateInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+    loaders.scope.assertUniversityAdmin(input.universityId, 'allocate its students');
+    const errors = new UserErrors();
+    if (!isUuid(input.studentId)) errors.add('studentId', 'INVALID_ID', `studentId must be an id (a UUID); got "${input.studentId}".`);
+    const offer = await loaders.offerById.load(input.offerId);
+    if (!offer) errors.add('offerId', 'NOT_FOUND', `No placement offer has id ${input.offerId}.`);
+    const educatorId = input.practiceEducatorId ?? offer?.practiceEducatorId ?? null;
+    const educator = educatorId ? await loaders.educatorById.load(educatorId) : null;
+    if (educatorId && !educator) errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${educatorId}.`);
+    if (offer && educator) checkEducatorFits(offer, educator, errors);
+    if (!errors.any) {
+      const known = await loaders.placementsByStudent.load(input.studentId);
+      if (known.some((placement) => placement.universityId !== input.universityId)) {
+        errors.add('studentId', 'STUDENT_OF_OTHER_UNIVERSITY', 'This student is placed here already by another university.');
+      }
+    }
+    if (errors.any || !offer) return refused('placement', errors.list);
+    // Read before the transaction: inside it, a second connection could wait for a pool slot
+    // held by allocations queued on the same lock.
+    const settings = await loaders.settingsByPartnership.load(offer.partnershipId);
+
+    return dataSource.transaction(async (manager) => {
+      // The offer's row lock makes allocations to it take turns, so the count below cannot go stale;
+      // the student's lock does the same for their placements across offers.
+      await manager.getRepository(PlacementOffer).findOneOrFail({ where: { id: offer.id }, lock: { mode: 'pessimistic_write' } });
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`placement-student:${input.studentId}`]);
+      const taken = await manager
+        .getRepository(Placement)
+        .createQueryBuilder('placement')
+        .where('placement.offerId = :offerId', { offerId: offer.id })
+        .andWhere('placement.status <> :cancelled', { cancelled: PlacementStatus.CANCELLED })
+        .getCount();
+      if (taken >= offer.capacity) {
+        return refused(
+          'placement',
+          new UserErrors().add('offerId', 'PLACEMENT_CAPACITY_FULL', `All ${offer.capacity} places on this offer are allocated.`).list,
+        );
+      }
+      const others = await manager.getRepository(Placement).findBy({ studentId: input.studentId });
+      const problems = checkNewPlacement(offer, others, settings.statutoryPlacementsRequired);
+      if (problems.length > 0) {
+        const refusal = new UserErrors();
+        for (const problem of problems) refusal.add(problem.field, problem.code, problem.message);
+        return refused('placement', refusal.list);
+      }
+      const placement = await insertNew(manager, Placement, {
+        offerId: offer.id,
+        studentId: input.studentId,
+        universityId: input.universityId,
+        councilId: offer.councilId,
+        partnershipId: offer.partnershipId,
+        level: offer.level,
+        setting: offer.setting,
+        startsOn: offer.startsOn,
+        endsOn: offer.endsOn,
+        practiceEducatorId: educatorId,
+        status: PlacementStatus.PROPOSED,
+        learningAgreementSignedOn: null,
+        daysCompleted: 0,
+        missedDays: 0,
+        midpointOutcome: null,
+        midpointActionPlan: null,
+        midpointReviewedOn: null,
+        finalOutcome: null,
+        endReason: null,
+        endedOn: null,
+      });
+      return succeeded('placement', placement);
+    });
+  }
+
+  @Mutation(() => PlacementPayload, {
+    description: 'Accept a proposed placement (admins of the host council); may set the practice educator.',
+  })
+  async placementConfirm(@Arg('input') input: PlacementConfirmInput, @Ctx() context: PlacementsContext) {
+    const errors = new UserErrors();
+    const educator = input.practiceEducatorId ? await context.loaders.educatorById.load(input.practiceEducatorId) : null;
+    if (input.practiceEducatorId && !educator)
+      errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
+    return stepPlacement(context, input.id, {
+      action: PlacementAction.CONFIRM,
+      authorise: (placement) => context.loaders.scope.assertCouncilAdmin(placement.councilId, 'confirm a placement it hosts'),
+      errors,
+      check: (placement, found) => {
+        if (educator) checkEducatorFits(placement, educator, found);
+      },
+      changes: () => ({ practiceEducatorId: educator?.id }),
+    });
+  }
+
+  @Mutation(() => PlacementPayload, {
+    description: 'Record when the practice learning agreement was signed (either side), before the placement starts.',
+  })
+  async placementRecordLearningAgreement(@Arg('input') input: PlacementRecordLearningAgreementInput, @Ctx() context: PlacementsContext) {
+    const errors = new UserErrors();
+    checkNotFuture(errors, 'signedOn', input.signedOn, todayInEngland());
+    const existing = await context.loaders.placementById.load(input.id);
+    if (!existing) return refusedNotFound('placement', 'id', 'placement', input.id);
+    assertEitherSide(context, existing);
+    if (![PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED].includes(existing.status)) {
+      errors.add(
+        'id',
+        'PLACEMENT_TRANSITION_NOT_ALLOWED',
+        `This placement is ${existing.status}; the agreement is recorded before it starts.`,
+      );
+    }
+    if (errors.any) return refused('placement', errors.list);
+    const updated = await context.dataSource.transaction(async (manager) => {
+      await manager.update(Placement, existing.id, { learningAgreementSignedOn: input.signedOn });
+      return manager.findOneByOrFail(Placement, { id: existing.id });
+    });
+    return succeeded('placement', updated);
+  }
+
+  @Mutation(() => PlacementPayload, {
+    description: 'Start a confirmed placement on or after its start date, once the learning agreement is signed (either side).',
+  })
+  placementStart(@Arg('input') input: PlacementStartInput, @Ctx() context: PlacementsContext) {
+    return stepPlacement(context, input.id, {
+      action: PlacementAction.START,
+      authorise: (placement) => assertEitherSide(context, placement),
+      changes: () => ({}),
+    });
+  }
+
+  @Mutation(() => PlacementPayload, { description: 'Add days done and days missed to a running placement (admins of the host council).' })
+  placementLogDays(@Arg('input') input: PlacementLogDaysInput, @Ctx() context: PlacementsContext) {
+    const errors = new UserErrors();
+    const missed = input.missedDays ?? 0;
+    for (const [field, value] of [
+      ['daysCompleted', input.daysCompleted],
+      ['missedDays', missed],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 0 || value > 100)
+        errors.add(field, 'OUT_OF_RANGE', `${field} must be a whole number from 0 to 100; got ${value}.`);
+    }
+    return stepPlacement(context, input.id, {
+      action: PlacementAction.RECORD_PROGRESS,
+      authorise: (placement) => context.loaders.scope.assertCouncilAdmin(placement.councilId, 'log days on a placement it hosts'),
+      errors,
+      check: (placement, found) => {
+        if (placement.daysCompleted + input.daysCompleted > 200 || placement.missedDays + missed > 200) {
+          found.add('daysCompleted', 'OUT_OF_RANGE', 'A placement records at most 200 days done and 200 missed.');
+        }
+      },
+      changes: (placement) => ({ daysCompleted: placement.daysCompleted + input.daysCompleted, missedDays: placement.missedDays + missed }),
+    });
+  }
+
+  @Mutation(() => PlacementPayload, {
+    description: 'Record the midpoint review of a running placement (admins of the host council); concerns need an action plan.',
+  })
+  placementRecordMidpointReview(@Arg('input') input: PlacementRecordMidpointReviewInput, @Ctx() context: PlacementsContext) {
+    const errors = new UserErrors();
+    checkNotFuture(errors, 'reviewedOn', input.reviewedOn, todayInEngland());
+    const actionPlan = input.actionPlan == null ? null : checkFreeText(errors, 'actionPlan', input.actionPlan, 1000);
+    if (input.outcome === MidpointOutcome.CONCERNS && actionPlan === null) {
+      errors.add('actionPlan', 'ACTION_PLAN_REQUIRED', 'A midpoint review with concerns needs the action plan agreed.');
+    }
+    return stepPlacement(context, input.id, {
+      action: PlacementAction.RECORD_PROGRESS,
+      authorise: (placement) => context.loaders.scope.assertCouncilAdmin(placement.councilId, 'review a placement it hosts'),
+      errors,
+      check: (placement, found) => checkOnOrAfterStart(placement, 'reviewedOn', input.reviewedOn, found),
+      changes: () => ({ midpointOutcome: input.outcome, midpointActionPlan: actionPlan, midpointReviewedOn: input.reviewedOn }),
+    });
+  }
+
+  @Mutation(() => PlacementPayload, {
+    description: 'Complete a running placement with the final outcome (either side). A pass needs the days done.',
+  })
+  placementComplete(@Arg('input') input: PlacementCompleteInput, @Ctx() context: PlacementsContext) {
+    const errors = new UserErrors();
+    checkNotFuture(errors, 'endedOn', input.endedOn, todayInEngland());
+    return stepPlacement(context, input.id, {
+      action: PlacementAction.COMPLETE,
+      authorise: (placement) => assertEitherSide(context, placement),
+      errors,
+      check: (placement, found) => checkOnOrAfterStart(placement, 'endedOn', input.endedOn, found),
+      changes: () => ({ finalOutcome: input.finalOutcome, endedOn: input.endedOn }),
+      finalOutcome: input.finalOutcome,
+    });
+  }
+
+  @Mutation(() => PlacementPayload, {
+    description: 'End a running placement early, with the reason (either side). Its days done still count.',
+  })
+  placementEndEarly(@Arg('input') input: PlacementEndEarlyInput, @Ctx() context: PlacementsContext) {
+    const errors = new UserErrors();
+    const reason = checkFreeText(errors, 'reason', input.reason, 500);
+    checkNotFuture(errors, 'endedOn', input.endedOn, todayInEngland());
+    return stepPlacement(context, input.id, {
+      action: PlacementAction.END_EARLY,
+      authorise: (placement) => assertEitherSide(context, placement),
+      errors,
+      check: (placement, found) => checkOnOrAfterStart(placement, 'endedOn', input.endedOn, found),
+      changes: () => ({ endReason: reason, endedOn: input.endedOn }),
+    });
+  }
+
+  @Mutation(() => PlacementPayload, { description: 'Call off a placement before it starts (either side). Its place is free again.' })
+  placementCancel(@Arg('input') input: PlacementCancelInput, @Ctx() context: PlacementsContext) {
+    const errors = new UserErrors();
+    const reason = input.reason == null ? null : checkFreeText(errors, 'reason', input.reason, 500);
+    return stepPlacement(context, input.id, {
+      action: PlacementAction.CANCEL,
+      authorise: (placement) => assertEitherSide(context, placement),
+      errors,
+      changes: () => ({ endReason: reason }),
+    });
+  }
+
+  @FieldResolver(() => PlacementOffer)
+  offer(@Root() placement: Placement, @Ctx() { loaders }: PlacementsContext) {
+    return loaders.offerById.load(placement.offerId);
+  }
+
+  @FieldResolver(() => Student, {
+    description: 'The student; their details come from the universities subgraph, for their own university only.',
+  })
+  student(@Root() placement: Placement): Student {
+    return { id: placement.studentId };
+  }
+
+  @FieldResolver(() => University)
+  university(@Root() placement: Placement): University {
+    return { id: placement.universityId };
+  }
+
+  @FieldResolver(() => Council, { description: 'The host council.' })
+  council(@Root() placement: Placement): Council {
+    return { id: placement.councilId };
+  }
+
+  @FieldResolver(() => PracticeEducator, { nullable: true })
+  practiceEducator(@Root() placement: Placement, @Ctx() { loaders }: PlacementsContext) {
+    return placement.practiceEducatorId ? loaders.educatorById.load(placement.practiceEducatorId) : null;
+  }
+
+  @FieldResolver(() => QaplReview, { nullable: true })
+  qaplReview(@Root() placement: Placement, @Ctx() { loaders }: PlacementsContext) {
+    return loaders.qaplByPlacement.load(placement.id);
+  }
+
+  @FieldResolver(() => AcademicYearScalar, { description: 'The academic year of the offer it fills.' })
+  async academicYear(@Root() placement: Placement, @Ctx() { loaders }: PlacementsContext): Promise<string> {
+    return (await loaders.offerById.load(placement.offerId))!.academicYear;
+  }
+}
+
+/** The student's university and the host council may each take the shared steps. */
+function assertEitherSide({ principal }: PlacementsContext, placement: Placement): void {
+  if (!principal.isUniversityAdminOf(placement.universityId) && !principal.isCouncilAdminOf(placement.councilId)) {
+    throw forbidden('Only the student’s university or the host council may do this.');
+  }
+}
+
+function checkOnOrAfterStart(placement: Placement, field: string, date: string, errors: UserErrors): void {
+  if (date < placement.startsOn)
+    errors.add(field, 'DATE_BEFORE_START', `${field} must be on or after the start, ${placement.startsOn}; got ${date}.`);
+}

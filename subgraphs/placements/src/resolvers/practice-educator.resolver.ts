@@ -1,0 +1,99 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { todayInEngland } from '../../../../shared/academic-year';
+import { UserErrors } from '../../../../shared/errors';
+import { checkNotFuture, isUuid } from '../../../../shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import type { PlacementsContext } from '../context';
+import { Placement } from '../entities/placement.entity';
+import { PracticeEducator } from '../entities/practice-educator.entity';
+import { checkEducatorEligibility } from '../rules/educator-eligibility';
+import { Council } from '../types/council';
+import { PepsStage } from '../types/enums';
+import { PracticeEducatorApproveInput, PracticeEducatorRegisterInput } from '../types/offer.inputs';
+import { PracticeEducatorPayload } from '../types/payloads';
+import { Practitioner } from '../types/practitioner';
+
+const ALREADY_REGISTERED = {
+  field: 'practitionerId',
+  code: 'PRACTICE_EDUCATOR_REGISTERED',
+  message: 'This practitioner is on the partnership’s register already; record a new approval instead.',
+};
+
+@Resolver(() => PracticeEducator)
+export class PracticeEducatorResolver {
+  @Mutation(() => PracticeEducatorPayload, {
+    description: 'Put one of your council’s practitioners on a partnership’s register of practice educators.',
+  })
+  async practiceEducatorRegister(@Arg('input') input: PracticeEducatorRegisterInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+    loaders.scope.assertCouncilAdmin(input.councilId, 'register its practice educators');
+    const errors = new UserErrors();
+    for (const field of ['partnershipId', 'practitionerId'] as const) {
+      if (!isUuid(input[field])) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${input[field]}".`);
+    }
+    checkNotFuture(errors, 'approvedOn', input.approvedOn, todayInEngland());
+    if (errors.any) return refused('practiceEducator', errors.list);
+    const settings = await loaders.settingsByPartnership.load(input.partnershipId);
+    checkEducatorEligibility(input, settings.stageTwoMinYearsQualified, errors);
+    if (errors.any) return refused('practiceEducator', errors.list);
+    const written = await writeInTransaction(
+      dataSource,
+      (manager) =>
+        insertNew(manager, PracticeEducator, {
+          partnershipId: input.partnershipId,
+          practitionerId: input.practitionerId,
+          councilId: input.councilId,
+          stage: input.stage,
+          qualifiedOn: input.qualifiedOn,
+          approvedOn: input.approvedOn,
+        }),
+      { practice_educator_partnership_practitioner_key: ALREADY_REGISTERED },
+    );
+    return written.ok ? succeeded('practiceEducator', written.value) : refused('practiceEducator', written.userErrors);
+  }
+
+  @Mutation(() => PracticeEducatorPayload, {
+    description: 'Record a new approval, e.g. from stage 1 to stage 2 (admins of the educator’s council).',
+  })
+  async practiceEducatorApprove(@Arg('input') input: PracticeEducatorApproveInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+    const educator = await loaders.educatorById.load(input.id);
+    if (!educator) return refusedNotFound('practiceEducator', 'id', 'practice educator', input.id);
+    loaders.scope.assertCouncilAdmin(educator.councilId, 'approve its practice educators');
+    const errors = new UserErrors();
+    checkNotFuture(errors, 'approvedOn', input.approvedOn, todayInEngland());
+    if (input.stage === PepsStage.STAGE_1 && educator.stage === PepsStage.STAGE_2) {
+      errors.add('stage', 'STAGE_DOWNGRADE', 'A stage 2 educator is not approved back to stage 1.');
+    }
+    const settings = await loaders.settingsByPartnership.load(educator.partnershipId);
+    checkEducatorEligibility(
+      { stage: input.stage, qualifiedOn: educator.qualifiedOn, approvedOn: input.approvedOn },
+      settings.stageTwoMinYearsQualified,
+      errors,
+    );
+    if (errors.any) return refused('practiceEducator', errors.list);
+    const updated = await dataSource.transaction((manager) =>
+      updateFields(manager, PracticeEducator, educator.id, { stage: input.stage, approvedOn: input.approvedOn }),
+    );
+    return succeeded('practiceEducator', updated);
+  }
+
+  @FieldResolver(() => Practitioner)
+  practitioner(@Root() educator: PracticeEducator): Practitioner {
+    return { id: educator.practitionerId };
+  }
+
+  @FieldResolver(() => Council)
+  council(@Root() educator: PracticeEducator): Council {
+    return { id: educator.councilId };
+  }
+
+  @FieldResolver(() => Int, { description: 'Students placed with them now: proposed, confirmed or running.' })
+  async currentStudentCount(@Root() educator: PracticeEducator, @Ctx() { loaders }: PlacementsContext): Promise<number> {
+    return (await loaders.livePlacementsByEducator.load(educator.id)).length;
+  }
+
+  @FieldResolver(() => [Placement], { description: 'Those placements, as far as you may see them.' })
+  async currentPlacements(@Root() educator: PracticeEducator, @Ctx() { loaders }: PlacementsContext): Promise<Placement[]> {
+    return (await loaders.livePlacementsByEducator.load(educator.id)).filter((placement) => loaders.scope.canSeePlacement(placement));
+  }
+}

@@ -1,0 +1,77 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { todayInEngland } from '../../../../shared/academic-year';
+import { UserErrors } from '../../../../shared/errors';
+import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
+import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import type { PlacementsContext } from '../context';
+import { Placement } from '../entities/placement.entity';
+import { QaplReview } from '../entities/qapl-review.entity';
+import { PlacementStatus } from '../types/enums';
+import { QaplReviewCompleteInput, QaplReviewScrutiniseInput } from '../types/placement.inputs';
+import { QaplReviewPayload } from '../types/payloads';
+
+const REVIEWED = { field: 'placementId', code: 'QAPL_REVIEW_EXISTS', message: 'This placement has its QAPL review already.' };
+
+@Resolver(() => QaplReview)
+export class QaplReviewResolver {
+  @Mutation(() => QaplReviewPayload, { description: 'Complete the QAPL review of a finished placement (admins of the host council).' })
+  async qaplReviewComplete(@Arg('input') input: QaplReviewCompleteInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+    const placement = await loaders.placementById.load(input.placementId);
+    if (!placement) return refusedNotFound('qaplReview', 'placementId', 'placement', input.placementId);
+    loaders.scope.assertCouncilAdmin(placement.councilId, 'complete the QAPL review of a placement it hosted');
+    const errors = new UserErrors();
+    if (![PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY].includes(placement.status)) {
+      errors.add('placementId', 'PLACEMENT_NOT_FINISHED', `QAPL reviews a finished placement; this one is ${placement.status}.`);
+    }
+    const actions = checkFreeText(errors, 'actions', input.actions, 1000);
+    checkNotFuture(errors, 'completedOn', input.completedOn, todayInEngland());
+    if (errors.any) return refused('qaplReview', errors.list);
+    const written = await writeInTransaction(
+      dataSource,
+      (manager) =>
+        insertNew(manager, QaplReview, {
+          placementId: placement.id,
+          councilId: placement.councilId,
+          universityId: placement.universityId,
+          rating: input.rating,
+          actions,
+          completedOn: input.completedOn,
+          scrutinisedOn: null,
+          scrutinyNotes: null,
+        }),
+      { qapl_review_placement_key: REVIEWED },
+    );
+    return written.ok ? succeeded('qaplReview', written.value) : refused('qaplReview', written.userErrors);
+  }
+
+  @Mutation(() => QaplReviewPayload, {
+    description: 'Record the university’s scrutiny of a QAPL review (admins of the student’s university).',
+  })
+  async qaplReviewScrutinise(@Arg('input') input: QaplReviewScrutiniseInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+    const review = await loaders.qaplById.load(input.id);
+    if (!review) return refusedNotFound('qaplReview', 'id', 'QAPL review', input.id);
+    loaders.scope.assertUniversityAdmin(review.universityId, 'scrutinise this QAPL review');
+    const errors = new UserErrors();
+    const notes = input.notes == null ? null : checkFreeText(errors, 'notes', input.notes, 1000);
+    checkNotFuture(errors, 'scrutinisedOn', input.scrutinisedOn, todayInEngland());
+    if (input.scrutinisedOn < review.completedOn) {
+      errors.add('scrutinisedOn', 'DATE_ORDER', `scrutinisedOn must be on or after the review was completed, ${review.completedOn}.`);
+    }
+    if (review.scrutinisedOn) errors.add('id', 'QAPL_REVIEW_SCRUTINISED', `This review was scrutinised on ${review.scrutinisedOn}.`);
+    if (errors.any) return refused('qaplReview', errors.list);
+    const updated = await dataSource.transaction((manager) =>
+      updateFields(manager, QaplReview, review.id, { scrutinisedOn: input.scrutinisedOn, scrutinyNotes: notes }),
+    );
+    return succeeded('qaplReview', updated);
+  }
+
+  @FieldResolver(() => Placement, {
+    nullable: true,
+    description: 'The placement reviewed, for the student’s university and the host council.',
+  })
+  async placement(@Root() review: QaplReview, @Ctx() { loaders }: PlacementsContext): Promise<Placement | null> {
+    const placement = await loaders.placementById.load(review.placementId);
+    return placement && loaders.scope.canSeePlacement(placement) ? placement : null;
+  }
+}

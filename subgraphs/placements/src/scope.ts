@@ -1,0 +1,37 @@
+/**
+ * Who may see and change what in this subgraph.
+ * - Council admins manage their council's offers, commitments, practice educators and QAPL, and
+ *   confirm and run the placements it hosts.
+ * - University admins allocate their own students, record skills days and scrutinise QAPL.
+ * - A placement names a student, so only the student's university and the host council see it.
+ * - Offers, commitments, the educator register and supply figures are open to every signed-in
+ *   user; a partnership's admins also see each student's days and rule breaches, by id only.
+ */
+import type { Principal } from '../../../shared/auth';
+import { forbidden } from '../../../shared/errors';
+
+export class PlacementScope {
+  constructor(readonly principal: Principal) {}
+
+  assertCouncilAdmin(councilId: string, action: string): void {
+    if (!this.principal.isCouncilAdminOf(councilId)) throw forbidden(`Only an admin of the council may ${action}.`);
+  }
+
+  assertUniversityAdmin(universityId: string, action: string): void {
+    if (!this.principal.isUniversityAdminOf(universityId)) throw forbidden(`Only an admin of the student's university may ${action}.`);
+  }
+
+  canSeePlacement(placement: { universityId: string; councilId: string }): boolean {
+    return this.principal.isUniversityAdminOf(placement.universityId) || this.principal.isCouncilAdminOf(placement.councilId);
+  }
+
+  /** `canSeePlacement` as SQL over an alias with `university_id` and `council_id` columns. */
+  visiblePlacementCondition(alias: string) {
+    const universities = this.principal.has('university_admin') ? [...this.principal.universityIds] : [];
+    const councils = this.principal.has('council_admin') ? [...this.principal.councilIds] : [];
+    return {
+      sql: `(${alias}.university_id = ANY(:scopeUniversityIds) OR ${alias}.council_id = ANY(:scopeCouncilIds))`,
+      parameters: { scopeUniversityIds: universities, scopeCouncilIds: councils },
+    };
+  }
+}

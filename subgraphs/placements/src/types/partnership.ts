@@ -1,0 +1,17 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Council } from './council';
+
+/**
+ * A partnership, owned by the councils subgraph. This subgraph adds its placement settings,
+ * supply and students' practice days; for supply it asks the gateway for the member councils.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Partnership {
+  @Field(() => ID)
+  id: string;
+
+  @Directive('@external')
+  @Field(() => [Council])
+  councils?: Council[];
+}
