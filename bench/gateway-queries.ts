@@ -32,6 +32,9 @@ const QUERIES: Record<string, string> = {
     teaching { sessions coDeliveredShare practitionerTeaching { hours } shadowing { hours lecturerDaysInPractice }
       byCouncil { council { name } practitionerTeaching { practitioners hours } shadowing { completed hours } } } }
     councils(first: 7) { nodes { name shadowingVisits(first: 20) { nodes { status visitOn lecturer { familyName } } } } } }`,
+  'partnership placement supply and students’ days': `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") {
+    placementSupply { total { shortfall } byCouncil { council { name } committedStatutoryPlaces offeredStatutoryPlaces allocatedStatutoryPlaces shortfall } }
+    studentPracticeDays(first: 100) { nodes { student { id } practiceDays { totalDays daysToGo breaches { code } } } } } }`,
   '46 sessions with facilitators and attendance': `{ teachingSessions(first: 100) { nodes { title startsAt coDelivered
     lecturers { familyName } practitioners { id } attendance { total placesLeft } } } }`,
 };
