@@ -129,6 +129,15 @@ describe('allocating students to placement offers', () => {
       input: { offerId: offer.id, studentId: randomUUID(), universityId: DEMO_UNIVERSITY_ID },
     });
     expect(errorCode(response)).toBe('FORBIDDEN');
+    const student = randomUUID();
+    await allocate(offer.id, student);
+    const otherAdmin = await hub.token({ roles: ['university_admin'], universities: ['5a0e7c4b-0000-4000-8000-000000000001'] });
+    const claim = await hub.query(
+      otherAdmin,
+      `mutation ($s: ID!) { studentSkillsDaysSet(input: { studentId: $s, universityId: "5a0e7c4b-0000-4000-8000-000000000001", days: 10 }) { userErrors { code } } }`,
+      { s: student },
+    );
+    expect(claim.data!.studentSkillsDaysSet.userErrors).toEqual([{ code: 'STUDENT_OF_OTHER_UNIVERSITY' }]);
     expect(
       errorCode(
         await hub.query(birminghamAdmin, ALLOCATE, {

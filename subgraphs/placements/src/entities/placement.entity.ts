@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateScalar } from '../../../../shared/scalars';
-import { PLACEMENT_DAYS, isStatutorySetting } from '../rules/placement-days';
+import { PLACEMENT_DAYS, extendedEnd, isStatutorySetting } from '../rules/placement-days';
 import { FinalOutcome, MidpointOutcome, PlacementLevel, PlacementSetting, PlacementStatus } from '../types/enums';
 import { PlacementOffer } from './placement-offer.entity';
 import { PracticeEducator } from './practice-educator.entity';
@@ -132,6 +132,11 @@ export class Placement {
   @Field(() => Int, { description: '70 for a first placement, 100 for a final one.' })
   get requiredDays(): number {
     return PLACEMENT_DAYS[this.level];
+  }
+
+  @Field(() => DateScalar, { description: 'The planned end with the missed days added on, in working days.' })
+  get extendedEndsOn(): string {
+    return extendedEnd(this.endsOn, this.missedDays);
   }
 
   @Field(() => Int, { description: 'Days of practice still to do: requiredDays less daysCompleted, never below 0.' })

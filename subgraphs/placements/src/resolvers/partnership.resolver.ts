@@ -7,10 +7,10 @@ import type { PlacementsContext } from '../context';
 import { PlacementSettings } from '../entities/placement-settings.entity';
 import { Placement } from '../entities/placement.entity';
 import { summariseSupply } from '../rules/placement-supply';
-import { summarisePracticeDays } from '../rules/student-placements';
 import { StudentPracticeDaysConnection } from '../types/connections';
 import { PartnershipPlacementSupply, type StudentPracticeDays } from '../types/figures';
 import { Partnership } from '../types/partnership';
+import { practiceDaysOf } from './practice-days';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -56,11 +56,8 @@ export class PartnershipResolver {
     description:
       'Every student placed through the partnership, by id, with their days toward 200 and any rules broken. For its admins; names come from the student’s university only.',
   })
-  async studentPracticeDays(
-    @Root() partnership: Partnership,
-    @Args() page: PageArgs,
-    @Ctx() { principal, loaders, dataSource }: PlacementsContext,
-  ) {
+  async studentPracticeDays(@Root() partnership: Partnership, @Args() page: PageArgs, @Ctx() context: PlacementsContext) {
+    const { principal, dataSource } = context;
     if (!principal.isPartnershipAdminOf(partnership.id))
       throw forbidden('Only an admin of this partnership sees its students’ practice days.');
     const first = pageSize(page.first);
@@ -77,26 +74,17 @@ export class PartnershipResolver {
       .limit(first + 1)
       .getRawMany<{ studentId: string }>();
     const studentIds = rows.slice(0, first).map((row) => row.studentId);
-    const [placements, skills, settings] = await Promise.all([
-      loaders.placementsByStudent.loadMany(studentIds),
-      loaders.skillsDaysByStudent.loadMany(studentIds),
-      loaders.settingsByPartnership.load(partnership.id),
-    ]);
-    const nodes: (StudentPracticeDays & { id: string })[] = studentIds.map((id, index) => {
-      const own = placements[index];
-      const skillsRow = skills[index];
-      return {
-        id,
-        student: { id },
-        practiceDays: summarisePracticeDays(
-          skillsRow && !(skillsRow instanceof Error) ? skillsRow.days : 0,
-          own instanceof Error ? [] : own,
-          settings.statutoryPlacementsRequired,
-        ),
-      };
-    });
+    // The same definition as Student.practiceDays: all the student's placements, under the strictest of their partnerships' rules.
+    const nodes: (StudentPracticeDays & { id: string })[] = await Promise.all(
+      studentIds.map(async (id) => ({ id, student: { id }, practiceDays: await practiceDaysOf(id, context) })),
+    );
     return toConnection(
-      { nodes, hasNextPage: rows.length > first, countAll: async () => (await countQuery.getRawMany()).length },
+      {
+        nodes,
+        hasNextPage: rows.length > first,
+        countAll: async () =>
+          Number((await countQuery.select('COUNT(DISTINCT placement.studentId)', 'count').getRawOne<{ count: string }>())!.count),
+      },
       (node) => node.id,
     );
   }

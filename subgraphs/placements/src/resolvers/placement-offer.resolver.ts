@@ -82,7 +82,8 @@ export class PlacementOfferResolver {
     const educator = input.practiceEducatorId ? await loaders.educatorById.load(input.practiceEducatorId) : null;
     if (input.practiceEducatorId && !educator)
       errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
-    if (educator) checkEducatorFits({ councilId: input.councilId, level: input.level }, educator, errors);
+    if (educator)
+      checkEducatorFits({ councilId: input.councilId, partnershipId: input.partnershipId, level: input.level }, educator, errors);
     if (errors.any) return refused('placementOffer', errors.list);
     const offer = await dataSource.transaction((manager) =>
       insertNew(manager, PlacementOffer, {
@@ -151,7 +152,9 @@ export class PlacementOfferResolver {
     if (!Number.isInteger(input.statutoryPlaces) || input.statutoryPlaces < 0 || input.statutoryPlaces > 500) {
       errors.add('statutoryPlaces', 'OUT_OF_RANGE', `statutoryPlaces must be a whole number from 0 to 500; got ${input.statutoryPlaces}.`);
     }
-    if (!isUuid(input.councilId)) errors.add('councilId', 'INVALID_ID', `councilId must be an id (a UUID); got "${input.councilId}".`);
+    for (const field of ['councilId', 'partnershipId'] as const) {
+      if (!isUuid(input[field])) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${input[field]}".`);
+    }
     if (errors.any) return refused('placementCommitment', errors.list);
     const written = await writeInTransaction(
       dataSource,

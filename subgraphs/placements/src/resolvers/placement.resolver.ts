@@ -5,7 +5,7 @@ import { forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, checkFreeText, checkNotFuture, isUuid } from '../../../../shared/input-checks';
 import { isIsoDate } from '../../../../shared/iso-date';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
+import { refused, succeeded } from '../../../../shared/payload';
 import { AcademicYearScalar } from '../../../../shared/scalars';
 import { insertNew } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
@@ -35,6 +35,7 @@ import { Student } from '../types/student';
 import { University } from '../types/university';
 import { checkEducatorFits } from './educator-fit';
 import { stepPlacement } from './placement-step';
+import { lockStudent, OTHER_UNIVERSITY, recordedByOtherUniversity } from './student-lock';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
@@ -88,12 +89,6 @@ export class PlacementResolver {
     const educator = educatorId ? await loaders.educatorById.load(educatorId) : null;
     if (educatorId && !educator) errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${educatorId}.`);
     if (offer && educator) checkEducatorFits(offer, educator, errors);
-    if (!errors.any) {
-      const known = await loaders.placementsByStudent.load(input.studentId);
-      if (known.some((placement) => placement.universityId !== input.universityId)) {
-        errors.add('studentId', 'STUDENT_OF_OTHER_UNIVERSITY', 'This student is placed here already by another university.');
-      }
-    }
     if (errors.any || !offer) return refused('placement', errors.list);
     // Read before the transaction: inside it, a second connection could wait for a pool slot
     // held by allocations queued on the same lock.
@@ -102,22 +97,29 @@ export class PlacementResolver {
     return dataSource.transaction(async (manager) => {
       // The offer's row lock makes allocations to it take turns, so the count below cannot go stale;
       // the student's lock does the same for their placements across offers.
-      await manager.getRepository(PlacementOffer).findOneOrFail({ where: { id: offer.id }, lock: { mode: 'pessimistic_write' } });
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`placement-student:${input.studentId}`]);
+      const locked = await manager
+        .getRepository(PlacementOffer)
+        .findOneOrFail({ where: { id: offer.id }, lock: { mode: 'pessimistic_write' } });
+      await lockStudent(manager, input.studentId);
+      if (await recordedByOtherUniversity(manager, input.studentId, input.universityId)) {
+        return refused('placement', new UserErrors().add(OTHER_UNIVERSITY.field, OTHER_UNIVERSITY.code, OTHER_UNIVERSITY.message).list);
+      }
       const taken = await manager
         .getRepository(Placement)
         .createQueryBuilder('placement')
         .where('placement.offerId = :offerId', { offerId: offer.id })
         .andWhere('placement.status <> :cancelled', { cancelled: PlacementStatus.CANCELLED })
         .getCount();
-      if (taken >= offer.capacity) {
+      // The capacity as it is now: a cut made while this allocation waited for the lock counts.
+      if (taken >= locked.capacity) {
         return refused(
           'placement',
-          new UserErrors().add('offerId', 'PLACEMENT_CAPACITY_FULL', `All ${offer.capacity} places on this offer are allocated.`).list,
+          new UserErrors().add('offerId', 'PLACEMENT_CAPACITY_FULL', `All ${locked.capacity} places on this offer are allocated.`).list,
         );
       }
       const others = await manager.getRepository(Placement).findBy({ studentId: input.studentId });
-      const problems = checkNewPlacement(offer, others, settings.statutoryPlacementsRequired);
+      const facts = others.map((other) => ({ ...other, endsOn: other.extendedEndsOn }));
+      const problems = checkNewPlacement(offer, facts, settings.statutoryPlacementsRequired);
       if (problems.length > 0) {
         const refusal = new UserErrors();
         for (const problem of problems) refusal.add(problem.field, problem.code, problem.message);
@@ -171,25 +173,15 @@ export class PlacementResolver {
   @Mutation(() => PlacementPayload, {
     description: 'Record when the practice learning agreement was signed (either side), before the placement starts.',
   })
-  async placementRecordLearningAgreement(@Arg('input') input: PlacementRecordLearningAgreementInput, @Ctx() context: PlacementsContext) {
+  placementRecordLearningAgreement(@Arg('input') input: PlacementRecordLearningAgreementInput, @Ctx() context: PlacementsContext) {
     const errors = new UserErrors();
     checkNotFuture(errors, 'signedOn', input.signedOn, todayInEngland());
-    const existing = await context.loaders.placementById.load(input.id);
-    if (!existing) return refusedNotFound('placement', 'id', 'placement', input.id);
-    assertEitherSide(context, existing);
-    if (![PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED].includes(existing.status)) {
-      errors.add(
-        'id',
-        'PLACEMENT_TRANSITION_NOT_ALLOWED',
-        `This placement is ${existing.status}; the agreement is recorded before it starts.`,
-      );
-    }
-    if (errors.any) return refused('placement', errors.list);
-    const updated = await context.dataSource.transaction(async (manager) => {
-      await manager.update(Placement, existing.id, { learningAgreementSignedOn: input.signedOn });
-      return manager.findOneByOrFail(Placement, { id: existing.id });
+    return stepPlacement(context, input.id, {
+      action: PlacementAction.RECORD_AGREEMENT,
+      authorise: (placement) => assertEitherSide(context, placement),
+      errors,
+      changes: () => ({ learningAgreementSignedOn: input.signedOn }),
     });
-    return succeeded('placement', updated);
   }
 
   @Mutation(() => PlacementPayload, {

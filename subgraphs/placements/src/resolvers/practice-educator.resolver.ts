@@ -56,25 +56,32 @@ export class PracticeEducatorResolver {
     description: 'Record a new approval, e.g. from stage 1 to stage 2 (admins of the educator’s council).',
   })
   async practiceEducatorApprove(@Arg('input') input: PracticeEducatorApproveInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
-    const educator = await loaders.educatorById.load(input.id);
-    if (!educator) return refusedNotFound('practiceEducator', 'id', 'practice educator', input.id);
-    loaders.scope.assertCouncilAdmin(educator.councilId, 'approve its practice educators');
+    const existing = await loaders.educatorById.load(input.id);
+    if (!existing) return refusedNotFound('practiceEducator', 'id', 'practice educator', input.id);
+    loaders.scope.assertCouncilAdmin(existing.councilId, 'approve its practice educators');
     const errors = new UserErrors();
     checkNotFuture(errors, 'approvedOn', input.approvedOn, todayInEngland());
-    if (input.stage === PepsStage.STAGE_1 && educator.stage === PepsStage.STAGE_2) {
-      errors.add('stage', 'STAGE_DOWNGRADE', 'A stage 2 educator is not approved back to stage 1.');
-    }
-    const settings = await loaders.settingsByPartnership.load(educator.partnershipId);
-    checkEducatorEligibility(
-      { stage: input.stage, qualifiedOn: educator.qualifiedOn, approvedOn: input.approvedOn },
-      settings.stageTwoMinYearsQualified,
-      errors,
-    );
     if (errors.any) return refused('practiceEducator', errors.list);
-    const updated = await dataSource.transaction((manager) =>
-      updateFields(manager, PracticeEducator, educator.id, { stage: input.stage, approvedOn: input.approvedOn }),
-    );
-    return succeeded('practiceEducator', updated);
+    const settings = await loaders.settingsByPartnership.load(existing.partnershipId);
+    return dataSource.transaction(async (manager) => {
+      const educator = await manager
+        .getRepository(PracticeEducator)
+        .findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
+      const refusal = new UserErrors();
+      if (input.stage === PepsStage.STAGE_1 && educator.stage === PepsStage.STAGE_2) {
+        refusal.add('stage', 'STAGE_DOWNGRADE', 'A stage 2 educator is not approved back to stage 1.');
+      }
+      checkEducatorEligibility(
+        { stage: input.stage, qualifiedOn: educator.qualifiedOn, approvedOn: input.approvedOn },
+        settings.stageTwoMinYearsQualified,
+        refusal,
+      );
+      if (refusal.any) return refused('practiceEducator', refusal.list);
+      return succeeded(
+        'practiceEducator',
+        await updateFields(manager, PracticeEducator, educator.id, { stage: input.stage, approvedOn: input.approvedOn }),
+      );
+    });
   }
 
   @FieldResolver(() => Practitioner)

@@ -3,7 +3,8 @@ import { todayInEngland } from '../../../../shared/academic-year';
 import { UserErrors } from '../../../../shared/errors';
 import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { IsNull } from 'typeorm';
+import { insertNew, writeInTransaction } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { QaplReview } from '../entities/qapl-review.entity';
@@ -60,9 +61,17 @@ export class QaplReviewResolver {
     }
     if (review.scrutinisedOn) errors.add('id', 'QAPL_REVIEW_SCRUTINISED', `This review was scrutinised on ${review.scrutinisedOn}.`);
     if (errors.any) return refused('qaplReview', errors.list);
-    const updated = await dataSource.transaction((manager) =>
-      updateFields(manager, QaplReview, review.id, { scrutinisedOn: input.scrutinisedOn, scrutinyNotes: notes }),
-    );
+    // Only an unscrutinised review is updated, so two scrutinies at once cannot both be written.
+    const updated = await dataSource.transaction(async (manager) => {
+      const result = await manager.update(
+        QaplReview,
+        { id: review.id, scrutinisedOn: IsNull() },
+        { scrutinisedOn: input.scrutinisedOn, scrutinyNotes: notes },
+      );
+      return result.affected ? manager.findOneByOrFail(QaplReview, { id: review.id }) : null;
+    });
+    if (!updated)
+      return refused('qaplReview', new UserErrors().add('id', 'QAPL_REVIEW_SCRUTINISED', 'This review was scrutinised already.').list);
     return succeeded('qaplReview', updated);
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { forbidden, UserErrors } from '../../../../shared/errors';
+import { UserErrors } from '../../../../shared/errors';
 import { isUuid } from '../../../../shared/input-checks';
 import { refused, succeeded } from '../../../../shared/payload';
 import type { PlacementsContext } from '../context';
@@ -11,6 +11,7 @@ import { StudentSkillsDaysInput } from '../types/placement.inputs';
 import { PracticeDaysPayload } from '../types/payloads';
 import { Student } from '../types/student';
 import { practiceDaysOf } from './practice-days';
+import { lockStudent, OTHER_UNIVERSITY, recordedByOtherUniversity } from './student-lock';
 
 @Resolver(() => Student)
 export class StudentResolver {
@@ -25,16 +26,17 @@ export class StudentResolver {
     if (!Number.isInteger(input.days) || input.days < 0 || input.days > MAX_SKILLS_DAYS) {
       errors.add('days', 'OUT_OF_RANGE', `days must be a whole number from 0 to ${MAX_SKILLS_DAYS}; got ${input.days}.`);
     }
-    if (!errors.any) {
-      const placed = await loaders.placementsByStudent.load(input.studentId);
-      if (placed.some((placement) => placement.universityId !== input.universityId)) {
-        errors.add('studentId', 'STUDENT_OF_OTHER_UNIVERSITY', 'This student is placed here by another university.');
-      }
-    }
     if (errors.any) return refused('practiceDays', errors.list);
-    await dataSource.transaction((manager) =>
-      manager.upsert(StudentSkillsDays, { studentId: input.studentId, universityId: input.universityId, days: input.days }, ['studentId']),
-    );
+    const taken = await dataSource.transaction(async (manager) => {
+      await lockStudent(manager, input.studentId);
+      if (await recordedByOtherUniversity(manager, input.studentId, input.universityId)) return true;
+      await manager.upsert(StudentSkillsDays, { studentId: input.studentId, universityId: input.universityId, days: input.days }, [
+        'studentId',
+      ]);
+      return false;
+    });
+    if (taken)
+      return refused('practiceDays', new UserErrors().add(OTHER_UNIVERSITY.field, OTHER_UNIVERSITY.code, OTHER_UNIVERSITY.message).list);
     loaders.skillsDaysByStudent.clear(input.studentId);
     return succeeded('practiceDays', await practiceDaysOf(input.studentId, context));
   }
@@ -48,7 +50,8 @@ export class StudentResolver {
 
   @FieldResolver(() => PracticeDays, {
     nullable: true,
-    description: 'Days toward the 200 and any rule their placements break: for their university and the councils hosting them.',
+    description:
+      'Days toward the 200 and any rule their placements break: for their university and the councils hosting them; null for anyone else.',
   })
   async practiceDays(@Root() student: Student, @Ctx() context: PlacementsContext): Promise<PracticeDays | null> {
     const { loaders, principal } = context;
@@ -59,11 +62,9 @@ export class StudentResolver {
     const mayKnow =
       placements.some((placement) => loaders.scope.canSeePlacement(placement)) ||
       (skills !== null && principal.isUniversityAdminOf(skills.universityId));
-    if (!mayKnow) {
-      if (placements.length > 0 || skills)
-        throw forbidden('A student’s practice days are seen by their university and the councils hosting them.');
-      return null;
-    }
+    // Null both for a student with no records here and for one you may not see, so the answer
+    // does not tell which students exist.
+    if (!mayKnow) return null;
     return practiceDaysOf(student.id, context, placements);
   }
 }

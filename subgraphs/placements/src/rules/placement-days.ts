@@ -11,3 +11,14 @@ export const PLACEMENT_DAYS: Record<PlacementLevel, number> = { [PlacementLevel.
 export function isStatutorySetting(setting: PlacementSetting): boolean {
   return setting !== PlacementSetting.VOLUNTARY_OR_PRIVATE;
 }
+
+/** The planned end moved on by the working days missed: missed days are added on. */
+export function extendedEnd(endsOn: string, missedDays: number): string {
+  const date = new Date(`${endsOn}T00:00:00Z`);
+  for (let added = 0; added < missedDays;) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) added += 1;
+  }
+  return date.toISOString().slice(0, 10);
+}

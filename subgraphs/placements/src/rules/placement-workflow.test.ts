@@ -6,6 +6,7 @@ const placement = (status: PlacementStatus, overrides: Partial<Parameters<typeof
   status,
   startsOn: '2026-03-02',
   learningAgreementSignedOn: '2026-02-20',
+  practiceEducatorId: 'educator',
   daysCompleted: 70,
   requiredDays: 70,
   ...overrides,
@@ -34,9 +35,11 @@ describe('the placement lifecycle', () => {
     );
   });
 
-  it('needs a signed learning agreement and the start date before it starts', () => {
+  it('needs a signed learning agreement, a practice educator and the start date before it starts', () => {
     const unsigned = placement(PlacementStatus.CONFIRMED, { learningAgreementSignedOn: null });
     expect(outcome(planPlacementStep(unsigned, PlacementAction.START, today))).toBe('LEARNING_AGREEMENT_MISSING');
+    const noEducator = placement(PlacementStatus.CONFIRMED, { practiceEducatorId: null });
+    expect(outcome(planPlacementStep(noEducator, PlacementAction.START, today))).toBe('PRACTICE_EDUCATOR_MISSING');
     const later = placement(PlacementStatus.CONFIRMED, { startsOn: '2026-04-01' });
     expect(outcome(planPlacementStep(later, PlacementAction.START, today))).toBe('PLACEMENT_NOT_YET_DUE');
   });

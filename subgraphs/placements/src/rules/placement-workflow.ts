@@ -13,6 +13,7 @@ export enum PlacementAction {
   END_EARLY = 'END_EARLY',
   CANCEL = 'CANCEL',
   RECORD_PROGRESS = 'RECORD_PROGRESS',
+  RECORD_AGREEMENT = 'RECORD_AGREEMENT',
 }
 
 const TRANSITIONS: Record<PlacementAction, { from: readonly PlacementStatus[]; to: PlacementStatus | null; verb: string }> = {
@@ -27,12 +28,19 @@ const TRANSITIONS: Record<PlacementAction, { from: readonly PlacementStatus[]; t
   },
   // Days, missed days and the midpoint review are recorded while the placement runs; the status stays.
   [PlacementAction.RECORD_PROGRESS]: { from: [PlacementStatus.ACTIVE], to: null, verb: 'updated with days or reviews' },
+  // The learning agreement is signed before the placement starts.
+  [PlacementAction.RECORD_AGREEMENT]: {
+    from: [PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED],
+    to: null,
+    verb: 'given a learning agreement',
+  },
 };
 
 export interface PlacementState {
   readonly status: PlacementStatus;
   readonly startsOn: IsoDate;
   readonly learningAgreementSignedOn: IsoDate | null;
+  readonly practiceEducatorId: string | null;
   readonly daysCompleted: number;
   readonly requiredDays: number;
 }
@@ -63,6 +71,9 @@ export function planPlacementStep(
   if (action === PlacementAction.START) {
     if (!placement.learningAgreementSignedOn) {
       return refuse('id', 'LEARNING_AGREEMENT_MISSING', 'The practice learning agreement must be signed before the placement starts.');
+    }
+    if (!placement.practiceEducatorId) {
+      return refuse('id', 'PRACTICE_EDUCATOR_MISSING', 'A placement starts with a practice educator assigned; confirm it with one.');
     }
     if (today < placement.startsOn) return refuse('id', 'PLACEMENT_NOT_YET_DUE', `The placement starts on ${placement.startsOn}.`);
   }

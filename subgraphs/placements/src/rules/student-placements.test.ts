@@ -70,7 +70,7 @@ describe('a new placement for a student', () => {
 });
 
 describe('days toward the 200', () => {
-  it('add skills days (at most 30), first and final placement days, each capped at its requirement', () => {
+  it('add skills days (at most 30) and the days done on placement, which may make up for fewer skills days', () => {
     const summary = summarisePracticeDays(
       30,
       [
@@ -87,13 +87,25 @@ describe('days toward the 200', () => {
     );
     expect(summary).toMatchObject({
       skillsDays: 30,
-      firstPlacementDays: 70,
+      firstPlacementDays: 72,
       finalPlacementDays: 40,
-      totalDays: 140,
-      daysToGo: 60,
+      totalDays: 142,
+      daysToGo: 58,
       breaches: [],
     });
     expect(summary.contrastingSettings).toBe(true);
+  });
+
+  it('count no days from a failed or referred placement, and treat a referral as not yet passed', () => {
+    const referred = first({ finalOutcome: FinalOutcome.REFER, setting: PlacementSetting.STATUTORY_CHILDREN });
+    expect(summarisePracticeDays(45, [referred], 1)).toMatchObject({
+      skillsDays: 30,
+      firstPlacementDays: 0,
+      totalDays: 30,
+      statutoryPlacements: 0,
+    });
+    const again = { ...finalOffer(PlacementSetting.STATUTORY_ADULTS), level: PlacementLevel.FIRST };
+    expect(codes(checkNewPlacement(again, [referred], 1))).toEqual([]);
   });
 
   it('name every requirement the placements break', () => {

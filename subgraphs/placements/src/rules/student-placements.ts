@@ -3,13 +3,14 @@
  * experience, contrasting settings, no overlap, and days toward the 200.
  */
 import { FinalOutcome, PlacementLevel, PlacementSetting, PlacementStatus, PepsStage } from '../types/enums';
-import { MAX_SKILLS_DAYS, PLACEMENT_DAYS, TOTAL_PRACTICE_DAYS, isStatutorySetting } from './placement-days';
+import { MAX_SKILLS_DAYS, TOTAL_PRACTICE_DAYS, isStatutorySetting } from './placement-days';
 
 export interface StudentPlacementFacts {
   readonly level: PlacementLevel;
   readonly setting: PlacementSetting;
   readonly status: PlacementStatus;
   readonly startsOn: string;
+  /** The planned end with any missed days added on. */
   readonly endsOn: string;
   readonly daysCompleted: number;
   readonly finalOutcome: FinalOutcome | null;
@@ -22,11 +23,18 @@ export interface RuleBreach {
 
 const LIVE = [PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED, PlacementStatus.ACTIVE];
 
-/** A placement that gives, or will give, the student its experience: live, or completed without failing. */
+/** A placement that gives, or will give, the student its experience: live, or completed with a pass. A referral is not yet a pass. */
 function countsTowardRequirements(placement: StudentPlacementFacts): boolean {
-  return (
-    LIVE.includes(placement.status) || (placement.status === PlacementStatus.COMPLETED && placement.finalOutcome !== FinalOutcome.FAIL)
-  );
+  return LIVE.includes(placement.status) || passed(placement);
+}
+
+function passed(placement: StudentPlacementFacts): boolean {
+  return placement.status === PlacementStatus.COMPLETED && placement.finalOutcome === FinalOutcome.PASS;
+}
+
+/** Days that count toward the 200: those of a running or passed placement, and those done before one ended early. */
+function countsTowardDays(placement: StudentPlacementFacts): boolean {
+  return placement.status === PlacementStatus.ACTIVE || placement.status === PlacementStatus.ENDED_EARLY || passed(placement);
 }
 
 /** Why a student may not take this offer on top of their other placements; empty when they may. */
@@ -98,13 +106,11 @@ export function summarisePracticeDays(
   placements: readonly StudentPlacementFacts[],
   statutoryRequired: number,
 ): PracticeDaysSummary {
+  // Not capped at 70 or 100: a student with fewer than 30 skills days makes up the 200 on placement.
   const daysAt = (level: PlacementLevel) =>
-    Math.min(
-      PLACEMENT_DAYS[level],
-      placements
-        .filter((placement) => placement.level === level && placement.status !== PlacementStatus.CANCELLED)
-        .reduce((sum, placement) => sum + placement.daysCompleted, 0),
-    );
+    placements
+      .filter((placement) => placement.level === level && countsTowardDays(placement))
+      .reduce((sum, placement) => sum + placement.daysCompleted, 0);
   const firstPlacementDays = daysAt(PlacementLevel.FIRST);
   const finalPlacementDays = daysAt(PlacementLevel.FINAL);
   const skills = Math.min(MAX_SKILLS_DAYS, skillsDays);
