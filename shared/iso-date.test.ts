@@ -1,4 +1,4 @@
-import { isIsoDate } from './iso-date';
+import { addDays, isIsoDate, isWeekday } from './iso-date';
 
 describe('ISO dates', () => {
   it.each(['2024-02-29', '2025-12-31', '2000-02-29'])('accepts the real date %s', (date) => {
@@ -11,4 +11,18 @@ describe('ISO dates', () => {
       expect(isIsoDate(date)).toBe(false);
     },
   );
+});
+
+describe('date arithmetic', () => {
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('knows Monday to Friday from the weekend', () => {
+    expect(isWeekday('2026-11-20')).toBe(true);
+    expect(isWeekday('2026-11-21')).toBe(false);
+    expect(isWeekday('2026-11-22')).toBe(false);
+  });
 });

@@ -17,3 +17,15 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function todayIso(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const shifted = new Date(`${date}T00:00:00Z`);
+  shifted.setUTCDate(shifted.getUTCDate() + days);
+  return shifted.toISOString().slice(0, 10);
+}
+
+/** Monday to Friday; bank holidays are not known here. */
+export function isWeekday(date: IsoDate): boolean {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day !== 0 && day !== 6;
+}

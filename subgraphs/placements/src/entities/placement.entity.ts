@@ -25,6 +25,20 @@ import { PracticeEducator } from './practice-educator.entity';
 @Check('placement_concerns_need_plan_check', `"midpoint_outcome" IS DISTINCT FROM 'CONCERNS' OR "midpoint_action_plan" IS NOT NULL`)
 @Check('placement_completed_outcome_check', `("status" = 'COMPLETED') = ("final_outcome" IS NOT NULL)`)
 export class Placement {
+  /** A new placement on an offer, with the offer's terms copied. */
+  static onOffer(offer: PlacementOffer, fields: Partial<Placement>): Placement {
+    return Object.assign(new Placement(), {
+      offerId: offer.id,
+      councilId: offer.councilId,
+      partnershipId: offer.partnershipId,
+      level: offer.level,
+      setting: offer.setting,
+      startsOn: offer.startsOn,
+      endsOn: offer.endsOn,
+      ...fields,
+    });
+  }
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -7,7 +7,6 @@ import { isIsoDate } from '../../../../shared/iso-date';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
 import { AcademicYearScalar } from '../../../../shared/scalars';
-import { insertNew } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { Placement } from '../entities/placement.entity';
@@ -125,16 +124,9 @@ export class PlacementResolver {
         for (const problem of problems) refusal.add(problem.field, problem.code, problem.message);
         return refused('placement', refusal.list);
       }
-      const placement = await insertNew(manager, Placement, {
-        offerId: offer.id,
+      const placement = Placement.onOffer(offer, {
         studentId: input.studentId,
         universityId: input.universityId,
-        councilId: offer.councilId,
-        partnershipId: offer.partnershipId,
-        level: offer.level,
-        setting: offer.setting,
-        startsOn: offer.startsOn,
-        endsOn: offer.endsOn,
         practiceEducatorId: educatorId,
         status: PlacementStatus.PROPOSED,
         learningAgreementSignedOn: null,
@@ -147,6 +139,7 @@ export class PlacementResolver {
         endReason: null,
         endedOn: null,
       });
+      await manager.insert(Placement, placement);
       return succeeded('placement', placement);
     });
   }

@@ -2,6 +2,7 @@
  * Social Work England's practice learning requirement: at least 200 days, made of up to 30 skills
  * days run by the university, a first placement of 70 days and a final placement of 100 days.
  */
+import { addDays, isWeekday, type IsoDate } from '../../../../shared/iso-date';
 import { PlacementLevel, PlacementSetting } from '../types/enums';
 
 export const TOTAL_PRACTICE_DAYS = 200;
@@ -13,12 +14,11 @@ export function isStatutorySetting(setting: PlacementSetting): boolean {
 }
 
 /** The planned end moved on by the working days missed: missed days are added on. */
-export function extendedEnd(endsOn: string, missedDays: number): string {
-  const date = new Date(`${endsOn}T00:00:00Z`);
+export function extendedEnd(endsOn: IsoDate, missedDays: number): IsoDate {
+  let date = endsOn;
   for (let added = 0; added < missedDays;) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    const weekday = date.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) added += 1;
+    date = addDays(date, 1);
+    if (isWeekday(date)) added += 1;
   }
-  return date.toISOString().slice(0, 10);
+  return date;
 }

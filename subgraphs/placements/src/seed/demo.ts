@@ -8,7 +8,7 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { academicYearOf, todayInEngland } from '../../../../shared/academic-year';
-import type { IsoDate } from '../../../../shared/iso-date';
+import { addDays, isWeekday, type IsoDate } from '../../../../shared/iso-date';
 import type { Logger } from '../../../../shared/logger';
 import {
   DEMO_COUNCILS,
@@ -196,8 +196,8 @@ async function seedPlacements(
         universityId: row.universityId,
         rating: index % 5 === 0 ? QaplRating.PARTLY_MEETS_STANDARDS : QaplRating.MEETS_STANDARDS,
         actions: 'Book supervision a month ahead; share the induction pack before day one.',
-        completedOn: earliest(shiftDays(row.endsOn, 21), today),
-        scrutinisedOn: index % 2 === 0 ? earliest(shiftDays(row.endsOn, 40), today) : null,
+        completedOn: earliest(addDays(row.endsOn, 21), today),
+        scrutinisedOn: index % 2 === 0 ? earliest(addDays(row.endsOn, 40), today) : null,
         scrutinyNotes: null,
       }),
     );
@@ -223,17 +223,18 @@ function placementFor(seed: SeedOffer, studentId: string, index: number, today: 
   const daysCompleted = status === PlacementStatus.ENDED_EARLY ? Math.min(worked, 18) : worked;
   const pastMidpoint = status !== PlacementStatus.ENDED_EARLY && daysCompleted >= required / 2;
   const concerns = pastMidpoint && index % 7 === 3;
-  return placementOn(offer, {
+  return Placement.onOffer(offer, {
     studentId,
+    universityId: DEMO_UNIVERSITY_ID,
     practiceEducatorId: educator.id,
     status,
     learningAgreementSignedOn:
-      status === PlacementStatus.PROPOSED || status === PlacementStatus.CANCELLED ? null : earliest(shiftDays(offer.startsOn, -10), today),
+      status === PlacementStatus.PROPOSED || status === PlacementStatus.CANCELLED ? null : earliest(addDays(offer.startsOn, -10), today),
     daysCompleted,
     missedDays: started ? index % 4 : 0,
     midpointOutcome: pastMidpoint ? (concerns ? MidpointOutcome.CONCERNS : MidpointOutcome.SATISFACTORY) : null,
     midpointActionPlan: concerns ? 'Weekly supervision with the practice educator; a second direct observation before week 10.' : null,
-    midpointReviewedOn: pastMidpoint ? earliest(shiftDays(offer.startsOn, Math.round(required * 0.7)), today) : null,
+    midpointReviewedOn: pastMidpoint ? earliest(addDays(offer.startsOn, Math.round(required * 0.7)), today) : null,
     finalOutcome: status === PlacementStatus.COMPLETED ? FinalOutcome.PASS : null,
     endReason:
       status === PlacementStatus.ENDED_EARLY
@@ -245,23 +246,8 @@ function placementFor(seed: SeedOffer, studentId: string, index: number, today: 
       status === PlacementStatus.COMPLETED
         ? offer.endsOn
         : status === PlacementStatus.ENDED_EARLY
-          ? earliest(shiftDays(offer.startsOn, 28), today)
+          ? earliest(addDays(offer.startsOn, 28), today)
           : null,
-  });
-}
-
-/** A placement on an offer, taking the offer's terms. */
-function placementOn(offer: PlacementOffer, fields: Partial<Placement>): Placement {
-  return Object.assign(new Placement(), {
-    offerId: offer.id,
-    universityId: DEMO_UNIVERSITY_ID,
-    councilId: offer.councilId,
-    partnershipId: offer.partnershipId,
-    level: offer.level,
-    setting: offer.setting,
-    startsOn: offer.startsOn,
-    endsOn: offer.endsOn,
-    ...fields,
   });
 }
 
@@ -271,15 +257,8 @@ function earliest(date: IsoDate, today: IsoDate): IsoDate {
 
 function workingDaysBetween(from: IsoDate, to: IsoDate): number {
   let days = 0;
-  for (let date = from; date < to; date = shiftDays(date, 1)) {
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) days += 1;
+  for (let date = from; date < to; date = addDays(date, 1)) {
+    if (isWeekday(date)) days += 1;
   }
   return days;
-}
-
-function shiftDays(date: IsoDate, days: number): IsoDate {
-  const shifted = new Date(`${date}T00:00:00Z`);
-  shifted.setUTCDate(shifted.getUTCDate() + days);
-  return shifted.toISOString().slice(0, 10);
 }

@@ -5,7 +5,7 @@
  * practitioners, and shadowing visits in every state. It writes nothing if any university exists.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { IsoDate } from '../../../../shared/iso-date';
+import { addDays, isWeekday, type IsoDate } from '../../../../shared/iso-date';
 import type { Logger } from '../../../../shared/logger';
 import { SeededRandom } from '../../../../shared/seeded-random';
 import {
@@ -304,7 +304,7 @@ async function seedVisits(
     const council = DEMO_COUNCILS[index % DEMO_COUNCILS.length];
     const host = random.pick(demoPractitionerPlaces(council).filter((place) => !place.agency));
     const kind = kinds[index % kinds.length];
-    const visitOn = workingDayOnOrAfter(shiftDays(`${yearStart}-09-01`, Math.floor((index * 330) / count)));
+    const visitOn = workingDayOnOrAfter(addDays(`${yearStart}-09-01`, Math.floor((index * 330) / count)));
     const past = visitOn < today;
     const status = past
       ? [
@@ -330,12 +330,12 @@ async function seedVisits(
         purpose: 'To see current practice first hand and bring it into the teaching of the qualifying programmes.',
         status,
         decisionReason: status === ShadowingStatus.DECLINED ? 'The team is in an inspection week; please ask for another date.' : null,
-        decidedAt: decided ? new Date(`${shiftDays(visitOn, -14)}T10:00:00Z`) : null,
+        decidedAt: decided ? new Date(`${addDays(visitOn, -14)}T10:00:00Z`) : null,
         hours: status === ShadowingStatus.COMPLETED ? plannedHours - (index % 3 === 0 ? 0.5 : 0) : null,
         learningSummary: status === ShadowingStatus.COMPLETED ? LEARNING_SUMMARIES[index % LEARNING_SUMMARIES.length] : null,
         completedAt: status === ShadowingStatus.COMPLETED ? new Date(`${visitOn}T17:00:00Z`) : null,
         cancelledBy: status === ShadowingStatus.CANCELLED ? ShadowingSide.UNIVERSITY : null,
-        cancelledAt: status === ShadowingStatus.CANCELLED ? new Date(`${shiftDays(visitOn, -3)}T09:00:00Z`) : null,
+        cancelledAt: status === ShadowingStatus.CANCELLED ? new Date(`${addDays(visitOn, -3)}T09:00:00Z`) : null,
       }),
     );
   }
@@ -355,12 +355,5 @@ function workingDayOnOrAfter(date: IsoDate): IsoDate {
   const monthDay = date.slice(5);
   if (monthDay >= '12-23') return workingDayOnOrAfter(`${Number(date.slice(0, 4)) + 1}-01-04`);
   if (monthDay <= '01-03') return workingDayOnOrAfter(`${date.slice(0, 4)}-01-04`);
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 6 ? shiftDays(date, 2) : day === 0 ? shiftDays(date, 1) : date;
-}
-
-function shiftDays(date: IsoDate, days: number): IsoDate {
-  const shifted = new Date(`${date}T00:00:00Z`);
-  shifted.setUTCDate(shifted.getUTCDate() + days);
-  return shifted.toISOString().slice(0, 10);
+  return isWeekday(date) ? date : workingDayOnOrAfter(addDays(date, 1));
 }
