@@ -1,0 +1,57 @@
+/**
+ * Social Work England's CPD rule: in each registration year, 1 December to 30 November, a social
+ * worker records at least 2 pieces of CPD, at least one with a peer reflection. A partnership may
+ * also expect a minimum number of learning days (Leeds asks for 5).
+ */
+import type { IsoDate } from '../../../../shared/iso-date';
+
+export const MIN_CPD_RECORDS = 2;
+export const MIN_PEER_REFLECTIONS = 1;
+/** A learning day, for counting CPD hours as days. */
+export const HOURS_PER_LEARNING_DAY = 7.5;
+
+/** Registration years are named by the year they end: 2026 runs from 1 December 2025 to 30 November 2026. */
+export function registrationYearOf(date: IsoDate): number {
+  const year = Number(date.slice(0, 4));
+  return date.slice(5) >= '12-01' ? year + 1 : year;
+}
+
+export function registrationYearBounds(year: number): { from: IsoDate; to: IsoDate } {
+  return { from: `${year - 1}-12-01`, to: `${year}-11-30` };
+}
+
+export interface CpdFacts {
+  readonly completedOn: IsoDate;
+  readonly hours: number;
+  readonly peerReflection: boolean;
+}
+
+export interface CpdCompliance {
+  readonly registrationYear: number;
+  readonly records: number;
+  readonly withPeerReflection: number;
+  readonly learningDays: number;
+  readonly minLearningDays: number;
+  readonly compliant: boolean;
+  readonly gaps: string[];
+}
+
+export function cpdCompliance(records: readonly CpdFacts[], registrationYear: number, minLearningDays: number): CpdCompliance {
+  const { from, to } = registrationYearBounds(registrationYear);
+  const inYear = records.filter((record) => record.completedOn >= from && record.completedOn <= to);
+  const withPeerReflection = inYear.filter((record) => record.peerReflection).length;
+  const learningDays = Math.round((inYear.reduce((sum, record) => sum + record.hours, 0) / HOURS_PER_LEARNING_DAY) * 10) / 10;
+  const gaps: string[] = [];
+  if (inYear.length < MIN_CPD_RECORDS) gaps.push(`${inYear.length} of ${MIN_CPD_RECORDS} CPD records`);
+  if (withPeerReflection < MIN_PEER_REFLECTIONS) gaps.push('no record with a peer reflection');
+  if (learningDays < minLearningDays) gaps.push(`${learningDays} of ${minLearningDays} learning days`);
+  return {
+    registrationYear,
+    records: inYear.length,
+    withPeerReflection,
+    learningDays,
+    minLearningDays,
+    compliant: gaps.length === 0,
+    gaps,
+  };
+}
