@@ -34,6 +34,28 @@ export function createByColumnLoader<T extends ObjectLiteral>(
   });
 }
 
+/**
+ * All rows of a child table per parent, in order, in one statement per batch: for lists bounded
+ * by their parent (a session's attendees, a pathway's stages), not for lists that can grow freely.
+ */
+export function createGroupedLoader<T extends ObjectLiteral & { id: string }>(
+  repository: Repository<T>,
+  parentProperty: keyof T & string,
+  sortProperty: keyof T & string,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const candidates = parentIds.filter(isUuid);
+    if (candidates.length === 0) return parentIds.map(() => []);
+    const rows = await repository
+      .createQueryBuilder('row')
+      .where(`row.${parentProperty} IN (:...candidates)`, { candidates })
+      .orderBy(`row.${sortProperty}`)
+      .addOrderBy('row.id')
+      .getMany();
+    return groupedInKeyOrder(parentIds, rows, (row) => row[parentProperty] as string);
+  });
+}
+
 export interface ChildPageKey {
   readonly parentId: string;
   readonly first: number;

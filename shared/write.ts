@@ -58,3 +58,8 @@ export async function updateFields<T extends ObjectLiteral & { id: string }>(
   if (Object.keys(changes).length > 0) await manager.update(target, id, changes as QueryDeepPartialEntity<T>);
   return manager.findOneByOrFail(target, { id } as never);
 }
+
+/** Reads a row and locks it until the transaction ends, so a check and the write that follows cannot interleave with another's. */
+export function lockRow<T extends ObjectLiteral & { id: string }>(manager: EntityManager, target: EntityTarget<T>, id: string): Promise<T> {
+  return manager.getRepository(target).findOneOrFail({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+}

@@ -159,3 +159,10 @@ export type DemoCohort = 'previous' | 'current';
 export function demoStudentId(programme: DemoProgramme, cohort: DemoCohort, index: number): string {
   return nameBasedUuid(`demo-student:${programme.route}:${cohort}:${index}`);
 }
+
+export const DEMO_LECTURER_COUNT = 25;
+
+/** Demo lecturers get ids from their place in the staff list, so other seeds can name them (as mentors). */
+export function demoLecturerId(index: number): string {
+  return nameBasedUuid(`demo-lecturer:${index}`);
+}

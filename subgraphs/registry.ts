@@ -12,4 +12,5 @@ export const subgraphRegistry: readonly SubgraphEntry[] = [
   { name: 'councils', defaultPort: 4001 },
   { name: 'universities', defaultPort: 4002 },
   { name: 'placements', defaultPort: 4003 },
+  { name: 'leadership', defaultPort: 4004 },
 ];

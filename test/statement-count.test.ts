@@ -163,3 +163,51 @@ describe('SQL statements per request in the placements subgraph', () => {
     expect(large.statements).toBe(small.statements);
   });
 });
+
+/**
+ * Leadership progress reads the leadership subgraph: every pathway and stage, the ASYE cohort,
+ * CPD and mentoring per council, and each practitioner's records. Its statements must not grow
+ * from 2 councils to 7 (2 already touch every kind of record).
+ */
+describe('SQL statements per request in the leadership subgraph', () => {
+  let hub: TestHub;
+  let token: string;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ seedDemoData: true });
+    const councils = (await hub.query(await hub.token({ roles: ['dashboard_viewer'] }), '{ councils(first: 7) { nodes { id } } }')).data!
+      .councils.nodes;
+    token = await hub.token({ roles: ['council_admin'], councils: councils.map((council: { id: string }) => council.id) });
+  });
+  afterAll(() => hub.stop());
+
+  const PROGRESS = `query ($first: Int!) {
+    councils(first: $first) {
+      nodes {
+        name
+        leadershipProgress {
+          pathways { pathway { name stages { name kssStandards { code } } } enrolled stages { stage { name } enrolled onTrack overdue paused } }
+          asye { inProgress reviewsOverdue evidenceGapsNearFinalReview }
+          cpd { complianceRate }
+          mentoring { hoursThisYear }
+        }
+        practitioners(first: 60) { nodes { pathways { progress currentStage { name } } asye { reviews { overdue } } mentoring { purpose } } }
+      }
+    }
+  }`;
+
+  async function statementsFor(first: number) {
+    const counter = hub.subgraphs.leadership.database.statements;
+    const before = counter.total;
+    const response = await hub.query(token, PROGRESS, { first });
+    expect(response.errors).toBeUndefined();
+    return { statements: counter.total - before, councils: response.data!.councils.nodes.length };
+  }
+
+  it('is the same for 7 councils as for 2', async () => {
+    const two = await statementsFor(2);
+    const seven = await statementsFor(7);
+    expect(seven.councils).toBe(7);
+    expect(seven.statements).toBe(two.statements);
+  });
+});

@@ -5,7 +5,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../../../shared/auth';
-import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
+import {
+  createByColumnLoader,
+  createChildPageLoader,
+  createGroupedLoader,
+  groupedInKeyOrder,
+  inKeyOrder,
+} from '../../../../shared/loaders';
 import { Lecturer } from '../entities/lecturer.entity';
 import { Programme } from '../entities/programme.entity';
 import { SessionAttendance } from '../entities/session-attendance.entity';
@@ -44,9 +50,9 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
     lecturerById: createByColumnLoader(dataSource.getRepository(Lecturer)),
     sessionById: createByColumnLoader(dataSource.getRepository(TeachingSession)),
     visitById: createByColumnLoader(visits),
-    programmesByUniversity: createGroupedLoader(dataSource, Programme, 'universityId', 'name'),
-    facilitatorsBySession: createGroupedLoader(dataSource, SessionFacilitator, 'sessionId', 'id'),
-    attendeesBySession: createGroupedLoader(dataSource, SessionAttendance, 'sessionId', 'recordedAt'),
+    programmesByUniversity: createGroupedLoader(dataSource.getRepository(Programme), 'universityId', 'name'),
+    facilitatorsBySession: createGroupedLoader(dataSource.getRepository(SessionFacilitator), 'sessionId', 'id'),
+    attendeesBySession: createGroupedLoader(dataSource.getRepository(SessionAttendance), 'sessionId', 'recordedAt'),
     attendanceCountBySession: new DataLoader<string, AttendanceCount>(async (sessionIds) => {
       const rows = await dataSource
         .getRepository(SessionAttendance)
@@ -134,23 +140,4 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
     }),
     ...createTeachingFigureLoaders(dataSource),
   };
-}
-
-/** All rows of a child table per parent, ordered; for lists bounded by their parent (a session's capacity, a university's programmes). */
-function createGroupedLoader<T extends { id: string }>(
-  dataSource: DataSource,
-  entity: new () => T,
-  parentProperty: keyof T & string,
-  sortProperty: keyof T & string,
-): DataLoader<string, T[]> {
-  return new DataLoader(async (parentIds) => {
-    const rows = await dataSource
-      .getRepository(entity)
-      .createQueryBuilder('row')
-      .where(`row.${parentProperty} IN (:...parentIds)`, { parentIds })
-      .orderBy(`row.${sortProperty}`)
-      .addOrderBy('row.id')
-      .getMany();
-    return groupedInKeyOrder(parentIds, rows, (row) => row[parentProperty] as string);
-  });
 }

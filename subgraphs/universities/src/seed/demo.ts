@@ -10,6 +10,7 @@ import type { Logger } from '../../../../shared/logger';
 import { SeededRandom } from '../../../../shared/seeded-random';
 import {
   DEMO_COUNCILS,
+  DEMO_LECTURER_COUNT,
   DEMO_PARTNERSHIP_ID,
   DEMO_PROGRAMMES,
   DEMO_TEAMS,
@@ -17,6 +18,7 @@ import {
   DEMO_UNIVERSITY_NAME,
   DEMO_UNIVERSITY_UKPRN,
   demoCouncilId,
+  demoLecturerId,
   demoPractitionerPlaces,
   demoStudentId,
   demoTeamId,
@@ -167,8 +169,9 @@ async function seedStudents(manager: EntityManager, thisYearStart: number, today
 }
 
 async function seedLecturers(manager: EntityManager, random: SeededRandom): Promise<Lecturer[]> {
-  const lecturers = Array.from({ length: 25 }, (_, index) =>
+  const lecturers = Array.from({ length: DEMO_LECTURER_COUNT }, (_, index) =>
     manager.create(Lecturer, {
+      id: demoLecturerId(index),
       universityId: DEMO_UNIVERSITY_ID,
       givenName: random.pick(GIVEN_NAMES),
       familyName: random.pick(FAMILY_NAMES),

@@ -1,0 +1,98 @@
+/**
+ * The leadership subgraph's per-request loaders: built afresh for every request by the context
+ * factory, so each batches that request's look-ups and caches nothing beyond it.
+ */
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../../../../shared/auth';
+import { isUuid } from '../../../../shared/input-checks';
+import { createByColumnLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
+import { AsyeRecord } from '../entities/asye-record.entity';
+import { CpdRecord } from '../entities/cpd-record.entity';
+import { KssStandard } from '../entities/kss-standard.entity';
+import { LeadershipSettings } from '../entities/leadership-settings.entity';
+import { MentoringSession } from '../entities/mentoring-session.entity';
+import { MentoringRelationship } from '../entities/mentoring.entity';
+import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
+import { PathwayStage } from '../entities/pathway-stage.entity';
+import { Pathway } from '../entities/pathway.entity';
+import { LeadershipScope } from '../scope';
+
+export type LeadershipLoaders = ReturnType<typeof createLeadershipLoaders>;
+
+export function createLeadershipLoaders(dataSource: DataSource, principal: Principal) {
+  const repository = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+  const relationships = repository(MentoringRelationship);
+  const table = (entity: Function) => dataSource.getMetadata(entity).tablePath;
+
+  return {
+    scope: new LeadershipScope(principal),
+    pathwayById: createByColumnLoader(repository(Pathway)),
+    enrolmentById: createByColumnLoader(repository(PathwayEnrolment)),
+    asyeById: createByColumnLoader(repository(AsyeRecord)),
+    relationshipById: createByColumnLoader(relationships),
+    stagesByPathway: createGroupedLoader(repository(PathwayStage), 'pathwayId', 'position'),
+    kssByStage: new DataLoader<string, KssStandard[]>(async (stageIds) => {
+      const rows: (KssStandard & { stageId: string })[] = await repository(KssStandard)
+        .createQueryBuilder('kss')
+        .innerJoin('pathway_stage_kss', 'link', 'link.kss_standard_id = kss.id')
+        .addSelect('link.stage_id', 'stageId')
+        .where('link.stage_id = ANY(:stageIds)', { stageIds })
+        .orderBy('kss.code')
+        .getRawAndEntities()
+        .then(({ raw, entities }) => entities.map((entity, index) => Object.assign(entity, { stageId: raw[index].stageId as string })));
+      return groupedInKeyOrder(stageIds, rows, (row) => row.stageId);
+    }),
+    enrolmentsByPractitioner: createGroupedLoader(repository(PathwayEnrolment), 'practitionerId', 'startedOn'),
+    asyeByPractitioner: createGroupedLoader(repository(AsyeRecord), 'practitionerId', 'startedOn'),
+    cpdByPractitioner: createGroupedLoader(repository(CpdRecord), 'practitionerId', 'completedOn'),
+    relationshipsByMentee: createGroupedLoader(relationships, 'menteePractitionerId', 'startedOn'),
+    relationshipsByMentorPractitioner: createGroupedLoader(relationships, 'mentorPractitionerId', 'startedOn'),
+    relationshipsByMentorLecturer: createGroupedLoader(relationships, 'mentorLecturerId', 'startedOn'),
+    sessionsByRelationship: createGroupedLoader(repository(MentoringSession), 'relationshipId', 'heldOn'),
+    // Everything the progress report reads, per council: bounded by the council's staff.
+    enrolmentsByCouncil: createGroupedLoader(repository(PathwayEnrolment), 'councilId', 'startedOn'),
+    asyeByCouncil: createGroupedLoader(repository(AsyeRecord), 'councilId', 'startedOn'),
+    cpdByCouncil: createGroupedLoader(repository(CpdRecord), 'councilId', 'completedOn'),
+    relationshipsByMenteeCouncil: createGroupedLoader(relationships, 'menteeCouncilId', 'startedOn'),
+    sessionsByMenteeCouncil: new DataLoader<string, (MentoringSession & { councilId: string })[]>(async (councilIds) => {
+      const rows = await repository(MentoringSession)
+        .createQueryBuilder('session')
+        .innerJoinAndMapOne('session.relationship', MentoringRelationship, 'relationship', 'relationship.id = session.relationshipId')
+        .where('relationship.menteeCouncilId = ANY(:councilIds)', { councilIds: councilIds.filter(isUuid) })
+        .getMany();
+      const withCouncil = rows.map((row) => Object.assign(row, { councilId: row.relationship!.menteeCouncilId }));
+      return groupedInKeyOrder(councilIds, withCouncil, (row) => row.councilId);
+    }),
+    pathwaysOwnedByCouncil: createGroupedLoader(repository(Pathway), 'ownerCouncilId', 'name'),
+    pathwaysOwnedByPartnership: createGroupedLoader(repository(Pathway), 'ownerPartnershipId', 'name'),
+    settingsByPartnership: new DataLoader<string, LeadershipSettings>(async (partnershipIds) => {
+      const ids = partnershipIds.filter(isUuid);
+      const rows =
+        ids.length === 0
+          ? []
+          : await repository(LeadershipSettings)
+              .createQueryBuilder('settings')
+              .where('settings.partnershipId = ANY(:ids)', { ids })
+              .getMany();
+      return inKeyOrder(partnershipIds, rows, (row) => row.partnershipId).map(
+        (row, index) => row ?? Object.assign(new LeadershipSettings(), { partnershipId: partnershipIds[index], minLearningDays: 0 }),
+      );
+    }),
+    /** The council each practitioner is recorded with here, if any: a practitioner keeps one council. */
+    recordedCouncilByPractitioner: new DataLoader<string, string | null>(async (practitionerIds) => {
+      const places = (entity: Function, column: string, council: string) =>
+        `SELECT ${column} AS practitioner_id, ${council} AS council_id FROM ${table(entity)} WHERE ${column} = ANY($1)`;
+      const rows: { practitioner_id: string; council_id: string }[] = await dataSource.query(
+        [
+          places(PathwayEnrolment, 'practitioner_id', 'council_id'),
+          places(AsyeRecord, 'practitioner_id', 'council_id'),
+          places(CpdRecord, 'practitioner_id', 'council_id'),
+          places(MentoringRelationship, 'mentee_practitioner_id', 'mentee_council_id'),
+        ].join(' UNION '),
+        [practitionerIds.filter(isUuid)],
+      );
+      return inKeyOrder(practitionerIds, rows, (row) => row.practitioner_id).map((row) => row?.council_id ?? null);
+    }),
+  };
+}

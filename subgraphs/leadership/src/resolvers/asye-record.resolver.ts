@@ -1,0 +1,204 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { todayInEngland } from '../../../../shared/academic-year';
+import { UserErrors } from '../../../../shared/errors';
+import { checkNotFuture } from '../../../../shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
+import { insertNew, lockRow, updateFields } from '../../../../shared/write';
+import type { LeadershipContext } from '../context';
+import { AsyeRecord } from '../entities/asye-record.entity';
+import { AsyeReviewPoint, checkAsyeCompletion, evidenceGaps, reviewSchedule } from '../rules/asye';
+import { Council } from '../types/council';
+import { AsyeStatus, EarlyCareerProgramme } from '../types/enums';
+import { AsyeReviewStatus, DatePeriod, EvidenceGap } from '../types/figures';
+import { AsyeEvidenceInput, AsyeReviewInput, AsyeStartInput, DatedStepInput } from '../types/inputs';
+import { AsyeRecordPayload } from '../types/payloads';
+import { Practitioner } from '../types/practitioner';
+import { checkPractitionerCouncil } from './practitioner-council';
+
+const RUNNING = [AsyeStatus.IN_PROGRESS, AsyeStatus.PAUSED];
+
+@Resolver(() => AsyeRecord)
+export class AsyeRecordResolver {
+  @Mutation(() => AsyeRecordPayload, { description: 'Start an ASYE for one of your council’s newly qualified social workers.' })
+  async asyeStart(@Arg('input') input: AsyeStartInput, @Ctx() context: LeadershipContext) {
+    const { loaders, dataSource } = context;
+    loaders.scope.assertCouncilAdmin(input.councilId, 'start an ASYE');
+    const errors = new UserErrors();
+    await checkPractitionerCouncil(input.practitionerId, input.councilId, 'practitionerId', context, errors);
+    await checkPractitionerCouncil(input.assessorPractitionerId, input.councilId, 'assessorPractitionerId', context, errors);
+    if (input.assessorPractitionerId === input.practitionerId)
+      errors.add('assessorPractitionerId', 'ASSESSOR_IS_PRACTITIONER', 'Nobody assesses their own ASYE.');
+    if (
+      !errors.any &&
+      (await loaders.asyeByPractitioner.load(input.practitionerId)).some((record) => record.status !== AsyeStatus.WITHDRAWN)
+    ) {
+      errors.add('practitionerId', 'ASYE_EXISTS', 'The practitioner has an ASYE already.');
+    }
+    if (errors.any) return refused('asyeRecord', errors.list);
+    const record = await dataSource.transaction((manager) =>
+      insertNew(manager, AsyeRecord, {
+        practitionerId: input.practitionerId,
+        councilId: input.councilId,
+        assessorPractitionerId: input.assessorPractitionerId,
+        programme: input.programme ?? EarlyCareerProgramme.ASYE,
+        startedOn: input.startedOn,
+        withNineMonthReview: input.withNineMonthReview ?? false,
+        status: AsyeStatus.IN_PROGRESS,
+        pauses: [],
+        heldReviews: [],
+        endedOn: null,
+      }),
+    );
+    return succeeded('asyeRecord', record);
+  }
+
+  @Mutation(() => AsyeRecordPayload, { description: 'Record a review as held, with its outcome.' })
+  asyeRecordReview(@Arg('input') input: AsyeReviewInput, @Ctx() context: LeadershipContext) {
+    const errors = new UserErrors();
+    checkNotFuture(errors, 'heldOn', input.heldOn, todayInEngland());
+    return changeAsye(context, input.id, errors, (record, refusal) => {
+      if (!RUNNING.includes(record.status)) refusal.add('id', 'ASYE_NOT_RUNNING', `This ASYE is ${record.status}.`);
+      if (input.point === AsyeReviewPoint.NINE_MONTH && !record.withNineMonthReview) {
+        refusal.add('point', 'NINE_MONTH_REVIEW_NOT_PLANNED', 'This ASYE has no 9-month review planned.');
+      }
+      if (input.heldOn < record.startedOn) refusal.add('heldOn', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
+      const others = record.heldReviews.filter((review) => review.point !== input.point);
+      return { heldReviews: [...others, { point: input.point, heldOn: input.heldOn, outcome: input.outcome }] };
+    });
+  }
+
+  @Mutation(() => AsyeRecordPayload, {
+    description: 'Update the evidence counts, reflections and protected development hours as they now stand.',
+  })
+  asyeRecordEvidence(@Arg('input') input: AsyeEvidenceInput, @Ctx() context: LeadershipContext) {
+    const errors = new UserErrors();
+    for (const field of ['directObservations', 'feedbackFromPeopleWhoUseServices', 'professionalFeedback', 'writtenReports'] as const) {
+      const value = input[field];
+      if (value != null && (!Number.isInteger(value) || value < 0 || value > 50))
+        errors.add(field, 'OUT_OF_RANGE', `${field} must be from 0 to 50; got ${value}.`);
+    }
+    const hours = input.protectedDevelopmentHours;
+    if (hours != null && (!Number.isFinite(hours) || hours < 0 || hours > 2000)) {
+      errors.add('protectedDevelopmentHours', 'OUT_OF_RANGE', `protectedDevelopmentHours must be from 0 to 2000; got ${hours}.`);
+    }
+    return changeAsye(context, input.id, errors, (record, refusal) => {
+      if (!RUNNING.includes(record.status)) refusal.add('id', 'ASYE_NOT_RUNNING', `This ASYE is ${record.status}.`);
+      return {
+        directObservations: input.directObservations ?? undefined,
+        feedbackFromPeopleWhoUseServices: input.feedbackFromPeopleWhoUseServices ?? undefined,
+        professionalFeedback: input.professionalFeedback ?? undefined,
+        writtenReports: input.writtenReports ?? undefined,
+        reflectionAtSixMonths: input.reflectionAtSixMonths ?? undefined,
+        reflectionAtTwelveMonths: input.reflectionAtTwelveMonths ?? undefined,
+        protectedDevelopmentHours: hours ?? undefined,
+      };
+    });
+  }
+
+  @Mutation(() => AsyeRecordPayload, {
+    description: 'Pause an ASYE (illness, parental leave): its review dates move on while it is paused.',
+  })
+  asyePause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+    return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
+      if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
+      if (input.on < record.startedOn) refusal.add('on', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
+      return { status: AsyeStatus.PAUSED, pauses: [...record.pauses, { startedOn: input.on, endedOn: null }] };
+    });
+  }
+
+  @Mutation(() => AsyeRecordPayload, { description: 'Resume a paused ASYE.' })
+  asyeResume(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+    return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
+      const open = record.pauses.at(-1);
+      if (record.status !== AsyeStatus.PAUSED || !open) refusal.add('id', 'ASYE_NOT_PAUSED', `This ASYE is ${record.status}.`);
+      else if (input.on < open.startedOn) refusal.add('on', 'DATE_ORDER', `The pause began on ${open.startedOn}.`);
+      return {
+        status: AsyeStatus.IN_PROGRESS,
+        pauses: [...record.pauses.slice(0, -1), { startedOn: open?.startedOn ?? input.on, endedOn: input.on }],
+      };
+    });
+  }
+
+  @Mutation(() => AsyeRecordPayload, {
+    description:
+      'Complete an ASYE: needs the final review held, all the evidence, and no more than 24 months since the start, not counting pauses.',
+  })
+  asyeComplete(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+    const today = todayInEngland();
+    return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
+      if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
+      const finalReviewHeld = record.heldReviews.some((review) => review.point === AsyeReviewPoint.FINAL);
+      for (const problem of checkAsyeCompletion(
+        { startedOn: record.startedOn, pauses: record.pauses, evidence: record, finalReviewHeld },
+        input.on,
+        today,
+      )) {
+        refusal.add('id', problem.code, problem.message);
+      }
+      return { status: AsyeStatus.COMPLETED, endedOn: input.on };
+    });
+  }
+
+  @FieldResolver(() => Practitioner)
+  practitioner(@Root() record: AsyeRecord): Practitioner {
+    return { id: record.practitionerId };
+  }
+
+  @FieldResolver(() => Practitioner)
+  assessor(@Root() record: AsyeRecord): Practitioner {
+    return { id: record.assessorPractitionerId };
+  }
+
+  @FieldResolver(() => Council)
+  council(@Root() record: AsyeRecord): Council {
+    return { id: record.councilId };
+  }
+
+  @FieldResolver(() => [AsyeReviewStatus], {
+    description: 'Every review point: its due date (moved on by pauses), whether held, and whether overdue.',
+  })
+  reviews(@Root() record: AsyeRecord): AsyeReviewStatus[] {
+    const today = todayInEngland();
+    const running = RUNNING.includes(record.status);
+    return reviewSchedule(record.startedOn, record.pauses, record.withNineMonthReview, today).map(({ point, dueOn }) => {
+      const held = record.heldReviews.find((review) => review.point === point);
+      return { point, dueOn, heldOn: held?.heldOn ?? null, outcome: held?.outcome ?? null, overdue: running && !held && dueOn < today };
+    });
+  }
+
+  @FieldResolver(() => [EvidenceGap], { description: 'Evidence still short of what the final review needs.' })
+  evidenceGaps(@Root() record: AsyeRecord): EvidenceGap[] {
+    return evidenceGaps(record);
+  }
+
+  @FieldResolver(() => [DatePeriod])
+  pauses(@Root() record: AsyeRecord): DatePeriod[] {
+    return record.pauses;
+  }
+}
+
+function notFuture(date: string): UserErrors {
+  const errors = new UserErrors();
+  checkNotFuture(errors, 'on', date, todayInEngland());
+  return errors;
+}
+
+/** One change to an ASYE record by an admin of the practitioner's council, with the row locked. */
+async function changeAsye(
+  context: LeadershipContext,
+  id: string,
+  errors: UserErrors,
+  step: (record: AsyeRecord, refusal: UserErrors) => Partial<AsyeRecord>,
+) {
+  const existing = await context.loaders.asyeById.load(id);
+  if (!existing) return refusedNotFound('asyeRecord', 'id', 'ASYE record', id);
+  context.loaders.scope.assertCouncilAdmin(existing.councilId, 'change this ASYE');
+  if (errors.any) return refused('asyeRecord', errors.list);
+  return context.dataSource.transaction(async (manager) => {
+    const record = await lockRow(manager, AsyeRecord, existing.id);
+    const refusal = new UserErrors();
+    const changes = step(record, refusal);
+    if (refusal.any) return refused('asyeRecord', refusal.list);
+    return succeeded('asyeRecord', await updateFields(manager, AsyeRecord, record.id, changes));
+  });
+}

@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { LeadershipContext } from '../context';
+import { MentoringRelationship } from '../entities/mentoring.entity';
+import { Lecturer } from '../types/lecturer';
+
+@Resolver(() => Lecturer)
+export class LecturerResolver {
+  @FieldResolver(() => [MentoringRelationship], {
+    description: 'Practitioners this lecturer mentors: for the lecturer and the mentees’ council admins.',
+  })
+  async mentees(@Root() lecturer: Lecturer, @Ctx() { loaders }: LeadershipContext): Promise<MentoringRelationship[]> {
+    return (await loaders.relationshipsByMentorLecturer.load(lecturer.id)).filter((relationship) =>
+      loaders.scope.canSeeMentoring(relationship),
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { todayInEngland } from '../../../../shared/academic-year';
+import { assertUuidArgument } from '../../../../shared/input-checks';
+import type { LeadershipContext } from '../context';
+import { AsyeRecord } from '../entities/asye-record.entity';
+import { CpdRecord } from '../entities/cpd-record.entity';
+import { MentoringRelationship } from '../entities/mentoring.entity';
+import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
+import { cpdCompliance, registrationYearBounds, registrationYearOf } from '../rules/cpd-compliance';
+import { CpdCompliance } from '../types/figures';
+import { Practitioner } from '../types/practitioner';
+
+@Resolver(() => Practitioner)
+export class PractitionerResolver {
+  @FieldResolver(() => [PathwayEnrolment], { description: 'Their pathway enrolments: for themselves and their council’s admins.' })
+  async pathways(@Root() practitioner: Practitioner, @Ctx() { loaders }: LeadershipContext): Promise<PathwayEnrolment[]> {
+    return (await loaders.enrolmentsByPractitioner.load(practitioner.id)).filter((row) => loaders.scope.canSeeStaffRecord(row));
+  }
+
+  @FieldResolver(() => AsyeRecord, { nullable: true, description: 'Their latest ASYE record: for themselves and their council’s admins.' })
+  async asye(@Root() practitioner: Practitioner, @Ctx() { loaders }: LeadershipContext): Promise<AsyeRecord | null> {
+    const records = (await loaders.asyeByPractitioner.load(practitioner.id)).filter((row) => loaders.scope.canSeeStaffRecord(row));
+    return records.at(-1) ?? null;
+  }
+
+  @FieldResolver(() => [CpdRecord], {
+    description: 'Their CPD in a registration year (the current one if not given): for themselves and their council’s admins.',
+  })
+  async cpd(
+    @Root() practitioner: Practitioner,
+    @Ctx() { loaders }: LeadershipContext,
+    @Arg('registrationYear', () => Int, { nullable: true }) registrationYear?: number,
+  ): Promise<CpdRecord[]> {
+    const { from, to } = registrationYearBounds(registrationYear ?? registrationYearOf(todayInEngland()));
+    return (await loaders.cpdByPractitioner.load(practitioner.id)).filter(
+      (row) => loaders.scope.canSeeStaffRecord(row) && row.completedOn >= from && row.completedOn <= to,
+    );
+  }
+
+  @FieldResolver(() => CpdCompliance, {
+    nullable: true,
+    description:
+      'Whether their CPD meets the rule in a registration year, with the minimum learning days of a partnership if given. Null for anyone but them and their council’s admins.',
+  })
+  async cpdCompliance(
+    @Root() practitioner: Practitioner,
+    @Ctx() { loaders }: LeadershipContext,
+    @Arg('registrationYear', () => Int, { nullable: true }) registrationYear?: number,
+    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
+  ): Promise<CpdCompliance | null> {
+    assertUuidArgument(partnershipId, 'partnershipId');
+    const council = await loaders.recordedCouncilByPractitioner.load(practitioner.id);
+    if (!loaders.scope.canSeeStaffRecord({ practitionerId: practitioner.id, councilId: council ?? '' })) return null;
+    const minLearningDays = partnershipId ? (await loaders.settingsByPartnership.load(partnershipId)).minLearningDays : 0;
+    const records = await loaders.cpdByPractitioner.load(practitioner.id);
+    return cpdCompliance(records, registrationYear ?? registrationYearOf(todayInEngland()), minLearningDays);
+  }
+
+  @FieldResolver(() => [MentoringRelationship], {
+    description: 'Mentoring they receive or give, as far as you may see: themselves, their mentor, and their council’s admins.',
+  })
+  async mentoring(@Root() practitioner: Practitioner, @Ctx() { loaders }: LeadershipContext): Promise<MentoringRelationship[]> {
+    const [asMentee, asMentor] = await Promise.all([
+      loaders.relationshipsByMentee.load(practitioner.id),
+      loaders.relationshipsByMentorPractitioner.load(practitioner.id),
+    ]);
+    return [...asMentee, ...asMentor].filter((relationship) => loaders.scope.canSeeMentoring(relationship));
+  }
+}

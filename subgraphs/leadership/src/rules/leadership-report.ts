@@ -1,0 +1,172 @@
+/**
+ * How a council's leadership records add up to its progress report. "This year" is the current
+ * Social Work England registration year (1 December to 30 November), for every figure alike.
+ */
+import { addDays, type IsoDate } from '../../../../shared/iso-date';
+import { AsyeStatus, EnrolmentStatus } from '../types/enums';
+import { AsyeReviewPoint, evidenceGaps, overdueReviews, reviewSchedule, type AsyeEvidence } from './asye';
+import type { Pause } from './calendar';
+import { cpdCompliance, type CpdFacts } from './cpd-compliance';
+import { StageProgress, stageProgress } from './pathway-progress';
+
+/** Reviews due within this many days count as due soon. */
+export const REVIEW_DUE_SOON_DAYS = 30;
+/** A record whose final review is this close (or past) and still lacks evidence is flagged. */
+export const FINAL_REVIEW_WARNING_DAYS = 60;
+
+export interface EnrolmentFacts {
+  readonly pathwayId: string;
+  readonly currentPosition: number;
+  readonly status: EnrolmentStatus;
+  readonly stageStartedOn: IsoDate;
+  readonly pauses: readonly Pause[];
+  readonly endedOn: IsoDate | null;
+}
+
+export interface StageFacts {
+  readonly id: string;
+  readonly position: number;
+  readonly expectedMonths: number;
+}
+
+export interface StageFigures {
+  readonly stageId: string;
+  readonly enrolled: number;
+  readonly onTrack: number;
+  readonly overdue: number;
+  readonly paused: number;
+}
+
+export interface PathwayFigures {
+  readonly pathwayId: string;
+  readonly enrolled: number;
+  readonly completedThisYear: number;
+  readonly withdrawnThisYear: number;
+  readonly stages: StageFigures[];
+}
+
+export function summarisePathways(
+  enrolments: readonly EnrolmentFacts[],
+  stagesByPathway: ReadonlyMap<string, readonly StageFacts[]>,
+  yearFrom: IsoDate,
+  today: IsoDate,
+): PathwayFigures[] {
+  return [...stagesByPathway.entries()].map(([pathwayId, stages]) => {
+    const own = enrolments.filter((enrolment) => enrolment.pathwayId === pathwayId);
+    const current = own.filter((enrolment) => enrolment.status === EnrolmentStatus.ACTIVE || enrolment.status === EnrolmentStatus.PAUSED);
+    const endedThisYear = (status: EnrolmentStatus) =>
+      own.filter((enrolment) => enrolment.status === status && enrolment.endedOn !== null && enrolment.endedOn >= yearFrom).length;
+    return {
+      pathwayId,
+      enrolled: current.length,
+      completedThisYear: endedThisYear(EnrolmentStatus.COMPLETED),
+      withdrawnThisYear: endedThisYear(EnrolmentStatus.WITHDRAWN),
+      stages: stages.map((stage) => {
+        const atStage = current.filter((enrolment) => enrolment.currentPosition === stage.position);
+        const progress = atStage.map((enrolment) => stageProgress(enrolment.stageStartedOn, stage.expectedMonths, enrolment.pauses, today));
+        const count = (value: StageProgress) => progress.filter((item) => item === value).length;
+        return {
+          stageId: stage.id,
+          enrolled: atStage.length,
+          onTrack: count(StageProgress.ON_TRACK),
+          overdue: count(StageProgress.OVERDUE),
+          paused: count(StageProgress.PAUSED),
+        };
+      }),
+    };
+  });
+}
+
+export interface AsyeFacts extends AsyeEvidence {
+  readonly status: AsyeStatus;
+  readonly startedOn: IsoDate;
+  readonly pauses: readonly Pause[];
+  readonly withNineMonthReview: boolean;
+  readonly heldReviews: readonly { point: AsyeReviewPoint }[];
+  readonly endedOn: IsoDate | null;
+}
+
+export interface AsyeCohortFigures {
+  readonly inProgress: number;
+  readonly paused: number;
+  readonly reviewsDueSoon: number;
+  readonly reviewsOverdue: number;
+  readonly recordsWithOverdueReviews: number;
+  readonly evidenceGapsNearFinalReview: number;
+  readonly completedThisYear: number;
+}
+
+export function summariseAsyeCohort(records: readonly AsyeFacts[], yearFrom: IsoDate, today: IsoDate): AsyeCohortFigures {
+  const running = records.filter((record) => record.status === AsyeStatus.IN_PROGRESS || record.status === AsyeStatus.PAUSED);
+  let reviewsDueSoon = 0;
+  let reviewsOverdue = 0;
+  let recordsWithOverdueReviews = 0;
+  let evidenceGapsNearFinalReview = 0;
+  const soon = addDays(today, REVIEW_DUE_SOON_DAYS);
+  for (const record of running) {
+    const schedule = reviewSchedule(record.startedOn, record.pauses, record.withNineMonthReview, today);
+    const held = new Set(record.heldReviews.map((review) => review.point));
+    const overdue = overdueReviews(schedule, held, today).length;
+    reviewsOverdue += overdue;
+    if (overdue > 0) recordsWithOverdueReviews += 1;
+    reviewsDueSoon += schedule.filter((review) => !held.has(review.point) && review.dueOn >= today && review.dueOn <= soon).length;
+    const finalDue = schedule.find((review) => review.point === AsyeReviewPoint.FINAL)!.dueOn;
+    if (finalDue <= addDays(today, FINAL_REVIEW_WARNING_DAYS) && evidenceGaps(record).length > 0) evidenceGapsNearFinalReview += 1;
+  }
+  return {
+    inProgress: running.filter((record) => record.status === AsyeStatus.IN_PROGRESS).length,
+    paused: running.filter((record) => record.status === AsyeStatus.PAUSED).length,
+    reviewsDueSoon,
+    reviewsOverdue,
+    recordsWithOverdueReviews,
+    evidenceGapsNearFinalReview,
+    completedThisYear: records.filter(
+      (record) => record.status === AsyeStatus.COMPLETED && record.endedOn !== null && record.endedOn >= yearFrom,
+    ).length,
+  };
+}
+
+export interface CpdFigures {
+  readonly registrationYear: number;
+  readonly practitioners: number;
+  readonly compliant: number;
+  readonly complianceRate: number | null;
+}
+
+/** Compliance over the practitioners this subgraph knows in the council: anyone with a CPD, pathway, ASYE or mentoring record. */
+export function summariseCpd(
+  practitionerIds: readonly string[],
+  recordsByPractitioner: ReadonlyMap<string, readonly CpdFacts[]>,
+  registrationYear: number,
+  minLearningDays: number,
+): CpdFigures {
+  const compliant = practitionerIds.filter(
+    (id) => cpdCompliance(recordsByPractitioner.get(id) ?? [], registrationYear, minLearningDays).compliant,
+  ).length;
+  return {
+    registrationYear,
+    practitioners: practitionerIds.length,
+    compliant,
+    complianceRate: practitionerIds.length === 0 ? null : Math.round((compliant / practitionerIds.length) * 10_000) / 10_000,
+  };
+}
+
+export interface MentoringFigures {
+  readonly activeRelationships: number;
+  readonly sessionsThisYear: number;
+  readonly hoursThisYear: number;
+}
+
+export function summariseMentoring(
+  relationships: readonly { endedOn: IsoDate | null }[],
+  sessions: readonly { heldOn: IsoDate; minutes: number }[],
+  yearFrom: IsoDate,
+  today: IsoDate,
+): MentoringFigures {
+  const thisYear = sessions.filter((session) => session.heldOn >= yearFrom && session.heldOn <= today);
+  return {
+    activeRelationships: relationships.filter((relationship) => relationship.endedOn === null || relationship.endedOn >= today).length,
+    sessionsThisYear: thisYear.length,
+    hoursThisYear: Math.round((thisYear.reduce((sum, session) => sum + session.minutes, 0) / 60) * 10) / 10,
+  };
+}

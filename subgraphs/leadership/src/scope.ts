@@ -1,0 +1,43 @@
+/**
+ * Who may see and change what in this subgraph.
+ * - Council admins manage their own staff's enrolments, ASYE records, mentoring and CPD, and see
+ *   their council's progress report.
+ * - A practitioner sees their own records and adds their own CPD and mentoring logs.
+ * - A mentor (a practitioner or a lecturer) sees their mentees' mentoring logs, nothing else of theirs.
+ * - Pathways, their stages and the KSS headings are reference data, open to every signed-in user;
+ *   a council's admins manage its pathways, a partnership's admins its own and the KSS headings.
+ * - Dashboards see aggregates: the partnership roll-up.
+ */
+import type { Principal } from '../../../shared/auth';
+import { forbidden } from '../../../shared/errors';
+import type { MentoringRelationship } from './entities/mentoring.entity';
+
+export class LeadershipScope {
+  constructor(readonly principal: Principal) {}
+
+  /** A practitioner's own record, or one of a council the principal administers. */
+  canSeeStaffRecord(record: { practitionerId: string; councilId: string }): boolean {
+    return record.practitionerId === this.principal.practitionerId || this.principal.isCouncilAdminOf(record.councilId);
+  }
+
+  assertCouncilAdmin(councilId: string, action: string): void {
+    if (!this.principal.isCouncilAdminOf(councilId)) throw forbidden(`Only an admin of the practitioner’s council may ${action}.`);
+  }
+
+  isMentor(relationship: MentoringRelationship): boolean {
+    const { principal } = this;
+    return (
+      (relationship.mentorPractitionerId !== null && relationship.mentorPractitionerId === principal.practitionerId) ||
+      (relationship.mentorLecturerId !== null && relationship.mentorLecturerId === principal.lecturerId)
+    );
+  }
+
+  /** The mentee, their mentor, and the admins of the mentee's council. */
+  canSeeMentoring(relationship: MentoringRelationship): boolean {
+    return (
+      relationship.menteePractitionerId === this.principal.practitionerId ||
+      this.isMentor(relationship) ||
+      this.principal.isCouncilAdminOf(relationship.menteeCouncilId)
+    );
+  }
+}
