@@ -35,6 +35,9 @@ const QUERIES: Record<string, string> = {
   'partnership placement supply and students’ days': `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") {
     placementSupply { total { shortfall } byCouncil { council { name } committedStatutoryPlaces offeredStatutoryPlaces allocatedStatutoryPlaces shortfall } }
     studentPracticeDays(first: 100) { nodes { student { id } practiceDays { totalDays daysToGo breaches { code } } } } } }`,
+  'partnership leadership roll-up, 7 councils': `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress {
+    total { asye { inProgress reviewsOverdue } cpd { complianceRate } mentoring { hoursThisYear } }
+    byCouncil { council { name } pathways { pathway { name } stages { enrolled onTrack overdue paused } } asye { inProgress reviewsOverdue } cpd { complianceRate } } } } }`,
   '46 sessions with facilitators and attendance': `{ teachingSessions(first: 100) { nodes { title startsAt coDelivered
     lecturers { familyName } practitioners { id } attendance { total placesLeft } } } }`,
 };
