@@ -42,6 +42,8 @@ export function createGroupedLoader<T extends ObjectLiteral & { id: string }>(
   repository: Repository<T>,
   parentProperty: keyof T & string,
   sortProperty: keyof T & string,
+  /** An extra condition on the rows (aliased `row`), e.g. only this year's. */
+  condition?: ChildCondition,
 ): DataLoader<string, T[]> {
   return new DataLoader(async (parentIds) => {
     const candidates = parentIds.filter(isUuid);
@@ -49,6 +51,7 @@ export function createGroupedLoader<T extends ObjectLiteral & { id: string }>(
     const rows = await repository
       .createQueryBuilder('row')
       .where(`row.${parentProperty} IN (:...candidates)`, { candidates })
+      .andWhere(condition?.sql ?? 'true', condition?.parameters ?? {})
       .orderBy(`row.${sortProperty}`)
       .addOrderBy('row.id')
       .getMany();

@@ -291,6 +291,43 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
     expect(report.cpd).toEqual({ practitioners: 4, compliant: 1, complianceRate: 0.25 });
   });
 
+  it('starts one ASYE at a time even when asked twice at once, and another only after a withdrawal', async () => {
+    const practitionerId = randomUUID();
+    const start = () =>
+      mutate(
+        leedsAdmin,
+        'asyeStart',
+        'AsyeStartInput',
+        { practitionerId, councilId: LEEDS_ID, assessorPractitionerId: staff[0], startedOn: addDays(today, -30) },
+        'asyeRecord { id }',
+      );
+    const [first, second] = await Promise.all([start(), start()]);
+    const codes = [first, second].map((response) =>
+      response.data!.asyeStart.userErrors.map((error: { code: string }) => error.code).join(),
+    );
+    expect(codes.sort()).toEqual(['', 'ASYE_EXISTS']);
+    const id = (first.data!.asyeStart.asyeRecord ?? second.data!.asyeStart.asyeRecord).id;
+    await ok(leedsAdmin, 'asyeWithdraw', 'DatedStepInput', { id, on: today }, 'asyeRecord { status }');
+    expect((await start()).data!.asyeStart.userErrors).toEqual([]);
+    const tooSmall = await mutate(
+      leedsAdmin,
+      'cpdRecordAdd',
+      'CpdRecordAddInput',
+      {
+        practitionerId,
+        councilId: LEEDS_ID,
+        type: 'READING',
+        title: 'A short article',
+        completedOn: today,
+        hours: 0.04,
+        learning: 'Notes.',
+        impact: 'Better notes.',
+      },
+      'cpdRecord { id }',
+    );
+    expect(tooSmall.data!.cpdRecordAdd.userErrors.map((error: { code: string }) => error.code)).toEqual(['OUT_OF_RANGE']);
+  });
+
   it('gives a council’s admins their own report only, and the partnership’s admins the roll-up, whose figures match the councils’', async () => {
     const birminghamAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
     expect(errorCode(await leedsReport(birminghamAdmin))).toBe('FORBIDDEN');
@@ -314,13 +351,15 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
     const leeds = byCouncil.find((row: any) => row.council.id === LEEDS_ID);
     expect(leeds).toMatchObject({
       council: { name: 'Leeds City Council' },
-      asye: { inProgress: 1, paused: 0 },
-      cpd: { practitioners: 4, compliant: 1 },
+      asye: { inProgress: 2, paused: 0 },
+      cpd: { practitioners: 5, compliant: 1 },
     });
     expect(total.asye.inProgress + total.asye.paused).toBeGreaterThanOrEqual(30);
 
-    expect(
-      errorCode(await hub.query(leedsAdmin, `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress { total { asOf } } } }`)),
-    ).toBe('FORBIDDEN');
+    const rollUpAsOf = `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress { total { asOf } } } }`;
+    expect(errorCode(await hub.query(leedsAdmin, rollUpAsOf))).toBe('FORBIDDEN');
+    expect(errorCode(await hub.query(await hub.token({ roles: ['dashboard_viewer'] }), rollUpAsOf))).toBe('FORBIDDEN');
+    const partnershipDashboard = await hub.token({ roles: ['dashboard_viewer'], partnerships: [DEMO_PARTNERSHIP_ID] });
+    expect((await hub.query(partnershipDashboard, rollUpAsOf)).errors).toBeUndefined();
   });
 });

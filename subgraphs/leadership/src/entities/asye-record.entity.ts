@@ -23,6 +23,8 @@ export interface HeldReviewRow {
 @Entity({ name: 'asye_record' })
 @Index('asye_record_council_idx', ['councilId'])
 @Index('asye_record_practitioner_idx', ['practitionerId'])
+// One ASYE at a time: only a withdrawn one may be followed by another.
+@Index('asye_record_one_per_practitioner_key', ['practitionerId'], { unique: true, where: `"status" <> 'WITHDRAWN'` })
 @Check('asye_record_status_check', `"status" IN ('IN_PROGRESS','PAUSED','COMPLETED','WITHDRAWN')`)
 @Check('asye_record_programme_check', `"programme" IN ('ASYE','EARLY_CAREER_DEVELOPMENT_PROGRAMME')`)
 @Check(

@@ -21,6 +21,7 @@ export interface StageSignOffRow {
 @Entity({ name: 'pathway_enrolment' })
 @Index('pathway_enrolment_council_idx', ['councilId'])
 @Index('pathway_enrolment_practitioner_idx', ['practitionerId'])
+@Index('pathway_enrolment_current_key', ['pathwayId', 'practitionerId'], { unique: true, where: `"status" IN ('ACTIVE','PAUSED')` })
 @Check('pathway_enrolment_status_check', `"status" IN ('ACTIVE','PAUSED','WITHDRAWN','COMPLETED')`)
 export class PathwayEnrolment {
   @Field(() => ID)

@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { todayInEngland } from '../../../../shared/academic-year';
 import type { Principal } from '../../../../shared/auth';
 import { isUuid } from '../../../../shared/input-checks';
 import { createByColumnLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
@@ -16,6 +17,7 @@ import { MentoringRelationship } from '../entities/mentoring.entity';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
+import { registrationYearBounds, registrationYearOf } from '../rules/cpd-compliance';
 import { LeadershipScope } from '../scope';
 
 export type LeadershipLoaders = ReturnType<typeof createLeadershipLoaders>;
@@ -24,6 +26,7 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
   const repository = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   const relationships = repository(MentoringRelationship);
   const table = (entity: Function) => dataSource.getMetadata(entity).tablePath;
+  const yearFrom = registrationYearBounds(registrationYearOf(todayInEngland())).from;
 
   return {
     scope: new LeadershipScope(principal),
@@ -50,16 +53,27 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
     relationshipsByMentorPractitioner: createGroupedLoader(relationships, 'mentorPractitionerId', 'startedOn'),
     relationshipsByMentorLecturer: createGroupedLoader(relationships, 'mentorLecturerId', 'startedOn'),
     sessionsByRelationship: createGroupedLoader(repository(MentoringSession), 'relationshipId', 'heldOn'),
-    // Everything the progress report reads, per council: bounded by the council's staff.
-    enrolmentsByCouncil: createGroupedLoader(repository(PathwayEnrolment), 'councilId', 'startedOn'),
-    asyeByCouncil: createGroupedLoader(repository(AsyeRecord), 'councilId', 'startedOn'),
-    cpdByCouncil: createGroupedLoader(repository(CpdRecord), 'councilId', 'completedOn'),
+    // What the progress report reads, per council: records still running or ended this registration
+    // year, so a council's history does not make every report slower.
+    enrolmentsByCouncil: createGroupedLoader(repository(PathwayEnrolment), 'councilId', 'startedOn', {
+      sql: `(row.status IN ('ACTIVE','PAUSED') OR row.ended_on >= :yearFrom)`,
+      parameters: { yearFrom },
+    }),
+    asyeByCouncil: createGroupedLoader(repository(AsyeRecord), 'councilId', 'startedOn', {
+      sql: `(row.status IN ('IN_PROGRESS','PAUSED') OR row.ended_on >= :yearFrom)`,
+      parameters: { yearFrom },
+    }),
+    cpdByCouncil: createGroupedLoader(repository(CpdRecord), 'councilId', 'completedOn', {
+      sql: 'row.completed_on >= :yearFrom',
+      parameters: { yearFrom },
+    }),
     relationshipsByMenteeCouncil: createGroupedLoader(relationships, 'menteeCouncilId', 'startedOn'),
     sessionsByMenteeCouncil: new DataLoader<string, (MentoringSession & { councilId: string })[]>(async (councilIds) => {
       const rows = await repository(MentoringSession)
         .createQueryBuilder('session')
         .innerJoinAndMapOne('session.relationship', MentoringRelationship, 'relationship', 'relationship.id = session.relationshipId')
         .where('relationship.menteeCouncilId = ANY(:councilIds)', { councilIds: councilIds.filter(isUuid) })
+        .andWhere('session.heldOn >= :yearFrom', { yearFrom })
         .getMany();
       const withCouncil = rows.map((row) => Object.assign(row, { councilId: row.relationship!.menteeCouncilId }));
       return groupedInKeyOrder(councilIds, withCouncil, (row) => row.councilId);

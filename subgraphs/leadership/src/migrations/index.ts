@@ -1,4 +1,5 @@
 /** The leadership subgraph's migrations, oldest first. */
 import { CreateLeadership1795444274474 } from './1795444274474-CreateLeadership';
+import { OneRunningAsyeAndEnrolment1795445088930 } from './1795445088930-OneRunningAsyeAndEnrolment';
 
-export const migrations: Function[] = [CreateLeadership1795444274474];
+export const migrations: Function[] = [CreateLeadership1795444274474, OneRunningAsyeAndEnrolment1795445088930];

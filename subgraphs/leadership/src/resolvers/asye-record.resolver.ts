@@ -3,12 +3,13 @@ import { todayInEngland } from '../../../../shared/academic-year';
 import { UserErrors } from '../../../../shared/errors';
 import { checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields } from '../../../../shared/write';
+import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
+import { addDays } from '../../../../shared/iso-date';
 import type { LeadershipContext } from '../context';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { AsyeReviewPoint, checkAsyeCompletion, evidenceGaps, reviewSchedule } from '../rules/asye';
 import { Council } from '../types/council';
-import { AsyeStatus, EarlyCareerProgramme } from '../types/enums';
+import { AsyeStatus, EarlyCareerProgramme, ReviewOutcome } from '../types/enums';
 import { AsyeReviewStatus, DatePeriod, EvidenceGap } from '../types/figures';
 import { AsyeEvidenceInput, AsyeReviewInput, AsyeStartInput, DatedStepInput } from '../types/inputs';
 import { AsyeRecordPayload } from '../types/payloads';
@@ -16,6 +17,9 @@ import { Practitioner } from '../types/practitioner';
 import { checkPractitionerCouncil } from './practitioner-council';
 
 const RUNNING = [AsyeStatus.IN_PROGRESS, AsyeStatus.PAUSED];
+const ASYE_EXISTS = { field: 'practitionerId', code: 'ASYE_EXISTS', message: 'The practitioner has an ASYE already; withdraw it first.' };
+/** A final review may be brought forward by up to four weeks, no more. */
+const FINAL_REVIEW_EARLIEST_DAYS = 28;
 
 @Resolver(() => AsyeRecord)
 export class AsyeRecordResolver {
@@ -32,24 +36,27 @@ export class AsyeRecordResolver {
       !errors.any &&
       (await loaders.asyeByPractitioner.load(input.practitionerId)).some((record) => record.status !== AsyeStatus.WITHDRAWN)
     ) {
-      errors.add('practitionerId', 'ASYE_EXISTS', 'The practitioner has an ASYE already.');
+      errors.add(ASYE_EXISTS.field, ASYE_EXISTS.code, ASYE_EXISTS.message);
     }
     if (errors.any) return refused('asyeRecord', errors.list);
-    const record = await dataSource.transaction((manager) =>
-      insertNew(manager, AsyeRecord, {
-        practitionerId: input.practitionerId,
-        councilId: input.councilId,
-        assessorPractitionerId: input.assessorPractitionerId,
-        programme: input.programme ?? EarlyCareerProgramme.ASYE,
-        startedOn: input.startedOn,
-        withNineMonthReview: input.withNineMonthReview ?? false,
-        status: AsyeStatus.IN_PROGRESS,
-        pauses: [],
-        heldReviews: [],
-        endedOn: null,
-      }),
+    const written = await writeInTransaction(
+      dataSource,
+      (manager) =>
+        insertNew(manager, AsyeRecord, {
+          practitionerId: input.practitionerId,
+          councilId: input.councilId,
+          assessorPractitionerId: input.assessorPractitionerId,
+          programme: input.programme ?? EarlyCareerProgramme.ASYE,
+          startedOn: input.startedOn,
+          withNineMonthReview: input.withNineMonthReview ?? false,
+          status: AsyeStatus.IN_PROGRESS,
+          pauses: [],
+          heldReviews: [],
+          endedOn: null,
+        }),
+      { asye_record_one_per_practitioner_key: ASYE_EXISTS },
     );
-    return succeeded('asyeRecord', record);
+    return written.ok ? succeeded('asyeRecord', written.value) : refused('asyeRecord', written.userErrors);
   }
 
   @Mutation(() => AsyeRecordPayload, { description: 'Record a review as held, with its outcome.' })
@@ -62,6 +69,12 @@ export class AsyeRecordResolver {
         refusal.add('point', 'NINE_MONTH_REVIEW_NOT_PLANNED', 'This ASYE has no 9-month review planned.');
       }
       if (input.heldOn < record.startedOn) refusal.add('heldOn', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
+      if (input.point === AsyeReviewPoint.FINAL) {
+        const due = reviewSchedule(record.startedOn, record.pauses, record.withNineMonthReview, todayInEngland()).at(-1)!.dueOn;
+        if (input.heldOn < addDays(due, -FINAL_REVIEW_EARLIEST_DAYS)) {
+          refusal.add('heldOn', 'FINAL_REVIEW_TOO_EARLY', `The final review is due on ${due}; it can be held from four weeks before.`);
+        }
+      }
       const others = record.heldReviews.filter((review) => review.point !== input.point);
       return { heldReviews: [...others, { point: input.point, heldOn: input.heldOn, outcome: input.outcome }] };
     });
@@ -101,7 +114,8 @@ export class AsyeRecordResolver {
   asyePause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
     return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
-      if (input.on < record.startedOn) refusal.add('on', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
+      const lastEnd = record.pauses.at(-1)?.endedOn ?? record.startedOn;
+      if (input.on < lastEnd) refusal.add('on', 'DATE_ORDER', `A new pause starts on or after ${lastEnd}.`);
       return { status: AsyeStatus.PAUSED, pauses: [...record.pauses, { startedOn: input.on, endedOn: null }] };
     });
   }
@@ -127,7 +141,13 @@ export class AsyeRecordResolver {
     const today = todayInEngland();
     return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
-      const finalReviewHeld = record.heldReviews.some((review) => review.point === AsyeReviewPoint.FINAL);
+      const finalReview = record.heldReviews.find((review) => review.point === AsyeReviewPoint.FINAL);
+      const finalReviewHeld = finalReview !== undefined;
+      if (finalReview && input.on < finalReview.heldOn)
+        refusal.add('on', 'DATE_ORDER', `The final review was held on ${finalReview.heldOn}.`);
+      if (finalReview && finalReview.outcome !== ReviewOutcome.PASSED) {
+        refusal.add('id', 'ASYE_NOT_PASSED', 'The final review did not pass the ASYE; withdraw the record instead.');
+      }
       for (const problem of checkAsyeCompletion(
         { startedOn: record.startedOn, pauses: record.pauses, evidence: record, finalReviewHeld },
         input.on,
@@ -136,6 +156,17 @@ export class AsyeRecordResolver {
         refusal.add('id', problem.code, problem.message);
       }
       return { status: AsyeStatus.COMPLETED, endedOn: input.on };
+    });
+  }
+
+  @Mutation(() => AsyeRecordPayload, {
+    description: 'Withdraw an ASYE that will not be completed: the practitioner left, or did not pass.',
+  })
+  asyeWithdraw(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+    return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
+      if (!RUNNING.includes(record.status)) refusal.add('id', 'ASYE_NOT_RUNNING', `This ASYE is ${record.status}.`);
+      if (input.on < record.startedOn) refusal.add('on', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
+      return { status: AsyeStatus.WITHDRAWN, endedOn: input.on };
     });
   }
 

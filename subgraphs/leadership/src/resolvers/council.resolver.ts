@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { assertUuidArgument } from '../../../../shared/input-checks';
 import type { LeadershipContext } from '../context';
 import { Council } from '../types/council';
 import { LeadershipProgress } from '../types/figures';
@@ -10,8 +11,18 @@ export class CouncilResolver {
     description:
       'Leadership-pathway progress per pathway and stage, the ASYE cohort, CPD compliance and mentoring, for this council’s own admins. Partnerships see the roll-up on Partnership.leadershipProgress.',
   })
-  leadershipProgress(@Root() council: Council, @Ctx() context: LeadershipContext): Promise<LeadershipProgress> {
+  async leadershipProgress(
+    @Root() council: Council,
+    @Ctx() context: LeadershipContext,
+    @Arg('partnershipId', () => ID, {
+      nullable: true,
+      description: 'Count CPD against this partnership’s minimum learning days; none when not given.',
+    })
+    partnershipId?: string,
+  ): Promise<LeadershipProgress> {
     context.loaders.scope.assertCouncilAdmin(council.id, 'see its leadership progress');
-    return leadershipProgressOf([council.id], council, 0, context);
+    assertUuidArgument(partnershipId, 'partnershipId');
+    const minLearningDays = partnershipId ? (await context.loaders.settingsByPartnership.load(partnershipId)).minLearningDays : 0;
+    return leadershipProgressOf([council.id], council, minLearningDays, context);
   }
 }

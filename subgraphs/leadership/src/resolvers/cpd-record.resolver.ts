@@ -26,8 +26,11 @@ export class CpdRecordResolver {
     const learning = checkFreeText(errors, 'learning', input.learning, 1000);
     const impact = checkFreeText(errors, 'impact', input.impact, 1000);
     checkNotFuture(errors, 'completedOn', input.completedOn, todayInEngland());
-    if (!Number.isFinite(input.hours) || input.hours <= 0 || input.hours > 200)
-      errors.add('hours', 'OUT_OF_RANGE', `hours must be more than 0 and at most 200; got ${input.hours}.`);
+    // Hours are kept to one decimal place, so the check is on the value that will be stored.
+    const hours = Math.round(input.hours * 10) / 10;
+    if (!Number.isFinite(hours) || hours <= 0 || hours > 200) {
+      errors.add('hours', 'OUT_OF_RANGE', `hours must be from 0.1 to 200, to one decimal place; got ${input.hours}.`);
+    }
     if (input.teachingSessionId != null && !isUuid(input.teachingSessionId))
       errors.add('teachingSessionId', 'INVALID_ID', 'teachingSessionId must be an id (a UUID).');
     if (errors.any) return refused('cpdRecord', errors.list);
@@ -38,7 +41,7 @@ export class CpdRecordResolver {
         type: input.type,
         title,
         completedOn: input.completedOn,
-        hours: Math.round(input.hours * 10) / 10,
+        hours,
         learning,
         impact,
         peerReflection: input.peerReflectionSetting != null,

@@ -57,6 +57,12 @@ export class MentoringResolver {
       const errors = new UserErrors();
       if (relationship.endedOn) errors.add('id', 'MENTORING_ENDED', `This mentoring ended on ${relationship.endedOn}.`);
       if (input.on < relationship.startedOn) errors.add('on', 'DATE_ORDER', `It began on ${relationship.startedOn}.`);
+      const later = await manager
+        .getRepository(MentoringSession)
+        .createQueryBuilder('session')
+        .where('session.relationshipId = :id AND session.heldOn > :on', { id: relationship.id, on: input.on })
+        .getCount();
+      if (later > 0) errors.add('on', 'SESSIONS_AFTER_END', `${later} session(s) are logged after ${input.on}.`);
       if (errors.any) return refused('mentoringRelationship', errors.list);
       return succeeded('mentoringRelationship', await updateFields(manager, MentoringRelationship, relationship.id, { endedOn: input.on }));
     });
@@ -75,14 +81,24 @@ export class MentoringResolver {
     checkNotFuture(errors, 'heldOn', input.heldOn, todayInEngland());
     if (!Number.isInteger(input.minutes) || input.minutes < 5 || input.minutes > 480)
       errors.add('minutes', 'OUT_OF_RANGE', `minutes must be from 5 to 480; got ${input.minutes}.`);
-    if (input.heldOn < relationship.startedOn || (relationship.endedOn && input.heldOn > relationship.endedOn)) {
-      errors.add('heldOn', 'OUTSIDE_RELATIONSHIP', 'heldOn must fall while the mentoring runs.');
-    }
     if (errors.any) return refused('mentoringSession', errors.list);
-    const session = await dataSource.transaction((manager) =>
-      insertNew(manager, MentoringSession, { relationshipId: relationship.id, heldOn: input.heldOn, minutes: input.minutes, topics }),
-    );
-    return succeeded('mentoringSession', session);
+    // Checked with the relationship locked, so it cannot end between the check and the write.
+    return dataSource.transaction(async (manager) => {
+      const locked = await lockRow(manager, MentoringRelationship, relationship.id);
+      if (input.heldOn < locked.startedOn || (locked.endedOn && input.heldOn > locked.endedOn)) {
+        return refused(
+          'mentoringSession',
+          new UserErrors().add('heldOn', 'OUTSIDE_RELATIONSHIP', 'heldOn must fall while the mentoring runs.').list,
+        );
+      }
+      const session = await insertNew(manager, MentoringSession, {
+        relationshipId: locked.id,
+        heldOn: input.heldOn,
+        minutes: input.minutes,
+        topics,
+      });
+      return succeeded('mentoringSession', session);
+    });
   }
 
   @FieldResolver(() => Practitioner)

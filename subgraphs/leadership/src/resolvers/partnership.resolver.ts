@@ -15,12 +15,14 @@ export class PartnershipResolver {
 
   @Directive('@requires(fields: "councils { id }")')
   @FieldResolver(() => PartnershipLeadershipProgress, {
-    description: 'The leadership progress roll-up across the member councils, for the partnership’s admins and dashboards.',
+    description:
+      'The leadership progress roll-up across the member councils, for the partnership’s admins and for dashboard_viewer tokens that name the partnership.',
   })
   async leadershipProgress(@Root() partnership: Partnership, @Ctx() context: LeadershipContext): Promise<PartnershipLeadershipProgress> {
     const { principal, loaders } = context;
-    if (!principal.isPartnershipAdminOf(partnership.id) && !principal.has('dashboard_viewer')) {
-      throw forbidden('The roll-up is for the partnership’s admins and dashboards.');
+    const viewsThisPartnership = principal.has('dashboard_viewer') && principal.partnershipIds.has(partnership.id);
+    if (!principal.isPartnershipAdminOf(partnership.id) && !viewsThisPartnership) {
+      throw forbidden('The roll-up is for the partnership’s admins and the dashboards its tokens name.');
     }
     const councilIds = (partnership.councils ?? []).map((council) => council.id);
     const { minLearningDays } = await loaders.settingsByPartnership.load(partnership.id);

@@ -3,7 +3,7 @@ import { todayInEngland } from '../../../../shared/academic-year';
 import { UserErrors } from '../../../../shared/errors';
 import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields } from '../../../../shared/write';
+import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { LeadershipContext } from '../context';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
@@ -16,6 +16,8 @@ import { DatedStepInput, PathwayEnrolInput, PathwayStageSignOffInput } from '../
 import { PathwayEnrolmentPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
 import { checkPractitionerCouncil } from './practitioner-council';
+
+const ALREADY_ENROLLED = { field: 'practitionerId', code: 'ALREADY_ENROLLED', message: 'The practitioner is on this pathway already.' };
 
 @Resolver(() => PathwayEnrolment)
 export class PathwayEnrolmentResolver {
@@ -35,24 +37,27 @@ export class PathwayEnrolmentResolver {
       const onIt = current.some(
         (enrolment) => enrolment.pathwayId === pathway.id && [EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED].includes(enrolment.status),
       );
-      if (onIt) errors.add('practitionerId', 'ALREADY_ENROLLED', 'The practitioner is on this pathway already.');
+      if (onIt) errors.add(ALREADY_ENROLLED.field, ALREADY_ENROLLED.code, ALREADY_ENROLLED.message);
     }
     if (errors.any) return refused('enrolment', errors.list);
-    const enrolment = await dataSource.transaction((manager) =>
-      insertNew(manager, PathwayEnrolment, {
-        pathwayId: pathway.id,
-        practitionerId: input.practitionerId,
-        councilId: input.councilId,
-        startedOn: input.startedOn,
-        currentPosition: 1,
-        stageStartedOn: input.startedOn,
-        status: EnrolmentStatus.ACTIVE,
-        pauses: [],
-        signOffs: [],
-        endedOn: null,
-      }),
+    const written = await writeInTransaction(
+      dataSource,
+      (manager) =>
+        insertNew(manager, PathwayEnrolment, {
+          pathwayId: pathway.id,
+          practitionerId: input.practitionerId,
+          councilId: input.councilId,
+          startedOn: input.startedOn,
+          currentPosition: 1,
+          stageStartedOn: input.startedOn,
+          status: EnrolmentStatus.ACTIVE,
+          pauses: [],
+          signOffs: [],
+          endedOn: null,
+        }),
+      { pathway_enrolment_current_key: ALREADY_ENROLLED },
     );
-    return succeeded('enrolment', enrolment);
+    return written.ok ? succeeded('enrolment', written.value) : refused('enrolment', written.userErrors);
   }
 
   @Mutation(() => PathwayEnrolmentPayload, {
@@ -92,6 +97,9 @@ export class PathwayEnrolmentResolver {
   pathwayEnrolmentPause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
     return changeEnrolment(context, input.id, notFuture(input.on), (enrolment, refusal) => {
       if (enrolment.status !== EnrolmentStatus.ACTIVE) refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
+      const lastEnd = enrolment.pauses.at(-1)?.endedOn ?? enrolment.stageStartedOn;
+      const earliest = lastEnd > enrolment.stageStartedOn ? lastEnd : enrolment.stageStartedOn;
+      if (input.on < earliest) refusal.add('on', 'DATE_ORDER', `A new pause starts on or after ${earliest}.`);
       return { status: EnrolmentStatus.PAUSED, pauses: [...enrolment.pauses, { startedOn: input.on, endedOn: null }] };
     });
   }

@@ -109,7 +109,10 @@ export function summariseAsyeCohort(records: readonly AsyeFacts[], yearFrom: Iso
     const overdue = overdueReviews(schedule, held, today).length;
     reviewsOverdue += overdue;
     if (overdue > 0) recordsWithOverdueReviews += 1;
-    reviewsDueSoon += schedule.filter((review) => !held.has(review.point) && review.dueOn >= today && review.dueOn <= soon).length;
+    // A paused record's dates move on every day, so none of its reviews is due soon.
+    if (record.status === AsyeStatus.IN_PROGRESS) {
+      reviewsDueSoon += schedule.filter((review) => !held.has(review.point) && review.dueOn >= today && review.dueOn <= soon).length;
+    }
     const finalDue = schedule.find((review) => review.point === AsyeReviewPoint.FINAL)!.dueOn;
     if (finalDue <= addDays(today, FINAL_REVIEW_WARNING_DAYS) && evidenceGaps(record).length > 0) evidenceGapsNearFinalReview += 1;
   }
