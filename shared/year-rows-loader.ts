@@ -12,7 +12,7 @@ export interface YearKey {
 }
 
 export function createYearRowsLoader<Row extends { groupId: string }>(
-  fetchRows: (ids: string[], bounds: AcademicYearBounds) => Promise<Row[]>,
+  fetchRows: (ids: string[], bounds: AcademicYearBounds, academicYear: AcademicYear) => Promise<Row[]>,
 ): DataLoader<YearKey, Row[], string> {
   return new DataLoader(
     async (keys) => {
@@ -21,7 +21,7 @@ export function createYearRowsLoader<Row extends { groupId: string }>(
       for (const academicYear of years) {
         const sameYear = keys.filter((key) => key.academicYear === academicYear);
         const ids = [...new Set(sameYear.map((key) => key.id))];
-        const rows = await fetchRows(ids, academicYearBounds(academicYear));
+        const rows = await fetchRows(ids, academicYearBounds(academicYear), academicYear);
         const grouped = groupedInKeyOrder(ids, rows, (row) => row.groupId);
         for (const key of sameYear) rowsByKey.set(key, grouped[ids.indexOf(key.id)]);
       }

@@ -14,6 +14,7 @@ import { AsyeReviewStatus, DatePeriod, EvidenceGap } from '../types/figures';
 import { AsyeEvidenceInput, AsyeReviewInput, AsyeStartInput, DatedStepInput } from '../types/inputs';
 import { AsyeRecordPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
+import { datedStepErrors } from './dated-step';
 import { checkPractitionerCouncil } from './practitioner-council';
 
 const RUNNING = [AsyeStatus.IN_PROGRESS, AsyeStatus.PAUSED];
@@ -112,7 +113,7 @@ export class AsyeRecordResolver {
     description: 'Pause an ASYE (illness, parental leave): its review dates move on while it is paused.',
   })
   asyePause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
+    return changeAsye(context, input.id, datedStepErrors(input.on), (record, refusal) => {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
       const lastEnd = record.pauses.at(-1)?.endedOn ?? record.startedOn;
       if (input.on < lastEnd) refusal.add('on', 'DATE_ORDER', `A new pause starts on or after ${lastEnd}.`);
@@ -122,7 +123,7 @@ export class AsyeRecordResolver {
 
   @Mutation(() => AsyeRecordPayload, { description: 'Resume a paused ASYE.' })
   asyeResume(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
+    return changeAsye(context, input.id, datedStepErrors(input.on), (record, refusal) => {
       const open = record.pauses.at(-1);
       if (record.status !== AsyeStatus.PAUSED || !open) refusal.add('id', 'ASYE_NOT_PAUSED', `This ASYE is ${record.status}.`);
       else if (input.on < open.startedOn) refusal.add('on', 'DATE_ORDER', `The pause began on ${open.startedOn}.`);
@@ -139,7 +140,7 @@ export class AsyeRecordResolver {
   })
   asyeComplete(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
     const today = todayInEngland();
-    return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
+    return changeAsye(context, input.id, datedStepErrors(input.on), (record, refusal) => {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
       const finalReview = record.heldReviews.find((review) => review.point === AsyeReviewPoint.FINAL);
       const finalReviewHeld = finalReview !== undefined;
@@ -163,7 +164,7 @@ export class AsyeRecordResolver {
     description: 'Withdraw an ASYE that will not be completed: the practitioner left, or did not pass.',
   })
   asyeWithdraw(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeAsye(context, input.id, notFuture(input.on), (record, refusal) => {
+    return changeAsye(context, input.id, datedStepErrors(input.on), (record, refusal) => {
       if (!RUNNING.includes(record.status)) refusal.add('id', 'ASYE_NOT_RUNNING', `This ASYE is ${record.status}.`);
       if (input.on < record.startedOn) refusal.add('on', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
       return { status: AsyeStatus.WITHDRAWN, endedOn: input.on };
@@ -206,12 +207,6 @@ export class AsyeRecordResolver {
   pauses(@Root() record: AsyeRecord): DatePeriod[] {
     return record.pauses;
   }
-}
-
-function notFuture(date: string): UserErrors {
-  const errors = new UserErrors();
-  checkNotFuture(errors, 'on', date, todayInEngland());
-  return errors;
 }
 
 /** One change to an ASYE record by an admin of the practitioner's council, with the row locked. */

@@ -15,6 +15,7 @@ import { DatePeriod, StageSignOff } from '../types/figures';
 import { DatedStepInput, PathwayEnrolInput, PathwayStageSignOffInput } from '../types/inputs';
 import { PathwayEnrolmentPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
+import { datedStepErrors } from './dated-step';
 import { checkPractitionerCouncil } from './practitioner-council';
 
 const ALREADY_ENROLLED = { field: 'practitionerId', code: 'ALREADY_ENROLLED', message: 'The practitioner is on this pathway already.' };
@@ -95,7 +96,7 @@ export class PathwayEnrolmentResolver {
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Pause an enrolment (illness, leave); its clock stops.' })
   pathwayEnrolmentPause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeEnrolment(context, input.id, notFuture(input.on), (enrolment, refusal) => {
+    return changeEnrolment(context, input.id, datedStepErrors(input.on), (enrolment, refusal) => {
       if (enrolment.status !== EnrolmentStatus.ACTIVE) refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
       const lastEnd = enrolment.pauses.at(-1)?.endedOn ?? enrolment.stageStartedOn;
       const earliest = lastEnd > enrolment.stageStartedOn ? lastEnd : enrolment.stageStartedOn;
@@ -106,7 +107,7 @@ export class PathwayEnrolmentResolver {
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Resume a paused enrolment.' })
   pathwayEnrolmentResume(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeEnrolment(context, input.id, notFuture(input.on), (enrolment, refusal) => {
+    return changeEnrolment(context, input.id, datedStepErrors(input.on), (enrolment, refusal) => {
       const open = enrolment.pauses.at(-1);
       if (enrolment.status !== EnrolmentStatus.PAUSED || !open)
         refusal.add('id', 'ENROLMENT_NOT_PAUSED', `This enrolment is ${enrolment.status}.`);
@@ -120,7 +121,7 @@ export class PathwayEnrolmentResolver {
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Take a practitioner off a pathway.' })
   pathwayEnrolmentWithdraw(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeEnrolment(context, input.id, notFuture(input.on), (enrolment, refusal) => {
+    return changeEnrolment(context, input.id, datedStepErrors(input.on), (enrolment, refusal) => {
       if (![EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED].includes(enrolment.status)) {
         refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
       }
@@ -164,12 +165,6 @@ export class PathwayEnrolmentResolver {
   pauses(@Root() enrolment: PathwayEnrolment): DatePeriod[] {
     return enrolment.pauses;
   }
-}
-
-function notFuture(date: string): UserErrors {
-  const errors = new UserErrors();
-  checkNotFuture(errors, 'on', date, todayInEngland());
-  return errors;
 }
 
 /**

@@ -4,10 +4,15 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { academicYearOf } from '../../../../shared/academic-year';
 import type { Principal } from '../../../../shared/auth';
 import { isUuid } from '../../../../shared/input-checks';
-import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
+import {
+  createByColumnLoader,
+  createChildPageLoader,
+  createGroupedLoader,
+  groupedInKeyOrder,
+  inKeyOrder,
+} from '../../../../shared/loaders';
 import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
 import { PlacementCommitment } from '../entities/placement-commitment.entity';
 import { PlacementOffer } from '../entities/placement-offer.entity';
@@ -28,24 +33,23 @@ export function createPlacementsLoaders(dataSource: DataSource, principal: Princ
   const offers = dataSource.getRepository(PlacementOffer);
   const placements = dataSource.getRepository(Placement);
   const educators = dataSource.getRepository(PracticeEducator);
-  const grouped = <T>(rows: T[], keys: readonly string[], keyOf: (row: T) => string) => groupedInKeyOrder(keys, rows, keyOf);
   const byYear =
     <T extends object>(entity: new () => T, groupColumn: 'councilId' | 'partnershipId') =>
-    (ids: string[], bounds: { from: string }) =>
+    (ids: string[], _bounds: unknown, academicYear: string) =>
       dataSource
         .getRepository(entity)
         .createQueryBuilder('row')
         .where(`row.${groupColumn} = ANY(:ids)`, { ids })
-        .andWhere('row.academicYear = :academicYear', { academicYear: academicYearOf(bounds.from) })
+        .andWhere('row.academicYear = :academicYear', { academicYear })
         .getMany()
         .then((rows) => rows.map((row) => Object.assign(row, { groupId: (row as Record<string, string>)[groupColumn] })));
   // Placements are counted in the academic year of the offer they fill.
-  const placementsByYear = (groupColumn: 'councilId' | 'partnershipId') => (ids: string[], bounds: { from: string }) =>
+  const placementsByYear = (groupColumn: 'councilId' | 'partnershipId') => (ids: string[], _bounds: unknown, academicYear: string) =>
     placements
       .createQueryBuilder('placement')
       .innerJoin(PlacementOffer, 'offer', 'offer.id = placement.offerId')
       .where(`placement.${groupColumn} = ANY(:ids)`, { ids })
-      .andWhere('offer.academicYear = :academicYear', { academicYear: academicYearOf(bounds.from) })
+      .andWhere('offer.academicYear = :academicYear', { academicYear })
       .getMany()
       .then((rows) => rows.map((row) => Object.assign(row, { groupId: row[groupColumn] })));
 
@@ -56,21 +60,8 @@ export function createPlacementsLoaders(dataSource: DataSource, principal: Princ
     educatorById: createByColumnLoader(educators),
     qaplById: createByColumnLoader(dataSource.getRepository(QaplReview)),
     qaplByPlacement: createByColumnLoader(dataSource.getRepository(QaplReview), 'placementId'),
-    educatorsByPractitioner: new DataLoader<string, PracticeEducator[]>(async (practitionerIds) => {
-      const rows = await educators
-        .createQueryBuilder('educator')
-        .where('educator.practitionerId = ANY(:practitionerIds)', { practitionerIds })
-        .getMany();
-      return grouped(rows, practitionerIds, (row) => row.practitionerId);
-    }),
-    educatorsByCouncil: new DataLoader<string, PracticeEducator[]>(async (councilIds) => {
-      const rows = await educators
-        .createQueryBuilder('educator')
-        .where('educator.councilId = ANY(:councilIds)', { councilIds })
-        .orderBy('educator.approvedOn')
-        .getMany();
-      return grouped(rows, councilIds, (row) => row.councilId);
-    }),
+    educatorsByPractitioner: createGroupedLoader(educators, 'practitionerId', 'approvedOn'),
+    educatorsByCouncil: createGroupedLoader(educators, 'councilId', 'approvedOn'),
     settingsByPartnership: new DataLoader<string, PlacementSettings>(async (partnershipIds) => {
       const ids = partnershipIds.filter(isUuid);
       const rows =
@@ -86,23 +77,11 @@ export function createPlacementsLoaders(dataSource: DataSource, principal: Princ
           row ?? Object.assign(new PlacementSettings(), { partnershipId: partnershipIds[index], ...DEFAULT_PLACEMENT_SETTINGS }),
       );
     }),
-    placementsByStudent: new DataLoader<string, Placement[]>(async (studentIds) => {
-      const rows = await placements
-        .createQueryBuilder('placement')
-        .where('placement.studentId = ANY(:studentIds)', { studentIds })
-        .orderBy('placement.startsOn')
-        .getMany();
-      return grouped(rows, studentIds, (row) => row.studentId);
-    }),
+    placementsByStudent: createGroupedLoader(placements, 'studentId', 'startsOn'),
     skillsDaysByStudent: createByColumnLoader(dataSource.getRepository(StudentSkillsDays), 'studentId'),
-    livePlacementsByEducator: new DataLoader<string, Placement[]>(async (educatorIds) => {
-      const rows = await placements
-        .createQueryBuilder('placement')
-        .where('placement.practiceEducatorId = ANY(:educatorIds)', { educatorIds })
-        .andWhere('placement.status IN (:...live)', { live: [PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED, PlacementStatus.ACTIVE] })
-        .orderBy('placement.startsOn')
-        .getMany();
-      return grouped(rows, educatorIds, (row) => row.practiceEducatorId!);
+    livePlacementsByEducator: createGroupedLoader(placements, 'practiceEducatorId', 'startsOn', {
+      sql: `row.status IN ('${PlacementStatus.PROPOSED}','${PlacementStatus.CONFIRMED}','${PlacementStatus.ACTIVE}')`,
+      parameters: {},
     }),
     allocatedCountByOffer: new DataLoader<string, number>(async (offerIds) => {
       const rows = await placements
@@ -133,7 +112,7 @@ export function createPlacementsLoaders(dataSource: DataSource, principal: Princ
         .andWhere('(review.id IS NULL OR review.scrutinisedOn IS NULL)')
         .orderBy('placement.endedOn')
         .getMany();
-      return grouped(rows, councilIds, (row) => row.councilId);
+      return groupedInKeyOrder(councilIds, rows, (row) => row.councilId);
     }),
     commitmentsByCouncilYear: createYearRowsLoader(byYear(PlacementCommitment, 'councilId')),
     commitmentsByPartnershipYear: createYearRowsLoader(byYear(PlacementCommitment, 'partnershipId')),

@@ -6,12 +6,11 @@ import { isIsoDate } from '../../../../shared/iso-date';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
 import { PlacementCommitment } from '../entities/placement-commitment.entity';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { PlacementSettings } from '../entities/placement-settings.entity';
-import { Placement } from '../entities/placement.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';
 import { PlacementConnection, PlacementOfferConnection } from '../types/connections';
 import { Council } from '../types/council';
@@ -25,6 +24,7 @@ import {
 import { PlacementCommitmentPayload, PlacementOfferPayload, PlacementSettingsPayload } from '../types/payloads';
 import { Team } from '../types/team';
 import { checkEducatorFits } from './educator-fit';
+import { placesTaken } from './places-taken';
 import { AcademicYearScalar } from '../../../../shared/scalars';
 
 @Resolver(() => PlacementOffer)
@@ -116,13 +116,8 @@ export class PlacementOfferResolver {
     if (errors.any) return refused('placementOffer', errors.list);
     return dataSource.transaction(async (manager) => {
       // Locked like an allocation, so a cut in capacity and a new allocation cannot cross.
-      await manager.getRepository(PlacementOffer).findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
-      const allocated = await manager
-        .getRepository(Placement)
-        .createQueryBuilder('placement')
-        .where('placement.offerId = :id', { id: existing.id })
-        .andWhere("placement.status <> 'CANCELLED'")
-        .getCount();
+      await lockRow(manager, PlacementOffer, existing.id);
+      const allocated = input.capacity == null ? 0 : await placesTaken(manager, existing.id);
       if (input.capacity != null && input.capacity < allocated) {
         return refused(
           'placementOffer',

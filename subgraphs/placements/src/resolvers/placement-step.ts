@@ -5,7 +5,7 @@
 import { UserErrors } from '../../../../shared/errors';
 import { todayInEngland } from '../../../../shared/academic-year';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { updateFields } from '../../../../shared/write';
+import { lockRow, updateFields } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { planPlacementStep, type PlacementAction } from '../rules/placement-workflow';
@@ -29,9 +29,7 @@ export async function stepPlacement(context: PlacementsContext, id: string, step
   step.authorise(existing);
   if (step.errors?.any) return refused('placement', step.errors.list);
   return context.dataSource.transaction(async (manager) => {
-    const placement = await manager
-      .getRepository(Placement)
-      .findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
+    const placement = await lockRow(manager, Placement, existing.id);
     const plan = planPlacementStep(placement, step.action, todayInEngland(), step.finalOutcome);
     if (!plan.ok) return refused('placement', new UserErrors().add(plan.refusal.field, plan.refusal.code, plan.refusal.message).list);
     const errors = new UserErrors();

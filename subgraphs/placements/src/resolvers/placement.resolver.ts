@@ -7,6 +7,7 @@ import { isIsoDate } from '../../../../shared/iso-date';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
 import { AcademicYearScalar } from '../../../../shared/scalars';
+import { lockRow } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { Placement } from '../entities/placement.entity';
@@ -33,6 +34,7 @@ import { PlacementPayload } from '../types/payloads';
 import { Student } from '../types/student';
 import { University } from '../types/university';
 import { checkEducatorFits } from './educator-fit';
+import { placesTaken } from './places-taken';
 import { stepPlacement } from './placement-step';
 import { lockStudent, OTHER_UNIVERSITY, recordedByOtherUniversity } from './student-lock';
 
@@ -96,19 +98,12 @@ export class PlacementResolver {
     return dataSource.transaction(async (manager) => {
       // The offer's row lock makes allocations to it take turns, so the count below cannot go stale;
       // the student's lock does the same for their placements across offers.
-      const locked = await manager
-        .getRepository(PlacementOffer)
-        .findOneOrFail({ where: { id: offer.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await lockRow(manager, PlacementOffer, offer.id);
       await lockStudent(manager, input.studentId);
       if (await recordedByOtherUniversity(manager, input.studentId, input.universityId)) {
         return refused('placement', new UserErrors().add(OTHER_UNIVERSITY.field, OTHER_UNIVERSITY.code, OTHER_UNIVERSITY.message).list);
       }
-      const taken = await manager
-        .getRepository(Placement)
-        .createQueryBuilder('placement')
-        .where('placement.offerId = :offerId', { offerId: offer.id })
-        .andWhere('placement.status <> :cancelled', { cancelled: PlacementStatus.CANCELLED })
-        .getCount();
+      const taken = await placesTaken(manager, offer.id);
       // The capacity as it is now: a cut made while this allocation waited for the lock counts.
       if (taken >= locked.capacity) {
         return refused(

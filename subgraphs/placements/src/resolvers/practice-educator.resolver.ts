@@ -3,7 +3,7 @@ import { todayInEngland } from '../../../../shared/academic-year';
 import { UserErrors } from '../../../../shared/errors';
 import { checkNotFuture, isUuid } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';
@@ -64,9 +64,7 @@ export class PracticeEducatorResolver {
     if (errors.any) return refused('practiceEducator', errors.list);
     const settings = await loaders.settingsByPartnership.load(existing.partnershipId);
     return dataSource.transaction(async (manager) => {
-      const educator = await manager
-        .getRepository(PracticeEducator)
-        .findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
+      const educator = await lockRow(manager, PracticeEducator, existing.id);
       const refusal = new UserErrors();
       if (input.stage === PepsStage.STAGE_1 && educator.stage === PepsStage.STAGE_2) {
         refusal.add('stage', 'STAGE_DOWNGRADE', 'A stage 2 educator is not approved back to stage 1.');

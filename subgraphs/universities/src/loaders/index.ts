@@ -21,10 +21,8 @@ import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
-import type { FacilitationRow } from '../rules/teaching-figures';
 import { UniversityScope } from '../scope';
-import { createTeachingFigureLoaders, SESSION_DATE_IN_ENGLAND } from './teaching-figures';
-import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
+import { createTeachingFigureLoaders } from './teaching-figures';
 
 export type UniversitiesLoaders = ReturnType<typeof createUniversitiesLoaders>;
 
@@ -114,30 +112,6 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
       sortProperty: 'visitOn',
       condition: visibleVisits,
     }),
-    visibleFacilitationsByPractitionerYear: createYearRowsLoader<FacilitationRow & { groupId: string }>(async (practitionerIds, bounds) => {
-      const query = dataSource
-        .getRepository(SessionFacilitator)
-        .createQueryBuilder('facilitator')
-        .innerJoin(TeachingSession, 'session', 'session.id = facilitator.sessionId')
-        .select('facilitator.practitionerId', 'groupId')
-        .addSelect('facilitator.practitionerId', 'practitionerId')
-        .addSelect('session.id', 'sessionId')
-        .addSelect('session.durationMinutes', 'durationMinutes')
-        .addSelect(
-          `(SELECT COUNT(*) FROM ${dataSource.getMetadata(SessionFacilitator).tablePath} l WHERE l.session_id = session.id AND l.lecturer_id IS NOT NULL)::int`,
-          'lecturers',
-        )
-        .where('facilitator.practitionerId = ANY(:practitionerIds)', { practitionerIds })
-        .andWhere('session.cancelledAt IS NULL')
-        .andWhere(`${SESSION_DATE_IN_ENGLAND} BETWEEN :from AND :to`, bounds)
-        .orderBy('session.startsAt');
-      await scope.whereVisible(query, {
-        universityId: 'session.university_id',
-        councilId: 'facilitator.council_id',
-        practitionerId: 'facilitator.practitioner_id',
-      });
-      return query.getRawMany();
-    }),
-    ...createTeachingFigureLoaders(dataSource),
+    ...createTeachingFigureLoaders(dataSource, scope),
   };
 }

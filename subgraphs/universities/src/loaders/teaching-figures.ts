@@ -10,10 +10,16 @@ import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import type { AcademicYearBounds } from '../../../../shared/academic-year';
 import type { FacilitationRow, SessionRow, VisitRow } from '../rules/teaching-figures';
+import type { UniversityScope } from '../scope';
 import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
 
-/** A session's date in England, the date academic years are counted by. */
-export const SESSION_DATE_IN_ENGLAND = `(session.starts_at AT TIME ZONE 'Europe/London')::date`;
+/**
+ * Sessions (aliased `session`) on a day from :from to :to in England, the days academic years
+ * are counted by. The bounds become instants once, so the index on starts_at serves the range.
+ */
+export const SESSION_IN_DATE_RANGE =
+  `session.starts_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/London') ` +
+  `AND session.starts_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/London')`;
 
 export type FigureGrouping = 'partnership' | 'council';
 
@@ -31,7 +37,7 @@ export interface GroupedVisitRow extends VisitRow {
   readonly councilId: string;
 }
 
-export function createTeachingFigureLoaders(dataSource: DataSource) {
+export function createTeachingFigureLoaders(dataSource: DataSource, scope: UniversityScope) {
   const table = (entity: Function) => dataSource.getMetadata(entity).tablePath;
   const countFacilitators = (column: string) =>
     `(SELECT COUNT(*) FROM ${table(SessionFacilitator)} f WHERE f.session_id = session.id AND f.${column} IS NOT NULL)::int`;
@@ -43,7 +49,7 @@ export function createTeachingFigureLoaders(dataSource: DataSource) {
       .getRepository(TeachingSession)
       .createQueryBuilder('session')
       .where('session.cancelledAt IS NULL')
-      .andWhere(`${SESSION_DATE_IN_ENGLAND} BETWEEN :from AND :to`, bounds);
+      .andWhere(SESSION_IN_DATE_RANGE, bounds);
 
   const ofMemberUniversities = <T extends object>(query: SelectQueryBuilder<T>, universityColumn: string, ids: string[]) =>
     query
@@ -82,6 +88,24 @@ export function createTeachingFigureLoaders(dataSource: DataSource) {
     });
 
   return {
+    /** Each practitioner's facilitations in a year, only those the principal may see. */
+    visibleFacilitationsByPractitionerYear: createYearRowsLoader<FacilitationRow & { groupId: string }>(async (ids, bounds) => {
+      const query = sessionsInYear(bounds)
+        .innerJoin(SessionFacilitator, 'facilitator', 'facilitator.sessionId = session.id')
+        .select('facilitator.practitionerId', 'groupId')
+        .addSelect('facilitator.practitionerId', 'practitionerId')
+        .addSelect('session.id', 'sessionId')
+        .addSelect('session.durationMinutes', 'durationMinutes')
+        .addSelect(countFacilitators('lecturer_id'), 'lecturers')
+        .andWhere('facilitator.practitionerId = ANY(:ids)', { ids })
+        .orderBy('session.startsAt');
+      await scope.whereVisible(query, {
+        universityId: 'session.university_id',
+        councilId: 'facilitator.council_id',
+        practitionerId: 'facilitator.practitioner_id',
+      });
+      return query.getRawMany();
+    }),
     sessionRowsByPartnershipYear: createYearRowsLoader<GroupedSessionRow>((ids, bounds) =>
       ofMemberUniversities(
         sessionsInYear(bounds)

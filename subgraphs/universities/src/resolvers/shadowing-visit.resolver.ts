@@ -4,7 +4,7 @@ import { assertUuidArgument, isUuid } from '../../../../shared/input-checks';
 import { isIsoDate } from '../../../../shared/iso-date';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields } from '../../../../shared/write';
+import { insertNew, lockRow, updateFields } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
@@ -223,9 +223,7 @@ async function moveVisit(
   authorise(existing, context);
   if (errors.any) return refused('shadowingVisit', errors.list);
   return dataSource.transaction(async (manager) => {
-    const visit = await manager
-      .getRepository(ShadowingVisit)
-      .findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
+    const visit = await lockRow(manager, ShadowingVisit, existing.id);
     const plan = planShadowingTransition(visit, action, todayInEngland());
     if (!plan.ok) return refused('shadowingVisit', new UserErrors().add('id', plan.refusal.code, plan.refusal.message).list);
     return succeeded('shadowingVisit', await updateFields(manager, ShadowingVisit, visit.id, { ...changes(), status: plan.to }));

@@ -4,14 +4,14 @@ import { UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields } from '../../../../shared/write';
+import { insertNew, lockRow, updateFields } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { University } from '../entities/university.entity';
-import { SESSION_DATE_IN_ENGLAND } from '../loaders/teaching-figures';
+import { SESSION_IN_DATE_RANGE } from '../loaders/teaching-figures';
 import { academicYearBounds, academicYearOf, dateInEngland } from '../../../../shared/academic-year';
 import { isCoDelivered } from '../rules/co-delivery';
 import { isTimestampSortValue } from '../rules/sort-values';
@@ -45,7 +45,7 @@ export class TeachingSessionResolver {
     const query = dataSource.getRepository(TeachingSession).createQueryBuilder('session');
     if (filter?.universityId) query.andWhere('session.universityId = :universityId', { universityId: filter.universityId });
     if (filter?.kind) query.andWhere('session.kind = :kind', { kind: filter.kind });
-    if (filter?.academicYear) query.andWhere(`${SESSION_DATE_IN_ENGLAND} BETWEEN :from AND :to`, academicYearBounds(filter.academicYear));
+    if (filter?.academicYear) query.andWhere(SESSION_IN_DATE_RANGE, academicYearBounds(filter.academicYear));
     if (!filter?.includeCancelled) query.andWhere('session.cancelledAt IS NULL');
     if (filter?.coDelivered != null) {
       const facilitators = dataSource.getMetadata(SessionFacilitator).tablePath;
@@ -205,5 +205,5 @@ export class TeachingSessionResolver {
 
 /** The session row, locked until the transaction ends, so capacity checks and changes cannot interleave. */
 export async function lockSession(manager: EntityManager, id: string): Promise<TeachingSession> {
-  return manager.getRepository(TeachingSession).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  return lockRow(manager, TeachingSession, id);
 }
