@@ -4,6 +4,7 @@
  * subgraph reached directly must be as safe as one reached through the gateway.
  */
 import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
+import { noteAuthorisedOrganisation } from './audit/context';
 import type { HubConfig } from './config';
 import { forbidden, unauthenticated } from './errors';
 import { isUuid } from './input-checks';
@@ -37,15 +38,22 @@ export class Principal {
   }
 
   isCouncilAdminOf(councilId: string): boolean {
-    return this.has('council_admin') && this.councilIds.has(councilId);
+    return this.usesAdminRightsOf('council_admin', this.councilIds, councilId);
   }
 
   isUniversityAdminOf(universityId: string): boolean {
-    return this.has('university_admin') && this.universityIds.has(universityId);
+    return this.usesAdminRightsOf('university_admin', this.universityIds, universityId);
   }
 
   isPartnershipAdminOf(partnershipId: string): boolean {
-    return this.has('partnership_admin') && this.partnershipIds.has(partnershipId);
+    return this.usesAdminRightsOf('partnership_admin', this.partnershipIds, partnershipId);
+  }
+
+  /** An admin check that passes is noted for the audit log: the change is shown to that organisation's admins. */
+  private usesAdminRightsOf(role: Role, organisationIds: ReadonlySet<string>, organisationId: string): boolean {
+    const allowed = this.has(role) && organisationIds.has(organisationId);
+    if (allowed) noteAuthorisedOrganisation(organisationId);
+    return allowed;
   }
 
   /** Throws FORBIDDEN unless the principal holds one of the roles. */

@@ -4,6 +4,9 @@
  * Migrations are applied on open; `synchronize` is never used.
  */
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { AuditEvent } from './audit/audit-event.entity';
+import { runAsSystem } from './audit/context';
+import { AuditContextSubscriber } from './audit/subscriber';
 import type { HubConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import type { Logger } from './logger';
@@ -33,7 +36,9 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     type: 'postgres',
     url: options.url,
     schema: options.schema,
-    entities: options.entities,
+    // Every subgraph keeps its own audit log, written in the same transactions as its changes.
+    entities: [...(options.entities as (Function | string | EntitySchema)[]), AuditEvent],
+    subscribers: [AuditContextSubscriber],
     migrations: options.migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
@@ -78,7 +83,8 @@ async function migrateUnderLock(dataSource: DataSource, options: SubgraphDatabas
     await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
     await runner.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
     await dataSource.runMigrations();
-    await options.afterMigrations?.(dataSource, options.log);
+    const { afterMigrations } = options;
+    if (afterMigrations) await runAsSystem('seedDemoData', () => afterMigrations(dataSource, options.log));
   } finally {
     await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => {});
     await runner.release();

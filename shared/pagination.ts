@@ -108,8 +108,14 @@ export function toConnection<T extends { id: string }>(page: Page<T>, sortValueO
   };
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` object types for a node type; `shareable` when
+ * several subgraphs declare the same connection.
+ */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, { shareable = false } = {}) {
+  const shareableIf = (): ClassDecorator => (shareable ? Directive('@shareable') : () => {});
+
+  @shareableIf()
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()
@@ -119,6 +125,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     node: T;
   }
 
+  @shareableIf()
   @ObjectType(`${name}Connection`)
   class ConnectionClass {
     @Field(() => [EdgeType])
@@ -141,24 +148,26 @@ export interface KeysetOptions {
   readonly sortProperty: string;
   readonly first: number;
   readonly cursor: Cursor | null;
+  /** Oldest or smallest first unless 'DESC'. */
+  readonly direction?: 'ASC' | 'DESC';
 }
 
 /** Runs a filtered query builder as one page, in one statement, plus a lazy count. */
 export async function fetchPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
-  { sortProperty, first, cursor }: KeysetOptions,
+  { sortProperty, first, cursor, direction = 'ASC' }: KeysetOptions,
 ): Promise<Page<T>> {
   const alias = query.alias;
   const countQuery = query.clone();
   if (cursor) {
-    query.andWhere(`(${alias}.${sortProperty}, ${alias}.id) > (:cursorSortValue, :cursorId)`, {
+    query.andWhere(`(${alias}.${sortProperty}, ${alias}.id) ${direction === 'ASC' ? '>' : '<'} (:cursorSortValue, :cursorId)`, {
       cursorSortValue: cursor.sortValue,
       cursorId: cursor.id,
     });
   }
   const rows = await query
-    .orderBy(`${alias}.${sortProperty}`, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .orderBy(`${alias}.${sortProperty}`, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .limit(first + 1)
     .getMany();
   return { nodes: rows.slice(0, first), hasNextPage: rows.length > first, countAll: () => countQuery.getCount() };

@@ -8,6 +8,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { auditMutations } from './audit/mutation-middleware';
+import { resolveOrganisationAuditLogReference, subgraphAuditLog } from './audit/organisation-audit-log';
 import type { Principal } from './auth';
 import type { Logger } from './logger';
 
@@ -42,15 +44,19 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
 
 export async function buildFederatedSchema<Loaders>(definition: SubgraphDefinition<Loaders>): Promise<GraphQLSchema> {
+  const auditLog = subgraphAuditLog(definition.name);
   const schema = await buildSchema({
-    resolvers: definition.resolvers,
-    orphanedTypes: definition.orphanedTypes,
+    resolvers: [...definition.resolvers, auditLog.resolver],
+    // The audit log entity is reached through `_entities` in every subgraph but the one with its root query.
+    orphanedTypes: [...(definition.orphanedTypes ?? []), auditLog.type],
     validate: false,
+    globalMiddlewares: [auditMutations],
     // Federation directives (@key, @shareable) are declared by buildSubgraphSchema, not here.
     skipCheck: true,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
-  for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
+  const referenceResolvers = { ...definition.referenceResolvers, OrganisationAuditLog: resolveOrganisationAuditLogReference };
+  for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);

@@ -9,6 +9,7 @@ import { WorkforceSnapshot } from './entities/workforce-snapshot.entity';
 import { createCouncilsLoaders, type CouncilsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolveCouncilReference } from './resolvers/council.reference';
+import { AuditEventsResolver } from './resolvers/audit-events.resolver';
 import { CouncilResolver } from './resolvers/council.resolver';
 import { resolvePartnershipReference } from './resolvers/partnership.reference';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
@@ -21,7 +22,7 @@ import { seedDemoCouncils } from './seed/demo';
 
 export const subgraph: SubgraphDefinition<CouncilsLoaders> = {
   name: 'councils',
-  resolvers: [CouncilResolver, TeamResolver, PractitionerResolver, PartnershipResolver, WorkforceSnapshotResolver],
+  resolvers: [CouncilResolver, TeamResolver, PractitionerResolver, PartnershipResolver, WorkforceSnapshotResolver, AuditEventsResolver],
   referenceResolvers: {
     Council: resolveCouncilReference,
     Team: resolveTeamReference,

@@ -6,12 +6,12 @@
  */
 import type { Principal } from '../../../shared/auth';
 import { forbidden } from '../../../shared/errors';
-import { organisationsReached } from '../../../shared/organisations-reached';
+import { organisationsReached, type ReachedOrganisations } from '../../../shared/organisations-reached';
 import type { Repository } from 'typeorm';
 import type { PartnershipCouncil } from './entities/partnership-council.entity';
 
 export class CouncilScope {
-  private managed: Promise<ReadonlySet<string>> | null = null;
+  private managed: Promise<ReachedOrganisations> | null = null;
 
   constructor(
     readonly principal: Principal,
@@ -19,7 +19,7 @@ export class CouncilScope {
   ) {}
 
   /** Councils whose records this principal administers (as council or partnership admin). */
-  managedCouncilIds(): Promise<ReadonlySet<string>> {
+  managedCouncilIds(): Promise<ReachedOrganisations> {
     this.managed ??= this.loadManagedCouncilIds();
     return this.managed;
   }
@@ -43,13 +43,13 @@ export class CouncilScope {
     this.principal.requireRole('council_admin', 'partnership_admin', 'practitioner');
   }
 
-  private async loadManagedCouncilIds(): Promise<ReadonlySet<string>> {
+  private async loadManagedCouncilIds(): Promise<ReachedOrganisations> {
     return organisationsReached(this.principal, 'council_admin', this.principal.councilIds, async (partnershipIds) => {
       const rows = await this.memberships
         .createQueryBuilder('membership')
         .where('membership.partnershipId IN (:...partnershipIds)', { partnershipIds })
         .getMany();
-      return rows.map((row) => row.councilId);
+      return rows.map((row) => ({ partnershipId: row.partnershipId, memberId: row.councilId }));
     });
   }
 }

@@ -11,7 +11,7 @@
 import { Brackets, type Repository, type WhereExpressionBuilder } from 'typeorm';
 import type { Principal } from '../../../shared/auth';
 import { forbidden } from '../../../shared/errors';
-import { organisationsReached } from '../../../shared/organisations-reached';
+import { organisationsReached, type ReachedOrganisations } from '../../../shared/organisations-reached';
 import type { UniversityPartnership } from './entities/university-partnership.entity';
 
 /** Where a row sits, for the checks that decide who sees it. */
@@ -23,7 +23,7 @@ export interface OrganisationPlace {
 }
 
 export class UniversityScope {
-  private overseen: Promise<ReadonlySet<string>> | null = null;
+  private overseen: Promise<ReachedOrganisations> | null = null;
 
   constructor(
     readonly principal: Principal,
@@ -31,7 +31,7 @@ export class UniversityScope {
   ) {}
 
   /** Universities whose teaching and visits the principal oversees: their own, and their partnerships' members. */
-  overseenUniversityIds(): Promise<ReadonlySet<string>> {
+  overseenUniversityIds(): Promise<ReachedOrganisations> {
     this.overseen ??= this.loadOverseenUniversityIds();
     return this.overseen;
   }
@@ -94,13 +94,13 @@ export class UniversityScope {
     query.andWhere(new Brackets((visible) => visible.where(condition.sql, condition.parameters)));
   }
 
-  private async loadOverseenUniversityIds(): Promise<ReadonlySet<string>> {
+  private async loadOverseenUniversityIds(): Promise<ReachedOrganisations> {
     return organisationsReached(this.principal, 'university_admin', this.principal.universityIds, async (partnershipIds) => {
       const rows = await this.memberships
         .createQueryBuilder('membership')
         .where('membership.partnershipId IN (:...partnershipIds)', { partnershipIds })
         .getMany();
-      return rows.map((row) => row.universityId);
+      return rows.map((row) => ({ partnershipId: row.partnershipId, memberId: row.universityId }));
     });
   }
 }

@@ -1,5 +1,6 @@
 /** The leadership subgraph's migrations, oldest first. */
 import { CreateLeadership1795444274474 } from './1795444274474-CreateLeadership';
 import { OneRunningAsyeAndEnrolment1795445088930 } from './1795445088930-OneRunningAsyeAndEnrolment';
+import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 
-export const migrations: Function[] = [CreateLeadership1795444274474, OneRunningAsyeAndEnrolment1795445088930];
+export const migrations: Function[] = [CreateLeadership1795444274474, OneRunningAsyeAndEnrolment1795445088930, AuditLog1795447800000];

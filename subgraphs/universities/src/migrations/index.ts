@@ -1,4 +1,5 @@
 /** The universities subgraph's migrations, oldest first. */
 import { CreateUniversities1795439036302 } from './1795439036302-CreateUniversities';
+import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 
-export const migrations: Function[] = [CreateUniversities1795439036302];
+export const migrations: Function[] = [CreateUniversities1795439036302, AuditLog1795447800000];
