@@ -1,6 +1,6 @@
 import { Brackets } from 'typeorm';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput, forbidden, UserErrors } from '../../../../shared/errors';
+import { badUserInput, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
 import { todayIso } from '../../../../shared/iso-date';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
@@ -35,9 +35,8 @@ export class PractitionerResolver {
     if (Boolean(id) === Boolean(sweNumber)) throw badUserInput('Give exactly one of "id" and "sweNumber".', 'id');
     loaders.scope.assertMaySeePractitioners();
     const practitioner = id ? await loaders.practitionerById.load(id) : await loaders.practitionerBySweNumber.load(sweNumber!);
-    if (practitioner && !(await loaders.scope.canSeePractitioner(practitioner))) {
-      throw forbidden("This practitioner's record belongs to a council you do not administer.");
-    }
+    // Null, not FORBIDDEN, for a record you may not see: otherwise the answer tells whether a SWE number is on some register.
+    if (practitioner && !(await loaders.scope.canSeePractitioner(practitioner))) return null;
     return practitioner;
   }
 

@@ -35,9 +35,8 @@ export class ShadowingVisitResolver {
   @Query(() => ShadowingVisit, { nullable: true })
   async shadowingVisit(@Arg('id', () => ID) id: string, @Ctx() { loaders }: UniversitiesContext): Promise<ShadowingVisit | null> {
     const visit = await loaders.visitById.load(id);
-    if (visit && !(await loaders.scope.canSeePlace(visit))) {
-      throw forbidden('This visit is seen by its lecturer, their university, the host council and their partnerships’ admins.');
-    }
+    // Null, not FORBIDDEN, for a visit you may not see, so the answer does not tell that it exists.
+    if (visit && !(await loaders.scope.canSeePlace(visit))) return null;
     return visit;
   }
 

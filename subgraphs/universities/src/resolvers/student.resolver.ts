@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, UserErrors } from '../../../../shared/errors';
+import { UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
@@ -26,7 +26,8 @@ export class StudentResolver {
   @Query(() => Student, { nullable: true, description: 'One student, for their own university’s admins.' })
   async student(@Arg('id', () => ID) id: string, @Ctx() { loaders }: UniversitiesContext): Promise<Student | null> {
     const student = await loaders.studentById.load(id);
-    if (student && !loaders.scope.canSeeStudent(student)) throw forbidden('Students are seen by their own university only.');
+    // Null, not FORBIDDEN, for another university's student, so the answer does not tell that the id exists.
+    if (student && !loaders.scope.canSeeStudent(student)) return null;
     return student;
   }
 
