@@ -11,6 +11,7 @@ import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
 import { signHubToken } from '../shared/auth';
 import { loadConfig } from '../shared/config';
 import { resolveDatabase } from '../shared/database';
+import { randomSigningSecret } from '../shared/gateway-signature';
 import { createLogger } from '../shared/logger';
 import { createScratchDatabase } from '../shared/scratch-database';
 import { startSubgraphServer, type RunningSubgraph } from '../shared/subgraph-server';
@@ -43,7 +44,12 @@ const QUERIES: Record<string, string> = {
 };
 
 async function main(): Promise<void> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, HUB_DATA_DIR: path.resolve('data', 'bench') });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: process.env.DATABASE_URL,
+    HUB_DATA_DIR: path.resolve('data', 'bench'),
+    GATEWAY_SIGNING_SECRET: randomSigningSecret(),
+  });
   const log = createLogger('bench', 'silent');
   const server = await resolveDatabase(config, log);
   const scratch = await createScratchDatabase(server.url, 'hub_bench');

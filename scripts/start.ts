@@ -11,6 +11,7 @@ import path from 'node:path';
 import { signHubToken } from '../shared/auth';
 import { ConfigError, loadConfig, type HubConfig } from '../shared/config';
 import { resolveDatabase } from '../shared/database';
+import { randomSigningSecret } from '../shared/gateway-signature';
 import { createLogger } from '../shared/logger';
 import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
       : `Starting the embedded PostgreSQL server (data in ${config.dataDir}).`,
   );
   const database = await resolveDatabase(config, log);
+  // Outside production none need be configured: this run's gateway and subgraphs share a fresh one.
+  const signingSecret = config.gatewaySigning.secret ?? randomSigningSecret();
   const services: Service[] = [];
   let stopping = false;
 
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
     const logFile = path.join(logDir, `${name}.log`);
     const output = fs.openSync(logFile, 'a');
     const child = spawn(process.execPath, [path.join(__dirname, '..', script), ...args], {
-      env: { ...process.env, DATABASE_URL: database.url },
+      env: { ...process.env, DATABASE_URL: database.url, GATEWAY_SIGNING_SECRET: signingSecret },
       stdio: ['ignore', output, output],
     });
     const service = { name, process: child, logFile };

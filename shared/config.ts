@@ -6,6 +6,8 @@ import path from 'node:path';
 import { subgraphRegistry } from '../subgraphs/registry';
 
 export const DEV_JWT_SECRET = 'partnership-hub-development-secret-do-not-use-in-production';
+/** The placeholder docker-compose.yml uses when none is set; public, so refused in production. */
+export const DEV_GATEWAY_SIGNING_SECRET = 'partnership-hub-development-gateway-signing-secret-not-for-production';
 
 export interface SubgraphEndpoint {
   readonly name: string;
@@ -27,6 +29,12 @@ export interface HubConfig {
     readonly jwksUrl: string | null;
     readonly issuer: string;
     readonly audience: string;
+  };
+  readonly gatewaySigning: {
+    /** Shared by the gateway and the subgraphs. Null (development only): the gateway does not sign. */
+    readonly secret: string | null;
+    /** Whether a subgraph serves, as a direct call, a request the gateway did not sign. */
+    readonly acceptDirectCalls: boolean;
   };
   readonly subgraphTimeoutMs: number;
   readonly requestBodyLimitBytes: number;
@@ -78,6 +86,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     if (!env.JWT_AUDIENCE) problems.push('production needs JWT_AUDIENCE');
   }
 
+  const gatewaySigning = gatewaySigningSettings(env, production, secret, problems);
+
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}"`);
@@ -97,6 +107,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       issuer: env.JWT_ISSUER ?? 'partnership-hub-dev',
       audience: env.JWT_AUDIENCE ?? 'partnership-hub',
     },
+    gatewaySigning,
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 300_000, problems),
     requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 102_400, 1_024, 10_485_760, problems),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),
@@ -110,6 +121,20 @@ export function subgraphEndpoint(config: HubConfig, name: string): SubgraphEndpo
   const endpoint = config.subgraphs.find((candidate) => candidate.name === name);
   if (!endpoint) throw new Error(`Unknown subgraph "${name}"; known: ${config.subgraphs.map((s) => s.name).join(', ')}`);
   return endpoint;
+}
+
+function gatewaySigningSettings(env: Env, production: boolean, jwtSecret: string | null, problems: string[]): HubConfig['gatewaySigning'] {
+  const secret = env.GATEWAY_SIGNING_SECRET || null;
+  const acceptDirectCalls = boolean(env, 'SUBGRAPHS_ACCEPT_DIRECT_CALLS', !production, problems);
+  if (secret !== null && secret.length < 32) problems.push('GATEWAY_SIGNING_SECRET must be at least 32 characters long');
+  // Anyone who can mint tokens could otherwise also sign as the gateway.
+  if (secret !== null && secret === jwtSecret) problems.push('GATEWAY_SIGNING_SECRET must differ from JWT_SECRET');
+  if (production && secret === null) problems.push('production needs GATEWAY_SIGNING_SECRET, shared by the gateway and every subgraph');
+  if (production && secret === DEV_GATEWAY_SIGNING_SECRET) problems.push('production refuses the development GATEWAY_SIGNING_SECRET');
+  if (!production && secret === null && !acceptDirectCalls) {
+    problems.push('SUBGRAPHS_ACCEPT_DIRECT_CALLS=false needs GATEWAY_SIGNING_SECRET: without it no request is signed');
+  }
+  return { secret, acceptDirectCalls };
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {

@@ -1,13 +1,15 @@
 /**
  * A small HTTP front for Apollo Server, used by the gateway and every subgraph: `/graphql`,
  * `/health` (the process is up) and `/ready` (it can serve: database reachable, schema loaded).
- * It caps the request body, gives every request an id (or keeps a sane incoming one), and runs
- * the request inside its request scope so logs and SQL counts can be tied to it.
+ * It caps the request body, gives every request an id (or keeps a sane incoming one), lets a
+ * subgraph refuse a request before GraphQL sees it (`checkCaller`), and runs the request inside
+ * its request scope so logs and SQL counts can be tied to it.
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { CallerCheck } from './gateway-signature';
 import type { Logger } from './logger';
 import { runInRequestScope } from './request-context';
 
@@ -16,7 +18,9 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export interface GraphQLHttpOptions<Context extends BaseContext> {
   readonly apollo: ApolloServer<Context>;
-  readonly context: (request: http.IncomingMessage, requestId: string) => Promise<Context>;
+  readonly context: (request: http.IncomingMessage, requestId: string, viaGateway: boolean) => Promise<Context>;
+  /** Runs on the raw request before GraphQL does: a refusal is answered as it is, and nothing runs. */
+  readonly checkCaller?: (request: http.IncomingMessage, body: string) => CallerCheck;
   readonly isReady: () => Promise<boolean>;
   readonly bodyLimitBytes: number;
   readonly host: string;
@@ -76,6 +80,11 @@ async function handle<Context extends BaseContext>(
   if (body.kind === 'too-large') {
     return sendJson(response, 413, graphQLErrorBody(`The request body exceeds ${options.bodyLimitBytes} bytes.`, 'PAYLOAD_TOO_LARGE'));
   }
+  const caller = options.checkCaller?.(request, body.text) ?? { viaGateway: false };
+  if ('refused' in caller) {
+    options.log.warn({ requestId, code: caller.refused.code }, 'refused a request');
+    return sendJson(response, caller.refused.status, graphQLErrorBody(caller.refused.message, caller.refused.code));
+  }
   let parsedBody: unknown;
   if (request.method === 'POST') {
     try {
@@ -92,7 +101,7 @@ async function handle<Context extends BaseContext>(
   const result = await runInRequestScope(requestId, () =>
     options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
-      context: () => options.context(request, requestId),
+      context: () => options.context(request, requestId, caller.viaGateway),
     }),
   );
   for (const [name, value] of result.headers) response.setHeader(name, value);

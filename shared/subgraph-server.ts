@@ -1,7 +1,7 @@
 /**
  * Runs one subgraph: opens its database (migrations applied), seeds demo data when asked, builds
- * its federated schema and serves it over HTTP. Every request verifies the bearer token itself
- * and gets fresh DataLoaders.
+ * its federated schema and serves it over HTTP. Every request has its gateway signature checked
+ * (see gateway-signature.ts), verifies the bearer token itself and gets fresh DataLoaders.
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -9,6 +9,7 @@ import { createTokenVerifier } from './auth';
 import { maskUnexpectedErrors, requestLogPlugin } from './apollo-plugins';
 import type { HubConfig } from './config';
 import { openSubgraphDatabase, type SubgraphDatabase } from './database';
+import { checkGatewaySignature } from './gateway-signature';
 import { serveGraphQL } from './http-server';
 import type { Logger } from './logger';
 import { buildFederatedSchema, type SubgraphContext, type SubgraphDefinition } from './subgraph';
@@ -59,6 +60,10 @@ async function serveSubgraph<Loaders>(
   const { dataSource } = database;
 
   const verifyToken = createTokenVerifier(config);
+  const signingPolicy = { subgraph: definition.name, ...config.gatewaySigning };
+  if (!signingPolicy.secret) {
+    log.warn('no GATEWAY_SIGNING_SECRET: every request counts as a direct call, which may name only councils the caller administers');
+  }
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: await buildFederatedSchema(definition),
     introspection: !config.production,
@@ -79,10 +84,12 @@ async function serveSubgraph<Loaders>(
       await dataSource.query('SELECT 1');
       return true;
     },
-    context: async (request, requestId) => {
+    checkCaller: (request, body) => checkGatewaySignature(signingPolicy, request.headers, body),
+    context: async (request, requestId, viaGateway) => {
       const principal = await verifyToken(request.headers.authorization);
       return {
         principal,
+        viaGateway,
         loaders: definition.createLoaders(dataSource, principal),
         dataSource,
         requestId,

@@ -15,6 +15,8 @@ import type { Logger } from './logger';
 
 export interface SubgraphContext<Loaders> {
   readonly principal: Principal;
+  /** The gateway signed this request, so what it sent beside the operation (`@requires` fields) can be believed. */
+  readonly viaGateway: boolean;
   readonly loaders: Loaders;
   readonly dataSource: DataSource;
   readonly requestId: string;

@@ -23,13 +23,16 @@ export interface GatewayOptions {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
   const { config, log } = options;
+  if (!config.gatewaySigning.secret) {
+    log.warn('no GATEWAY_SIGNING_SECRET: subgraphs cannot tell this gateway from a direct caller, so partnership figures may be refused');
+  }
   const urls = options.subgraphUrls ?? Object.fromEntries(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that this hub does not run.`);
-      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, config.gatewaySigning.secret);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

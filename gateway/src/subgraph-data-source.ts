@@ -1,13 +1,15 @@
 /**
  * How the gateway calls a subgraph: it forwards the caller's bearer token (each subgraph
- * verifies it again) and the request id, and gives up after the configured timeout with a
- * SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging. When a subgraph refuses a
+ * verifies it again) and the request id, signs the request so the subgraph can believe what the
+ * gateway adds to it (shared/gateway-signature.ts), and gives up after the configured timeout
+ * with a SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging. When a subgraph refuses a
  * request (HTTP 4xx with GraphQL errors, e.g. a malformed GSS code), its own message and code
  * reach the caller rather than a bare status line.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '../../shared/gateway-signature';
 import { REQUEST_ID_HEADER } from '../../shared/http-server';
 
 export interface GatewayContext {
@@ -20,10 +22,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly subgraphName: string,
     url: string,
     private readonly timeoutMs: number,
+    private readonly signingSecret: string | null,
   ) {
     super({ url });
-    const timedFetch = (input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+    const timedFetch = (input: string, init: RequestInit) =>
+      fetch(input, { ...init, headers: this.signed(init), signal: AbortSignal.timeout(this.timeoutMs) });
     this.fetcher = timedFetch as unknown as RemoteGraphQLDataSource['fetcher'];
+  }
+
+  /**
+   * Signs here rather than in willSendRequest: RemoteGraphQLDataSource serialises the body only
+   * after willSendRequest, and the fetcher receives the very string it sends. Signing those bytes
+   * needs no canonical form of the query and variables that both sides would have to agree on.
+   */
+  private signed(init: RequestInit): Record<string, string> {
+    const headers = { ...(init.headers as Record<string, string>) };
+    if (!this.signingSecret) return headers;
+    headers[GATEWAY_SIGNATURE_HEADER] = signGatewayRequest(this.signingSecret, {
+      subgraph: this.subgraphName,
+      requestId: headers[REQUEST_ID_HEADER] ?? '',
+      authorization: headers.authorization ?? '',
+      body: String(init.body ?? ''),
+    });
+    return headers;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { signHubToken, type HubClaims } from '../../shared/auth';
 import { loadConfig, type HubConfig } from '../../shared/config';
+import { randomSigningSecret } from '../../shared/gateway-signature';
 import { createLogger } from '../../shared/logger';
 import { createScratchDatabase } from '../../shared/scratch-database';
 import { startSubgraphServer, type RunningSubgraph } from '../../shared/subgraph-server';
@@ -34,8 +35,9 @@ export interface TestHub {
   stop(): Promise<void>;
 }
 
+/** A fresh gateway signing secret each time, shared by the hub's gateway and subgraphs. */
 export function testConfig(overrides: Record<string, string> = {}): HubConfig {
-  return loadConfig({ LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '10000', ...overrides });
+  return loadConfig({ LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '10000', GATEWAY_SIGNING_SECRET: randomSigningSecret(), ...overrides });
 }
 
 export async function startTestHub(options: { seedDemoData?: boolean; env?: Record<string, string> } = {}): Promise<TestHub> {

@@ -1,0 +1,111 @@
+/**
+ * The gateway's signature on each request it sends to a subgraph, so that a subgraph can tell a
+ * request that came through the gateway from one sent to it directly. What only the gateway can
+ * vouch for (a partnership's member councils, fetched from the councils subgraph for `@requires`)
+ * is believed only from a signed request.
+ *
+ * The signature is an HMAC-SHA256, under the secret the gateway and the subgraphs share, of the
+ * time, the subgraph's name, the request id, and SHA-256 hashes of the Authorization header and
+ * of the exact body sent. A captured signature is therefore worthless with another token, another
+ * operation or variables, or another subgraph, and worthless after `SIGNATURE_WINDOW_SECONDS`.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { REQUEST_ID_HEADER } from './http-server';
+
+export const GATEWAY_SIGNATURE_HEADER = 'x-hub-gateway-signature';
+/** How far a signature's time may lie from the subgraph's clock, either way. */
+export const SIGNATURE_WINDOW_SECONDS = 60;
+
+const VERSION = 'v1';
+const HEADER_FORMAT = /^t=(\d{1,12}),v1=([0-9a-f]{64})$/;
+
+/** What a signature covers; the subgraph rebuilds it from the request it received. */
+export interface SignedRequest {
+  readonly subgraph: string;
+  readonly requestId: string;
+  readonly authorization: string;
+  readonly body: string;
+}
+
+export interface GatewaySigningPolicy {
+  readonly subgraph: string;
+  /** Null: this subgraph cannot check signatures, so every request counts as a direct call. */
+  readonly secret: string | null;
+  readonly acceptDirectCalls: boolean;
+}
+
+export type CallerCheck =
+  { readonly viaGateway: boolean } | { readonly refused: { readonly status: number; readonly code: string; readonly message: string } };
+
+/** The header value for a request the gateway is about to send. */
+export function signGatewayRequest(secret: string, request: SignedRequest, now = Date.now()): string {
+  const time = Math.floor(now / 1000);
+  return `t=${time},${VERSION}=${mac(secret, time, request).toString('hex')}`;
+}
+
+/** A fresh random secret, for a hub started on this machine with none configured. */
+export function randomSigningSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Decides whether a subgraph serves a request, and whether the gateway vouches for it. */
+export function checkGatewaySignature(
+  policy: GatewaySigningPolicy,
+  headers: IncomingHttpHeaders,
+  body: string,
+  now = Date.now(),
+): CallerCheck {
+  const header = headers[GATEWAY_SIGNATURE_HEADER];
+  if (header === undefined || policy.secret === null) {
+    if (policy.acceptDirectCalls) return { viaGateway: false };
+    return refusal(
+      403,
+      'GATEWAY_SIGNATURE_REQUIRED',
+      'This subgraph answers only requests signed by the gateway. Send the request to the gateway.',
+    );
+  }
+  const match = typeof header === 'string' ? HEADER_FORMAT.exec(header) : null;
+  if (!match) return refusal(401, 'GATEWAY_SIGNATURE_INVALID', `The ${GATEWAY_SIGNATURE_HEADER} header must be "t=<seconds>,v1=<hex>".`);
+  const time = Number(match[1]);
+  const expected = mac(policy.secret, time, {
+    subgraph: policy.subgraph,
+    requestId: single(headers[REQUEST_ID_HEADER]),
+    authorization: single(headers.authorization),
+    body,
+  });
+  if (!timingSafeEqual(Buffer.from(match[2], 'hex'), expected)) {
+    return refusal(
+      401,
+      'GATEWAY_SIGNATURE_INVALID',
+      'The gateway signature does not match this request: it was made for another body, token, request id or subgraph, or with another secret.',
+    );
+  }
+  if (Math.abs(now / 1000 - time) > SIGNATURE_WINDOW_SECONDS) {
+    return refusal(
+      401,
+      'GATEWAY_SIGNATURE_INVALID',
+      `The gateway signature is more than ${SIGNATURE_WINDOW_SECONDS} s from this subgraph's clock: a replayed request, or clocks out of step.`,
+    );
+  }
+  return { viaGateway: true };
+}
+
+function mac(secret: string, time: number, request: SignedRequest): Buffer {
+  const { subgraph, requestId, authorization, body } = request;
+  // No part can hold a newline: the time is digits, the hashes hex, the name ours, the id a header value.
+  const message = [VERSION, time, subgraph, requestId, sha256(authorization.trim()), sha256(body)].join('\n');
+  return createHmac('sha256', secret).update(message).digest();
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function single(value: string | string[] | undefined): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function refusal(status: number, code: string, message: string): CallerCheck {
+  return { refused: { status, code, message } };
+}

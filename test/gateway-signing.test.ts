@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { startGateway } from '../gateway/src/gateway';
+import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '../shared/gateway-signature';
+import { createLogger } from '../shared/logger';
+import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID } from './support/demo';
+import { errorCode, startTestHub, testConfig, type GraphQLResponse, type TestHub } from './support/test-hub';
+
+const ENTITIES_SELECTION: Record<string, string> = {
+  leadership: 'leadershipProgress { total { asye { inProgress } cpd { practitioners } } byCouncil { council { id } asye { inProgress } } }',
+  placements: 'placementSupply { byCouncil { council { id } committedStatutoryPlaces } }',
+  universities: 'teaching { byCouncil { council { id } shadowing { completed } } }',
+};
+
+const partnershipEntities = (subgraph: string) =>
+  `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Partnership { ${ENTITIES_SELECTION[subgraph]} } } }`;
+
+const partnership = (id: string, councilIds: string[]) => ({
+  __typename: 'Partnership',
+  id,
+  councils: councilIds.map((council) => ({ id: council })),
+});
+
+describe('a direct call to a subgraph that accepts them, as in development', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ seedDemoData: true });
+  });
+  afterAll(() => hub.stop());
+
+  it.each(['leadership', 'placements', 'universities'])(
+    'cannot name councils it does not administer as members of a partnership (%s subgraph)',
+    async (subgraph) => {
+      const ownPartnership = randomUUID();
+      const intruder = await hub.token({ roles: ['partnership_admin'], partnerships: [ownPartnership] });
+      const response = await hub.query(
+        intruder,
+        partnershipEntities(subgraph),
+        { representations: [partnership(ownPartnership, [BIRMINGHAM_ID, COVENTRY_ID])] },
+        hub.subgraphs[subgraph].url,
+      );
+      expect(errorCode(response)).toBe('FORBIDDEN');
+      expect(response.errors![0].message).toMatch(
+        /did not come through the gateway.*only councils you administer, and 2 of them you do not/,
+      );
+      expect(response.data!._entities).toEqual([null]);
+    },
+  );
+
+  it('would otherwise have revealed figures: the named councils have leadership records', async () => {
+    const birminghamAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
+    const own = await hub.query(birminghamAdmin, `{ council(id: "${BIRMINGHAM_ID}") { leadershipProgress { asye { inProgress } } } }`);
+    expect(own.data!.council.leadershipProgress.asye.inProgress).toBeGreaterThan(0);
+  });
+
+  it('may name the councils its caller administers, and sees what those councils’ admins see', async () => {
+    const token = await hub.token({
+      roles: ['partnership_admin', 'council_admin'],
+      partnerships: [DEMO_PARTNERSHIP_ID],
+      councils: [BIRMINGHAM_ID],
+    });
+    const direct = await hub.query(
+      token,
+      partnershipEntities('leadership'),
+      { representations: [partnership(DEMO_PARTNERSHIP_ID, [BIRMINGHAM_ID])] },
+      hub.subgraphs.leadership.url,
+    );
+    expect(direct.errors).toBeUndefined();
+    const { total, byCouncil } = direct.data!._entities[0].leadershipProgress;
+    expect(byCouncil.map((row: { council: { id: string } }) => row.council.id)).toEqual([BIRMINGHAM_ID]);
+    const own = await hub.query(token, `{ council(id: "${BIRMINGHAM_ID}") { leadershipProgress { asye { inProgress } } } }`);
+    expect(total.asye.inProgress).toBe(own.data!.council.leadershipProgress.asye.inProgress);
+  });
+
+  it('still gets the whole roll-up through the gateway, whose member list the subgraph believes', async () => {
+    const admin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
+    const response = await hub.query(
+      admin,
+      `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress { byCouncil { council { id } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.partnership.leadershipProgress.byCouncil).toHaveLength(7);
+  });
+});
+
+describe('subgraphs that refuse direct calls, as in production', () => {
+  let hub: TestHub;
+  let birminghamAdmin: string;
+  let coventryAdmin: string;
+  const teamName = `Signed requests team ${randomUUID().slice(0, 8)}`;
+  const createTeam = JSON.stringify({
+    query: `mutation ($input: TeamCreateInput!) { teamCreate(input: $input) { team { id } userErrors { code } } }`,
+    variables: { input: { councilId: BIRMINGHAM_ID, name: teamName, serviceArea: 'CHILD_PROTECTION', statutory: true } },
+  });
+  const teamsQuery = `{ council(id: "${BIRMINGHAM_ID}") { teams(first: 100) { nodes { name } } } }`;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ seedDemoData: true, env: { SUBGRAPHS_ACCEPT_DIRECT_CALLS: 'false' } });
+    birminghamAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
+    coventryAdmin = await hub.token({ roles: ['council_admin'], councils: [COVENTRY_ID] });
+  });
+  afterAll(() => hub.stop());
+
+  /** Posts `body` to the councils subgraph with Birmingham's admin token and the given signature header, if any. */
+  async function toCouncils(body: string, signature?: string): Promise<GraphQLResponse> {
+    const response = await fetch(hub.subgraphs.councils.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${birminghamAdmin}`,
+        'x-request-id': 'signing-test-0001',
+        ...(signature ? { [GATEWAY_SIGNATURE_HEADER]: signature } : {}),
+      },
+      body,
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  }
+  const signature = (body: string, token = birminghamAdmin, at = Date.now()) =>
+    signGatewayRequest(
+      hub.config.gatewaySigning.secret!,
+      { subgraph: 'councils', requestId: 'signing-test-0001', authorization: `Bearer ${token}`, body },
+      at,
+    );
+  const teamsNamed = async () =>
+    (await hub.query(birminghamAdmin, teamsQuery)).data!.council.teams.nodes.filter((team: { name: string }) => team.name === teamName)
+      .length;
+
+  it.each([
+    ['unsigned', () => undefined, 403, 'GATEWAY_SIGNATURE_REQUIRED', /answers only requests signed by the gateway/],
+    [
+      'signed for another body',
+      () => signature(JSON.stringify({ query: teamsQuery })),
+      401,
+      'GATEWAY_SIGNATURE_INVALID',
+      /does not match this request/,
+    ],
+    ['signed for another token', () => signature(createTeam, coventryAdmin), 401, 'GATEWAY_SIGNATURE_INVALID', /does not match/],
+    [
+      'signed 61 s ago',
+      () => signature(createTeam, birminghamAdmin, Date.now() - 61_000),
+      401,
+      'GATEWAY_SIGNATURE_INVALID',
+      /more than 60 s/,
+    ],
+  ])('refuses a mutation %s, running nothing', async (_case, sign, status, code, message) => {
+    const statements = hub.subgraphs.councils.database.statements;
+    const before = statements.total;
+    const response = await toCouncils(createTeam, sign());
+    expect(response).toMatchObject({ status, errors: [{ extensions: { code }, message: expect.stringMatching(message) }] });
+    expect(response.data).toBeUndefined();
+    expect(statements.total - before).toBe(0);
+    expect(await teamsNamed()).toBe(0);
+  });
+
+  it('answers a properly signed request after those refusals', async () => {
+    const response = await toCouncils(createTeam, signature(createTeam));
+    expect(response.status).toBe(200);
+    expect(response.data!.teamCreate).toMatchObject({ team: { id: expect.any(String) }, userErrors: [] });
+    expect(await teamsNamed()).toBe(1);
+  });
+
+  it('works as before through the gateway, member lists included', async () => {
+    const admin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
+    const response = await hub.query(
+      admin,
+      `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { name
+        leadershipProgress { byCouncil { council { id } } }
+        placementSupply { byCouncil { council { id } } }
+        teaching { byCouncil { council { id } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { leadershipProgress, placementSupply, teaching } = response.data!.partnership;
+    expect(leadershipProgress.byCouncil).toHaveLength(7);
+    expect(placementSupply.byCouncil.length).toBeGreaterThanOrEqual(7);
+    expect(teaching.byCouncil.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('refuses a gateway with another secret, whose caller sees only a masked error', async () => {
+    const stranger = await startGateway({
+      config: testConfig(),
+      log: createLogger('test', 'silent'),
+      supergraphSdl: readCommittedSupergraph(),
+      port: 0,
+      subgraphUrls: Object.fromEntries(Object.values(hub.subgraphs).map((subgraph) => [subgraph.name, subgraph.url])),
+    });
+    try {
+      const response = await hub.query(birminghamAdmin, teamsQuery, undefined, stranger.url);
+      expect(errorCode(response)).toBe('INTERNAL_SERVER_ERROR');
+      expect(response.errors![0].message).toMatch(/Quote request id/);
+    } finally {
+      await stranger.close();
+    }
+  });
+
+  it('still answers health and readiness checks, which carry no signature', async () => {
+    const ready = await fetch(hub.subgraphs.leadership.url.replace('/graphql', '/ready'));
+    expect(ready.status).toBe(200);
+  });
+});
