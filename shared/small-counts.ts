@@ -96,7 +96,7 @@ export class FigureSheet {
     return shown as Shown<F, K>;
   }
 
-  withheld(): ReadonlySet<string> {
+  private withheld(): ReadonlySet<string> {
     this.withheldCells ??= this.exact ? new Set() : this.resolve();
     return this.withheldCells;
   }
