@@ -23,8 +23,8 @@ const RUNS = 200;
 const WARM_UP = 20;
 
 const QUERIES: Record<string, string> = {
-  'partnership roll-up (7 councils, headcount)': `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { name headcount { inPost agencyRate }
-    councils { name gssCode headcount { inPost agency agencyRate } latestWorkforceSnapshot { agencyRate vacancyRate turnoverRate } } } }`,
+  'partnership roll-up (7 councils, headcount)': `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { name headcount { inPost agencyRate suppressed }
+    councils { name gssCode headcount { inPost agency agencyRate suppressed } latestWorkforceSnapshot { agencyRate vacancyRate turnoverRate suppressed } } } }`,
   '7 councils, teams, 318 practitioners': `{ councils(first: 7) { nodes { name teams(first: 10) { nodes { name
     practitioners(first: 50) { totalCount nodes { sweNumber familyName team { name } } } } } } } }`,
   'one page of 100 practitioners':

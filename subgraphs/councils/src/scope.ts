@@ -1,8 +1,9 @@
 /**
- * Who may see and change what in this subgraph. Council facts (names, codes, inspection grades)
- * and aggregate workforce figures are open to every signed-in user. Practitioner records are
- * personal data: a council admin sees their council's, a partnership admin the member councils',
- * a practitioner their own. Worked out once per request.
+ * Who may see and change what in this subgraph. Council facts (names, codes, inspection grades),
+ * teams and partnerships are open to every signed-in user, and so are headcounts and workforce
+ * returns, exact for the councils a principal manages and with small counts withheld elsewhere.
+ * Practitioner records are personal data: a council admin sees their council's, a partnership
+ * admin the member councils', a practitioner their own. Worked out once per request.
  */
 import type { Principal } from '../../../shared/auth';
 import { forbidden } from '../../../shared/errors';

@@ -6,7 +6,7 @@
  * - A mentor (a practitioner or a lecturer) sees their mentees' mentoring logs, nothing else of theirs.
  * - Pathways, their stages and the KSS headings are reference data, open to every signed-in user;
  *   a council's admins manage its pathways, a partnership's admins its own and the KSS headings.
- * - Dashboards see aggregates: the partnership roll-up.
+ * - Dashboards see aggregates: the partnership roll-up, with counts from 1 to 4 withheld.
  */
 import type { Principal } from '../../../shared/auth';
 import { forbidden } from '../../../shared/errors';

@@ -4,8 +4,10 @@
  *   confirm and run the placements it hosts.
  * - University admins allocate their own students, record skills days and scrutinise QAPL.
  * - A placement names a student, so only the student's university and the host council see it.
- * - Offers, commitments, the educator register and supply figures are open to every signed-in
- *   user; a partnership's admins also see each student's days and rule breaches, by id only.
+ * - Offers and the educator register are open to every signed-in user but the aggregate-only
+ *   dashboard_viewer; supply figures are open to all, with counts of students from 1 to 4 withheld
+ *   except for the admins of the council or partnership described. A partnership's admins also
+ *   see each student's days and rule breaches, by id only.
  */
 import type { Principal } from '../../../shared/auth';
 import { forbidden } from '../../../shared/errors';

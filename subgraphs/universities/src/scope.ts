@@ -2,7 +2,9 @@
  * Who may see and change what in this subgraph, worked out once per request.
  * - University admins manage their own university: programmes, students, lecturers, sessions.
  * - Students are seen by their own university's admins only.
- * - Teaching sessions are a published programme, open to every signed-in user; who attended is not.
+ * - Teaching sessions are a published programme, open to every signed-in user but the
+ *   aggregate-only dashboard_viewer; who attended is not. Figures are open to all, with small
+ *   counts withheld except for the admins of the council or partnership they describe.
  * - A shadowing visit is seen by its lecturer, the lecturer's university, the host council's
  *   admins and the admins of partnerships the university belongs to; only the host council's
  *   admins approve or decline it.

@@ -137,7 +137,8 @@ export class CouncilResolver {
 
   @FieldResolver(() => Headcount, { description: 'Practitioners in post now and the agency rate, from the register.' })
   async headcount(@Root() council: Council, @Ctx() { loaders }: CouncilsContext): Promise<Headcount> {
-    return toHeadcount(await loaders.headcountByCouncil.load(council.id));
+    const [counts, exact] = await Promise.all([loaders.headcountByCouncil.load(council.id), loaders.scope.canManageCouncil(council.id)]);
+    return toHeadcount(counts, exact);
   }
 
   @FieldResolver(() => WorkforceSnapshotConnection, { description: 'Workforce returns, oldest census first.' })

@@ -10,7 +10,7 @@ import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
 import { Partnership } from '../entities/partnership.entity';
 import { PartnershipConnection } from '../types/connections';
-import { Headcount, toHeadcount } from '../types/headcount';
+import { Headcount, toPartnershipHeadcount } from '../types/headcount';
 import { PartnershipCouncilInput, PartnershipCreateInput, PartnershipRenameInput } from '../types/partnership.inputs';
 import { PartnershipPayload } from '../types/payloads';
 
@@ -110,17 +110,14 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => Headcount, { description: 'Practitioners in post across the member councils.' })
-  async headcount(@Root() partnership: Partnership, @Ctx() { loaders }: CouncilsContext): Promise<Headcount> {
+  async headcount(@Root() partnership: Partnership, @Ctx() { principal, loaders }: CouncilsContext): Promise<Headcount> {
     const ids = await loaders.councilIdsByPartnership.load(partnership.id);
     const rows = await loaders.headcountByCouncil.loadMany(ids);
-    let permanent = 0;
-    let agency = 0;
-    for (const row of rows) {
+    const councils = rows.map((row) => {
       if (row instanceof Error) throw row;
-      permanent += row.permanent;
-      agency += row.agency;
-    }
-    return toHeadcount({ permanent, agency });
+      return row;
+    });
+    return toPartnershipHeadcount(councils, principal.isPartnershipAdminOf(partnership.id));
   }
 }
 

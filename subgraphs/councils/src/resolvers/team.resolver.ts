@@ -95,6 +95,7 @@ export class TeamResolver {
 
   @FieldResolver(() => Headcount, { description: 'Practitioners in post in this team now.' })
   async headcount(@Root() team: Team, @Ctx() { loaders }: CouncilsContext): Promise<Headcount> {
-    return toHeadcount(await loaders.headcountByTeam.load(team.id));
+    const [counts, exact] = await Promise.all([loaders.headcountByTeam.load(team.id), loaders.scope.canManageCouncil(team.councilId)]);
+    return toHeadcount(counts, exact);
   }
 }

@@ -1,13 +1,14 @@
 import { Arg, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
 import { UserErrors } from '../../../../shared/errors';
 import { todayIso } from '../../../../shared/iso-date';
+import { SUPPRESSED_DESCRIPTION } from '../../../../shared/small-counts';
 import { refused, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
 import { checkWorkforceSnapshotFields } from '../rules/workforce-snapshot-rules';
-import { agencyRate, turnoverRate, vacancyRate } from '../rules/workforce-rates';
+import { workforceFigures } from '../types/workforce-figures';
 import { WorkforceSnapshotPayload } from '../types/payloads';
 import { WorkforceSnapshotCreateInput, WorkforceSnapshotUpdateInput } from '../types/workforce-snapshot.inputs';
 
@@ -79,21 +80,56 @@ export class WorkforceSnapshotResolver {
     return loaders.councilById.load(snapshot.councilId);
   }
 
+  @FieldResolver(() => Float, { nullable: true, description: 'Social workers employed by the council (FTE).' })
+  async permanentFte(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
+    return (await shownFigures(snapshot, context)).permanentFte;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Agency social workers (FTE).' })
+  async agencyFte(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
+    return (await shownFigures(snapshot, context)).agencyFte;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Vacant social worker posts (FTE).' })
+  async vacancyFte(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
+    return (await shownFigures(snapshot, context)).vacancyFte;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Social workers who left in the year to the census date (FTE).' })
+  async leaverFte(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
+    return (await shownFigures(snapshot, context)).leaverFte;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Average caseload per case-holding social worker.' })
+  async averageCaseload(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
+    return (await shownFigures(snapshot, context)).averageCaseload;
+  }
+
   @FieldResolver(() => Float, { nullable: true, description: 'agencyFte / (agencyFte + permanentFte), from 0 to 1.' })
-  agencyRate(@Root() snapshot: WorkforceSnapshot): number | null {
-    return agencyRate(snapshot.permanentFte, snapshot.agencyFte);
+  async agencyRate(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
+    return (await shownFigures(snapshot, context)).agencyRate;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'vacancyFte / (vacancyFte + permanentFte), from 0 to 1.' })
-  vacancyRate(@Root() snapshot: WorkforceSnapshot): number | null {
-    return vacancyRate(snapshot.permanentFte, snapshot.vacancyFte);
+  async vacancyRate(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
+    return (await shownFigures(snapshot, context)).vacancyRate;
   }
 
   @FieldResolver(() => Float, {
     nullable: true,
     description: 'leaverFte / permanentFte: the share of employed social workers who left in the year.',
   })
-  turnoverRate(@Root() snapshot: WorkforceSnapshot): number | null {
-    return turnoverRate(snapshot.permanentFte, snapshot.leaverFte);
+  async turnoverRate(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
+    return (await shownFigures(snapshot, context)).turnoverRate;
   }
+
+  @FieldResolver(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  async suppressed(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<string[]> {
+    return (await shownFigures(snapshot, context)).suppressed;
+  }
+}
+
+/** The return's figures, exact for the council's admins and with small counts withheld for everyone else. */
+async function shownFigures(snapshot: WorkforceSnapshot, { loaders }: CouncilsContext) {
+  return workforceFigures(snapshot, await loaders.scope.canManageCouncil(snapshot.councilId));
 }

@@ -4,6 +4,7 @@ import type { LeadershipContext } from '../context';
 import { Council } from '../types/council';
 import { LeadershipProgress } from '../types/figures';
 import { leadershipProgressOf } from './leadership-progress';
+import { exactLeadershipProgress } from './shown-leadership-progress';
 
 @Resolver(() => Council)
 export class CouncilResolver {
@@ -23,6 +24,6 @@ export class CouncilResolver {
     context.loaders.scope.assertCouncilAdmin(council.id, 'see its leadership progress');
     assertUuidArgument(partnershipId, 'partnershipId');
     const minLearningDays = partnershipId ? (await context.loaders.settingsByPartnership.load(partnershipId)).minLearningDays : 0;
-    return leadershipProgressOf([council.id], council, minLearningDays, context);
+    return exactLeadershipProgress(await leadershipProgressOf([council.id], council, minLearningDays, context));
   }
 }

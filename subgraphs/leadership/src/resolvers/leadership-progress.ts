@@ -5,7 +5,7 @@ import type { Pathway } from '../entities/pathway.entity';
 import { registrationYearBounds, registrationYearOf } from '../rules/cpd-compliance';
 import { summariseAsyeCohort, summariseCpd, summariseMentoring, summarisePathways } from '../rules/leadership-report';
 import type { Council } from '../types/council';
-import type { LeadershipProgress } from '../types/figures';
+import type { RawLeadershipProgress } from './shown-leadership-progress';
 
 function settled<T>(values: (T | Error)[]): T[] {
   return values.map((value) => {
@@ -19,7 +19,7 @@ export async function leadershipProgressOf(
   council: Council | null,
   minLearningDays: number,
   { loaders }: LeadershipContext,
-): Promise<LeadershipProgress> {
+): Promise<RawLeadershipProgress> {
   const today = todayInEngland();
   const registrationYear = registrationYearOf(today);
   const yearFrom = registrationYearBounds(registrationYear).from;

@@ -5,6 +5,7 @@ import { LeadershipSettings } from '../entities/leadership-settings.entity';
 import { PartnershipLeadershipProgress } from '../types/figures';
 import { Partnership } from '../types/partnership';
 import { leadershipProgressOf } from './leadership-progress';
+import { shownLeadershipProgress } from './shown-leadership-progress';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -16,7 +17,7 @@ export class PartnershipResolver {
   @Directive('@requires(fields: "councils { id }")')
   @FieldResolver(() => PartnershipLeadershipProgress, {
     description:
-      'The leadership progress roll-up across the member councils, for the partnership’s admins and for dashboard_viewer tokens that name the partnership.',
+      'The leadership progress roll-up across the member councils, for the partnership’s admins and for dashboard_viewer tokens that name the partnership, which see counts from 1 to 4 withheld.',
   })
   async leadershipProgress(@Root() partnership: Partnership, @Ctx() context: LeadershipContext): Promise<PartnershipLeadershipProgress> {
     const { principal, loaders } = context;
@@ -30,6 +31,6 @@ export class PartnershipResolver {
       leadershipProgressOf(councilIds, null, minLearningDays, context),
       ...councilIds.map((id) => leadershipProgressOf([id], { id }, minLearningDays, context)),
     ]);
-    return { total, byCouncil };
+    return shownLeadershipProgress(total, byCouncil, principal.isPartnershipAdminOf(partnership.id));
   }
 }

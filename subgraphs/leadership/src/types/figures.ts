@@ -1,5 +1,9 @@
-/** The leadership progress report: counts, rates and hours only. */
+/**
+ * The leadership progress report: counts, rates and hours only. Outside the council's or the
+ * partnership's own admins, counts from 1 to 4 are withheld and named in each object's `suppressed`.
+ */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { SuppressedFields } from '../../../../shared/small-counts';
 import { DateScalar } from '../../../../shared/scalars';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
@@ -12,17 +16,20 @@ export class StageProgressFigures {
   @Field(() => PathwayStage)
   stage: PathwayStage;
 
-  @Field(() => Int, { description: 'Enrolments working on this stage now, paused ones included.' })
-  enrolled: number;
+  @Field(() => Int, { nullable: true, description: 'Enrolments working on this stage now, paused ones included.' })
+  enrolled: number | null;
 
-  @Field(() => Int)
-  onTrack: number;
+  @Field(() => Int, { nullable: true })
+  onTrack: number | null;
 
-  @Field(() => Int, { description: 'Longer in the stage than its expected months, not counting pauses.' })
-  overdue: number;
+  @Field(() => Int, { nullable: true, description: 'Longer in the stage than its expected months, not counting pauses.' })
+  overdue: number | null;
 
-  @Field(() => Int)
-  paused: number;
+  @Field(() => Int, { nullable: true })
+  paused: number | null;
+
+  @SuppressedFields()
+  suppressed: string[];
 }
 
 @ObjectType()
@@ -30,41 +37,47 @@ export class PathwayProgressFigures {
   @Field(() => Pathway)
   pathway: Pathway;
 
-  @Field(() => Int)
-  enrolled: number;
+  @Field(() => Int, { nullable: true })
+  enrolled: number | null;
 
-  @Field(() => Int)
-  completedThisYear: number;
+  @Field(() => Int, { nullable: true })
+  completedThisYear: number | null;
 
-  @Field(() => Int)
-  withdrawnThisYear: number;
+  @Field(() => Int, { nullable: true })
+  withdrawnThisYear: number | null;
 
   @Field(() => [StageProgressFigures])
   stages: StageProgressFigures[];
+
+  @SuppressedFields()
+  suppressed: string[];
 }
 
 @ObjectType({ description: 'Where the ASYE cohort stands.' })
 export class AsyeCohortFigures {
-  @Field(() => Int)
-  inProgress: number;
+  @Field(() => Int, { nullable: true })
+  inProgress: number | null;
 
-  @Field(() => Int)
-  paused: number;
+  @Field(() => Int, { nullable: true })
+  paused: number | null;
 
-  @Field(() => Int, { description: 'Reviews due in the next 30 days and not yet held.' })
-  reviewsDueSoon: number;
+  @Field(() => Int, { nullable: true, description: 'Reviews due in the next 30 days and not yet held.' })
+  reviewsDueSoon: number | null;
 
-  @Field(() => Int, { description: 'Reviews past their due date (moved on by pauses) and not held.' })
-  reviewsOverdue: number;
+  @Field(() => Int, { nullable: true, description: 'Reviews past their due date (moved on by pauses) and not held.' })
+  reviewsOverdue: number | null;
 
-  @Field(() => Int)
-  recordsWithOverdueReviews: number;
+  @Field(() => Int, { nullable: true })
+  recordsWithOverdueReviews: number | null;
 
-  @Field(() => Int, { description: 'Records whose final review is due within 60 days, or past, that still lack evidence.' })
-  evidenceGapsNearFinalReview: number;
+  @Field(() => Int, { nullable: true, description: 'Records whose final review is due within 60 days, or past, that still lack evidence.' })
+  evidenceGapsNearFinalReview: number | null;
 
-  @Field(() => Int)
-  completedThisYear: number;
+  @Field(() => Int, { nullable: true })
+  completedThisYear: number | null;
+
+  @SuppressedFields()
+  suppressed: string[];
 }
 
 @ObjectType()
@@ -72,26 +85,35 @@ export class CpdComplianceFigures {
   @Field(() => Int, { description: 'The Social Work England registration year, named by the year it ends on 30 November.' })
   registrationYear: number;
 
-  @Field(() => Int, { description: 'Practitioners this subgraph knows in the council: with any CPD, pathway, ASYE or mentoring record.' })
-  practitioners: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Practitioners this subgraph knows in the council: with any CPD, pathway, ASYE or mentoring record.',
+  })
+  practitioners: number | null;
 
-  @Field(() => Int)
-  compliant: number;
+  @Field(() => Int, { nullable: true })
+  compliant: number | null;
 
   @Field(() => Float, { nullable: true, description: 'compliant / practitioners, 0–1; null when there are none.' })
   complianceRate: number | null;
+
+  @SuppressedFields()
+  suppressed: string[];
 }
 
 @ObjectType()
 export class MentoringFigures {
-  @Field(() => Int)
-  activeRelationships: number;
+  @Field(() => Int, { nullable: true })
+  activeRelationships: number | null;
 
-  @Field(() => Int)
-  sessionsThisYear: number;
+  @Field(() => Int, { nullable: true })
+  sessionsThisYear: number | null;
 
-  @Field(() => Float)
-  hoursThisYear: number;
+  @Field(() => Float, { nullable: true })
+  hoursThisYear: number | null;
+
+  @SuppressedFields()
+  suppressed: string[];
 }
 
 @ObjectType({

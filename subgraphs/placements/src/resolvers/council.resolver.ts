@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { currentAcademicYear } from '../../../../shared/academic-year';
+import { assertMayReadRecords } from '../../../../shared/aggregate-only';
 import { assertUuidArgument } from '../../../../shared/input-checks';
 import { isIsoDate } from '../../../../shared/iso-date';
 import { loadChildConnection } from '../../../../shared/loaders';
@@ -12,11 +13,13 @@ import { summariseSupply } from '../rules/placement-supply';
 import { PlacementOfferConnection } from '../types/connections';
 import { Council } from '../types/council';
 import { PlacementSupply } from '../types/figures';
+import { shownSupply } from './shown-supply';
 
 @Resolver(() => Council)
 export class CouncilResolver {
-  @FieldResolver(() => PlacementOfferConnection, { description: 'Its placement offers by start date.' })
-  placementOffers(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: PlacementsContext) {
+  @FieldResolver(() => PlacementOfferConnection, { description: 'Its placement offers by start date; not for dashboard_viewer.' })
+  placementOffers(@Root() council: Council, @Args() page: PageArgs, @Ctx() { principal, loaders }: PlacementsContext) {
+    assertMayReadRecords(principal, 'placement offers');
     return loadChildConnection(loaders.offersByCouncil, council.id, page, (offer) => offer.startsOn, isIsoDate);
   }
 
@@ -26,7 +29,7 @@ export class CouncilResolver {
   })
   async placementSupply(
     @Root() council: Council,
-    @Ctx() { loaders }: PlacementsContext,
+    @Ctx() { principal, loaders }: PlacementsContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
     @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
   ): Promise<PlacementSupply> {
@@ -40,7 +43,10 @@ export class CouncilResolver {
     const inScope = <T extends { partnershipId: string }>(rows: T[]) =>
       partnershipId ? rows.filter((row) => row.partnershipId === partnershipId) : rows;
     const committed = inScope(commitments).reduce((sum, row) => sum + row.statutoryPlaces, 0);
-    return { council, academicYear: key.academicYear, ...summariseSupply(committed, inScope(offers), inScope(placements)) };
+    return shownSupply(
+      { council, academicYear: key.academicYear, ...summariseSupply(committed, inScope(offers), inScope(placements)) },
+      principal.isCouncilAdminOf(council.id),
+    );
   }
 
   @FieldResolver(() => [Placement], {
@@ -51,8 +57,11 @@ export class CouncilResolver {
     return (await loaders.outstandingQaplByCouncil.load(council.id)).filter((placement) => loaders.scope.canSeePlacement(placement));
   }
 
-  @FieldResolver(() => [PracticeEducator], { description: 'Its practitioners on any partnership’s register of practice educators.' })
-  practiceEducators(@Root() council: Council, @Ctx() { loaders }: PlacementsContext) {
+  @FieldResolver(() => [PracticeEducator], {
+    description: 'Its practitioners on any partnership’s register of practice educators; not for dashboard_viewer.',
+  })
+  practiceEducators(@Root() council: Council, @Ctx() { principal, loaders }: PlacementsContext) {
+    assertMayReadRecords(principal, 'the practice educator register');
     return loaders.educatorsByCouncil.load(council.id);
   }
 }

@@ -11,6 +11,7 @@ import { StudentPracticeDaysConnection } from '../types/connections';
 import { PartnershipPlacementSupply, type StudentPracticeDays } from '../types/figures';
 import { Partnership } from '../types/partnership';
 import { practiceDaysOf } from './practice-days';
+import { shownPartnershipSupply } from './shown-supply';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -25,7 +26,7 @@ export class PartnershipResolver {
   })
   async placementSupply(
     @Root() partnership: Partnership,
-    @Ctx() { loaders }: PlacementsContext,
+    @Ctx() { principal, loaders }: PlacementsContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<PartnershipPlacementSupply> {
     const key = { id: partnership.id, academicYear: academicYear ?? currentAcademicYear() };
@@ -49,7 +50,8 @@ export class PartnershipResolver {
     const byCouncil = [...members, ...others].map(supply);
     // One council offering more than it promised does not make up another's shortfall.
     const total = { ...supply(null), shortfall: byCouncil.reduce((sum, row) => sum + row.shortfall, 0) };
-    return { academicYear: key.academicYear, total, byCouncil };
+    const shown = shownPartnershipSupply(total, byCouncil, principal.isPartnershipAdminOf(partnership.id));
+    return { academicYear: key.academicYear, total: shown.total, byCouncil: shown.rows };
   }
 
   @FieldResolver(() => StudentPracticeDaysConnection, {

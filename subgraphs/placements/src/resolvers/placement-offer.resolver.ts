@@ -7,6 +7,7 @@ import { loadChildConnection } from '../../../../shared/loaders';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
+import { assertMayReadRecords } from '../../../../shared/aggregate-only';
 import type { PlacementsContext } from '../context';
 import { PlacementCommitment } from '../entities/placement-commitment.entity';
 import { PlacementOffer } from '../entities/placement-offer.entity';
@@ -29,21 +30,26 @@ import { AcademicYearScalar } from '../../../../shared/scalars';
 
 @Resolver(() => PlacementOffer)
 export class PlacementOfferResolver {
-  @Query(() => PlacementOffer, { nullable: true, description: 'One placement offer; offers are open to every signed-in user.' })
-  placementOffer(@Arg('id', () => ID) id: string, @Ctx() { loaders }: PlacementsContext) {
+  @Query(() => PlacementOffer, {
+    nullable: true,
+    description: 'One placement offer; offers are open to every signed-in user but dashboard_viewer, which reads figures only.',
+  })
+  placementOffer(@Arg('id', () => ID) id: string, @Ctx() { principal, loaders }: PlacementsContext) {
+    assertMayReadRecords(principal, 'placement offers');
     return loaders.offerById.load(id);
   }
 
-  @Query(() => PlacementOfferConnection, { description: 'Placement offers by start date.' })
+  @Query(() => PlacementOfferConnection, { description: 'Placement offers by start date; not for dashboard_viewer.' })
   async placementOffers(
     @Args() page: PageArgs,
-    @Ctx() { dataSource }: PlacementsContext,
+    @Ctx() { principal, dataSource }: PlacementsContext,
     @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
     @Arg('councilId', () => ID, { nullable: true }) councilId?: string,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
     @Arg('level', () => PlacementLevel, { nullable: true }) level?: PlacementLevel,
     @Arg('setting', () => PlacementSetting, { nullable: true }) setting?: PlacementSetting,
   ) {
+    assertMayReadRecords(principal, 'placement offers');
     assertUuidArgument(partnershipId, 'partnershipId');
     assertUuidArgument(councilId, 'councilId');
     const query = dataSource.getRepository(PlacementOffer).createQueryBuilder('offer');

@@ -1,6 +1,10 @@
+import { isAggregateOnly } from '../../../../shared/aggregate-only';
 import type { PlacementsContext } from '../context';
 
-/** The practice educator register is open to every signed-in user; references batch through the request's loader. */
-export function resolvePracticeEducatorReference(reference: { id: string }, { loaders }: PlacementsContext) {
-  return loaders.educatorById.load(reference.id);
+/**
+ * The practice educator register is open to every signed-in user but dashboard_viewer, which
+ * gets null as through Practitioner.practiceEducator; references batch through the request's loader.
+ */
+export async function resolvePracticeEducatorReference(reference: { id: string }, { principal, loaders }: PlacementsContext) {
+  return isAggregateOnly(principal) ? null : loaders.educatorById.load(reference.id);
 }

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { isAggregateOnly } from '../../../../shared/aggregate-only';
 import type { PlacementsContext } from '../context';
 import { PracticeEducator } from '../entities/practice-educator.entity';
 import { PepsStage } from '../types/enums';
@@ -9,9 +10,13 @@ export class PractitionerResolver {
   @FieldResolver(() => PracticeEducator, {
     nullable: true,
     description:
-      'Their practice educator registration: the highest stage, most recently approved, if they are on any partnership’s register.',
+      'Their practice educator registration: the highest stage, most recently approved, if they are on any partnership’s register. Null for dashboard_viewer.',
   })
-  async practiceEducator(@Root() practitioner: Practitioner, @Ctx() { loaders }: PlacementsContext): Promise<PracticeEducator | null> {
+  async practiceEducator(
+    @Root() practitioner: Practitioner,
+    @Ctx() { principal, loaders }: PlacementsContext,
+  ): Promise<PracticeEducator | null> {
+    if (isAggregateOnly(principal)) return null;
     const registrations = await loaders.educatorsByPractitioner.load(practitioner.id);
     const rank = (educator: PracticeEducator) => `${educator.stage === PepsStage.STAGE_2 ? 2 : 1}${educator.approvedOn}`;
     return registrations.reduce<PracticeEducator | null>(

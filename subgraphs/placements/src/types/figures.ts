@@ -1,10 +1,14 @@
 /** Placement figures: supply against promises, and a student's days toward the 200. */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { AcademicYearScalar } from '../../../../shared/scalars';
+import { SuppressedFields } from '../../../../shared/small-counts';
 import { Council } from './council';
 import { Student } from './student';
 
-@ObjectType({ description: 'Statutory placement supply for an academic year: promised, offered, allocated, filled.' })
+@ObjectType({
+  description:
+    'Statutory placement supply for an academic year: promised, offered, allocated, filled. Places promised and offered are shown as they are; counts of students from 1 to 4 are withheld except for the admins of the council or partnership described.',
+})
 export class PlacementSupply {
   @Field(() => Council, { nullable: true, description: 'The council; null on a partnership’s totals.' })
   council: Council | null;
@@ -21,11 +25,14 @@ export class PlacementSupply {
   @Field(() => Int)
   offeredStatutoryPlaces: number;
 
-  @Field(() => Int, { description: 'Students allocated to statutory places, proposed to finished, not counting cancellations.' })
-  allocatedStatutoryPlaces: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Students allocated to statutory places, proposed to finished, not counting cancellations.',
+  })
+  allocatedStatutoryPlaces: number | null;
 
-  @Field(() => Int, { description: 'Of those, placements that started.' })
-  filledStatutoryPlaces: number;
+  @Field(() => Int, { nullable: true, description: 'Of those, placements that started.' })
+  filledStatutoryPlaces: number | null;
 
   @Field(() => Float, { nullable: true, description: 'offeredStatutoryPlaces / offeredPlaces, 0–1; null when nothing was offered.' })
   statutoryShare: number | null;
@@ -35,6 +42,9 @@ export class PlacementSupply {
       'Promised statutory places not offered: committed less offered statutory, never below 0. A partnership’s total adds its councils’ shortfalls.',
   })
   shortfall: number;
+
+  @SuppressedFields()
+  suppressed: string[];
 }
 
 @ObjectType({

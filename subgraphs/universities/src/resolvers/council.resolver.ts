@@ -9,6 +9,7 @@ import { ShadowingVisitConnection } from '../types/connections';
 import { Council } from '../types/council';
 import { CouncilTeachingFigures } from '../types/figures';
 import { AcademicYearScalar } from '../../../../shared/scalars';
+import { shownCouncilTeaching, type RawCouncilTeaching } from './shown-teaching-figures';
 
 @Resolver(() => Council)
 export class CouncilResolver {
@@ -25,7 +26,7 @@ export class CouncilResolver {
   })
   async teaching(
     @Root() council: Council,
-    @Ctx() { loaders }: UniversitiesContext,
+    @Ctx() { principal, loaders }: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<CouncilTeachingFigures> {
     const key = { id: council.id, academicYear: academicYear ?? currentAcademicYear() };
@@ -33,7 +34,10 @@ export class CouncilResolver {
       loaders.facilitationsByCouncilYear.load(key),
       loaders.visitsByCouncilYear.load(key),
     ]);
-    return councilFigures(council.id, key.academicYear, facilitations, visits);
+    return shownCouncilTeaching(
+      councilFigures(council.id, key.academicYear, facilitations, visits),
+      principal.isCouncilAdminOf(council.id),
+    );
   }
 }
 
@@ -42,9 +46,9 @@ export function councilFigures(
   academicYear: string,
   facilitations: readonly FacilitationRow[],
   visits: readonly VisitRow[],
-): CouncilTeachingFigures {
+): RawCouncilTeaching {
   return {
-    council: { id: councilId },
+    councilId,
     academicYear,
     practitionerTeaching: summariseFacilitations(facilitations),
     shadowing: summariseVisits(visits),

@@ -7,6 +7,7 @@ import { PartnershipTeachingFigures } from '../types/figures';
 import { Partnership } from '../types/partnership';
 import { AcademicYearScalar } from '../../../../shared/scalars';
 import { councilFigures } from './council.resolver';
+import { shownPartnershipTeaching } from './shown-teaching-figures';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -22,7 +23,7 @@ export class PartnershipResolver {
   })
   async teaching(
     @Root() partnership: Partnership,
-    @Ctx() { loaders }: UniversitiesContext,
+    @Ctx() { principal, loaders }: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<PartnershipTeachingFigures> {
     const year = academicYear ?? currentAcademicYear();
@@ -36,7 +37,7 @@ export class PartnershipResolver {
     const otherCouncilIds = [...new Set([...facilitations, ...visits].map((row) => row.councilId))]
       .filter((id) => !memberCouncilIds.includes(id))
       .sort();
-    return {
+    const figures = {
       academicYear: year,
       ...academicYearBounds(year),
       ...summariseSessions(sessions),
@@ -51,5 +52,6 @@ export class PartnershipResolver {
         ),
       ),
     };
+    return shownPartnershipTeaching(figures, principal.isPartnershipAdminOf(partnership.id));
   }
 }

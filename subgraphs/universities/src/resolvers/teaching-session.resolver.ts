@@ -5,6 +5,7 @@ import { assertUuidArgument } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, lockRow, updateFields } from '../../../../shared/write';
+import { assertMayReadRecords } from '../../../../shared/aggregate-only';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { SessionAttendance } from '../entities/session-attendance.entity';
@@ -30,17 +31,22 @@ import { checkFacilitators, writeFacilitators } from './facilitators';
 
 @Resolver(() => TeachingSession)
 export class TeachingSessionResolver {
-  @Query(() => TeachingSession, { nullable: true, description: 'One teaching session. The programme is open to every signed-in user.' })
-  teachingSession(@Arg('id', () => ID) id: string, @Ctx() { loaders }: UniversitiesContext) {
+  @Query(() => TeachingSession, {
+    nullable: true,
+    description: 'One teaching session. The programme is open to every signed-in user but dashboard_viewer, which reads figures only.',
+  })
+  teachingSession(@Arg('id', () => ID) id: string, @Ctx() { principal, loaders }: UniversitiesContext) {
+    assertMayReadRecords(principal, 'teaching sessions');
     return loaders.sessionById.load(id);
   }
 
-  @Query(() => TeachingSessionConnection, { description: 'Teaching sessions by start time.' })
+  @Query(() => TeachingSessionConnection, { description: 'Teaching sessions by start time; not for dashboard_viewer.' })
   async teachingSessions(
     @Args() page: PageArgs,
-    @Ctx() { dataSource }: UniversitiesContext,
+    @Ctx() { principal, dataSource }: UniversitiesContext,
     @Arg('filter', () => TeachingSessionFilter, { nullable: true }) filter?: TeachingSessionFilter,
   ) {
+    assertMayReadRecords(principal, 'teaching sessions');
     assertUuidArgument(filter?.universityId, 'filter.universityId');
     const query = dataSource.getRepository(TeachingSession).createQueryBuilder('session');
     if (filter?.universityId) query.andWhere('session.universityId = :universityId', { universityId: filter.universityId });

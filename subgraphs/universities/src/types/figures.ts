@@ -1,5 +1,9 @@
-/** Aggregate teaching and shadowing figures: counts and hours only, open to every signed-in user. */
+/**
+ * Aggregate teaching and shadowing figures: counts and hours only, open to every signed-in user,
+ * with counts from 1 to 4 withheld except for the admins of the council or partnership described.
+ */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { SuppressedFields } from '../../../../shared/small-counts';
 import { DateScalar } from '../../../../shared/scalars';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { Council } from './council';
@@ -7,41 +11,50 @@ import { AcademicYearScalar } from '../../../../shared/scalars';
 
 @ObjectType({ description: 'Practitioners from one council (or all) facilitating sessions in an academic year.' })
 export class PractitionerTeachingFigures {
-  @Field(() => Int, { description: 'Different practitioners who facilitated at least one session.' })
-  practitioners: number;
+  @Field(() => Int, { nullable: true, description: 'Different practitioners who facilitated at least one session.' })
+  practitioners: number | null;
 
-  @Field(() => Int, { description: 'Sessions they facilitated.' })
-  sessions: number;
+  @Field(() => Int, { nullable: true, description: 'Sessions they facilitated.' })
+  sessions: number | null;
 
-  @Field(() => Int, { description: 'Of those, sessions also facilitated by a lecturer.' })
-  coDeliveredSessions: number;
+  @Field(() => Int, { nullable: true, description: 'Of those, sessions also facilitated by a lecturer.' })
+  coDeliveredSessions: number | null;
 
-  @Field(() => Float, { description: 'Session hours summed over each facilitating practitioner.' })
-  hours: number;
+  @Field(() => Float, { nullable: true, description: 'Session hours summed over each facilitating practitioner.' })
+  hours: number | null;
+
+  @SuppressedFields()
+  suppressed: string[];
 }
 
 @ObjectType({ description: 'Lecturers’ shadowing visits in an academic year, by the date of the visit.' })
 export class ShadowingFigures {
-  @Field(() => Int)
-  requested: number;
+  @Field(() => Int, { nullable: true })
+  requested: number | null;
 
-  @Field(() => Int)
-  approved: number;
+  @Field(() => Int, { nullable: true })
+  approved: number | null;
 
-  @Field(() => Int)
-  declined: number;
+  @Field(() => Int, { nullable: true })
+  declined: number | null;
 
-  @Field(() => Int)
-  completed: number;
+  @Field(() => Int, { nullable: true })
+  completed: number | null;
 
-  @Field(() => Int)
-  cancelled: number;
+  @Field(() => Int, { nullable: true })
+  cancelled: number | null;
 
-  @Field(() => Float, { description: 'Hours in practice recorded on completed visits.' })
-  hours: number;
+  @Field(() => Float, { nullable: true, description: 'Hours in practice recorded on completed visits.' })
+  hours: number | null;
 
-  @Field(() => Int, { description: 'Distinct lecturer-days of completed visits: one lecturer on one date counts once.' })
-  lecturerDaysInPractice: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Distinct lecturer-days of completed visits: one lecturer on one date counts once.',
+  })
+  lecturerDaysInPractice: number | null;
+
+  @SuppressedFields()
+  suppressed: string[];
 }
 
 @ObjectType({ description: 'One council’s part in a year’s teaching and shadowing.' })
@@ -70,20 +83,23 @@ export class PartnershipTeachingFigures {
   @Field(() => DateScalar)
   to: string;
 
-  @Field(() => Int, { description: 'Sessions of member universities in the year, not counting cancelled ones.' })
-  sessions: number;
+  @Field(() => Int, { nullable: true, description: 'Sessions of member universities in the year, not counting cancelled ones.' })
+  sessions: number | null;
 
-  @Field(() => Int, { description: 'Sessions facilitated by at least one lecturer and one practitioner.' })
-  coDeliveredSessions: number;
+  @Field(() => Int, { nullable: true, description: 'Sessions facilitated by at least one lecturer and one practitioner.' })
+  coDeliveredSessions: number | null;
 
   @Field(() => Float, { nullable: true, description: 'coDeliveredSessions / sessions, 0–1; null when there were no sessions.' })
   coDeliveredShare: number | null;
 
-  @Field(() => Int, { description: 'Students recorded as attending.' })
-  studentAttendances: number;
+  @Field(() => Int, { nullable: true, description: 'Students recorded as attending.' })
+  studentAttendances: number | null;
 
-  @Field(() => Int, { description: 'Practitioners recorded as attending.' })
-  practitionerAttendances: number;
+  @Field(() => Int, { nullable: true, description: 'Practitioners recorded as attending.' })
+  practitionerAttendances: number | null;
+
+  @SuppressedFields()
+  suppressed: string[];
 
   @Field(() => PractitionerTeachingFigures, { description: 'Practitioners facilitating, from any council.' })
   practitionerTeaching: PractitionerTeachingFigures;

@@ -1,0 +1,133 @@
+/**
+ * The progress report as a viewer sees it: exact for the council's or partnership's own admins,
+ * small counts withheld for the dashboards that see the roll-up. The partnership's total is tied
+ * to its councils' figures field by field, and a pathway's count to its stages', so no withheld
+ * count can be worked out by subtraction.
+ */
+import { FigureSheet, type FigureRules } from '../../../../shared/small-counts';
+import type { PathwayStage } from '../entities/pathway-stage.entity';
+import type { Pathway } from '../entities/pathway.entity';
+import type { AsyeCohortFigures, CpdFigures, MentoringFigures } from '../rules/leadership-report';
+import type { Council } from '../types/council';
+import type { LeadershipProgress } from '../types/figures';
+
+interface RawStage {
+  readonly stage: PathwayStage;
+  readonly enrolled: number;
+  readonly onTrack: number;
+  readonly overdue: number;
+  readonly paused: number;
+}
+
+interface RawPathway {
+  readonly pathway: Pathway;
+  readonly enrolled: number;
+  readonly completedThisYear: number;
+  readonly withdrawnThisYear: number;
+  readonly stages: readonly RawStage[];
+}
+
+export interface RawLeadershipProgress {
+  readonly council: Council | null;
+  readonly asOf: string;
+  readonly pathways: readonly RawPathway[];
+  readonly asye: AsyeCohortFigures;
+  readonly cpd: CpdFigures;
+  readonly mentoring: MentoringFigures;
+}
+
+const STAGE: FigureRules<RawStage> = {
+  counts: ['enrolled', 'onTrack', 'overdue', 'paused'],
+  sums: [['enrolled', 'onTrack', 'overdue', 'paused']],
+};
+const PATHWAY: FigureRules<RawPathway> = { counts: ['enrolled', 'completedThisYear', 'withdrawnThisYear'] };
+const ASYE: FigureRules<AsyeCohortFigures> = {
+  counts: [
+    'inProgress',
+    'paused',
+    'reviewsDueSoon',
+    'reviewsOverdue',
+    'recordsWithOverdueReviews',
+    'evidenceGapsNearFinalReview',
+    'completedThisYear',
+  ],
+};
+const CPD: FigureRules<CpdFigures, 'practitioners' | 'compliant' | 'complianceRate'> = {
+  counts: ['practitioners', 'compliant'],
+  derived: { complianceRate: ['practitioners', 'compliant'] },
+};
+const MENTORING: FigureRules<MentoringFigures> = {
+  counts: ['activeRelationships', 'sessionsThisYear'],
+  derived: { hoursThisYear: ['sessionsThisYear'] },
+};
+
+/** Every figure cell of one report, by the key it is added under, for tying a total to its councils. */
+function cells(report: RawLeadershipProgress): Map<string, string[]> {
+  const fields = new Map<string, string[]>([
+    ['asye', [...ASYE.counts]],
+    ['cpd', ['practitioners', 'compliant']],
+    ['mentoring', ['activeRelationships', 'sessionsThisYear', 'hoursThisYear']],
+  ]);
+  for (const figures of report.pathways) {
+    fields.set(`pathway:${figures.pathway.id}`, [...PATHWAY.counts]);
+    for (const stage of figures.stages) fields.set(`stage:${stage.stage.id}`, [...STAGE.counts]);
+  }
+  return fields;
+}
+
+function addReport(sheet: FigureSheet, key: string, report: RawLeadershipProgress): void {
+  sheet.add(`${key}.asye`, report.asye, ASYE);
+  sheet.add(`${key}.cpd`, report.cpd, CPD);
+  sheet.add(`${key}.mentoring`, report.mentoring, MENTORING);
+  for (const figures of report.pathways) {
+    const pathwayKey = `${key}.pathway:${figures.pathway.id}`;
+    sheet.add(pathwayKey, figures, PATHWAY);
+    for (const stage of figures.stages) sheet.add(`${key}.stage:${stage.stage.id}`, stage, STAGE);
+    sheet.addSum(
+      `${pathwayKey}.enrolled`,
+      figures.stages.map((stage) => `${key}.stage:${stage.stage.id}.enrolled`),
+    );
+  }
+}
+
+function shownReport(sheet: FigureSheet, key: string, report: RawLeadershipProgress): LeadershipProgress {
+  return {
+    council: report.council,
+    asOf: report.asOf,
+    pathways: report.pathways.map((figures) => ({
+      ...sheet.shown(`${key}.pathway:${figures.pathway.id}`, figures),
+      stages: figures.stages.map((stage) => sheet.shown(`${key}.stage:${stage.stage.id}`, stage)),
+    })),
+    asye: sheet.shown(`${key}.asye`, report.asye),
+    cpd: sheet.shown<CpdFigures, 'practitioners' | 'compliant' | 'complianceRate'>(`${key}.cpd`, report.cpd),
+    mentoring: sheet.shown(`${key}.mentoring`, report.mentoring),
+  };
+}
+
+export function shownLeadershipProgress(
+  total: RawLeadershipProgress,
+  byCouncil: readonly RawLeadershipProgress[],
+  exact: boolean,
+): { total: LeadershipProgress; byCouncil: LeadershipProgress[] } {
+  const sheet = new FigureSheet(exact);
+  addReport(sheet, 'total', total);
+  byCouncil.forEach((report, index) => addReport(sheet, `council${index}`, report));
+  for (const [object, fields] of cells(total)) {
+    for (const field of fields) {
+      sheet.addSum(
+        `total.${object}.${field}`,
+        byCouncil.map((_, index) => `council${index}.${object}.${field}`),
+      );
+    }
+  }
+  return {
+    total: shownReport(sheet, 'total', total),
+    byCouncil: byCouncil.map((report, index) => shownReport(sheet, `council${index}`, report)),
+  };
+}
+
+/** One council's report, for its own admins: nothing withheld. */
+export function exactLeadershipProgress(report: RawLeadershipProgress): LeadershipProgress {
+  const sheet = new FigureSheet(true);
+  return shownReport(sheet, 'council', report);
+}
