@@ -1,4 +1,5 @@
 /** Wires the councils subgraph together: its types, resolvers, tables and migrations. */
+import { resolveDataExportReference } from '../../../shared/data-subject-export';
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { Council } from './entities/council.entity';
 import { PartnershipCouncil } from './entities/partnership-council.entity';
@@ -12,6 +13,8 @@ import { resolveCouncilReference } from './resolvers/council.reference';
 import { CouncilResolver } from './resolvers/council.resolver';
 import { resolvePartnershipReference } from './resolvers/partnership.reference';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
+import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
 import { resolvePractitionerReference } from './resolvers/practitioner.reference';
 import { PractitionerResolver } from './resolvers/practitioner.resolver';
 import { resolveTeamReference } from './resolvers/team.reference';
@@ -21,12 +24,21 @@ import { seedDemoCouncils } from './seed/demo';
 
 export const subgraph: SubgraphDefinition<CouncilsLoaders> = {
   name: 'councils',
-  resolvers: [CouncilResolver, TeamResolver, PractitionerResolver, PartnershipResolver, WorkforceSnapshotResolver],
+  resolvers: [
+    CouncilResolver,
+    TeamResolver,
+    PractitionerResolver,
+    PartnershipResolver,
+    WorkforceSnapshotResolver,
+    PractitionerDataExportResolver,
+    PractitionerDataErasureResolver,
+  ],
   referenceResolvers: {
     Council: resolveCouncilReference,
     Team: resolveTeamReference,
     Practitioner: resolvePractitionerReference,
     Partnership: resolvePartnershipReference,
+    PractitionerDataExport: resolveDataExportReference,
   },
   entities: [Council, Team, Practitioner, Partnership, PartnershipCouncil, WorkforceSnapshot],
   migrations,
