@@ -1,6 +1,6 @@
 /**
  * Data-subject requests through the running gateway, with the caller's own token:
- *   npm run data-subject -- export --practitioner SW100567 --out record.json --token "$TOKEN"
+ *   npm run data-subject -- export --practitioner SW100660 --out record.json --token-file token.txt
  *   npm run data-subject -- export --student <id> --token-file token.txt
  *   npm run data-subject -- erase --practitioner <id or SWE number> [--dry-run] --token "$TOKEN"
  * An export writes the one JSON document (readable by its owner only) or prints it. An erasure
@@ -66,8 +66,8 @@ async function main(): Promise<void> {
     const data = await send(EXPORT[subject.kind], { id: subject.id });
     const document = `${JSON.stringify(Object.values(data)[0], null, 2)}\n`;
     if (values.out) {
-      // The document is personal data: only its owner may read the file.
-      writeFileSync(values.out, document, { mode: 0o600 });
+      // The document is personal data: only its owner may read the file, and an older export is never overwritten.
+      writeFileSync(values.out, document, { mode: 0o600, flag: 'wx' });
       process.stderr.write(`Wrote the export of ${subject.kind} ${subject.id} to ${values.out}.\n`);
     } else process.stdout.write(document);
     return;
