@@ -1,4 +1,5 @@
 /** Wires the councils subgraph together: its types, resolvers, tables and migrations. */
+import { resolveDataExportReference } from '../../../shared/data-subject-export';
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { Council } from './entities/council.entity';
 import { PartnershipCouncil } from './entities/partnership-council.entity';
@@ -13,6 +14,8 @@ import { AuditEventsResolver } from './resolvers/audit-events.resolver';
 import { CouncilResolver } from './resolvers/council.resolver';
 import { resolvePartnershipReference } from './resolvers/partnership.reference';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
+import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
 import { resolvePractitionerReference } from './resolvers/practitioner.reference';
 import { PractitionerResolver } from './resolvers/practitioner.resolver';
 import { resolveTeamReference } from './resolvers/team.reference';
@@ -22,12 +25,22 @@ import { seedDemoCouncils } from './seed/demo';
 
 export const subgraph: SubgraphDefinition<CouncilsLoaders> = {
   name: 'councils',
-  resolvers: [CouncilResolver, TeamResolver, PractitionerResolver, PartnershipResolver, WorkforceSnapshotResolver, AuditEventsResolver],
+  resolvers: [
+    CouncilResolver,
+    TeamResolver,
+    PractitionerResolver,
+    PartnershipResolver,
+    WorkforceSnapshotResolver,
+    PractitionerDataExportResolver,
+    PractitionerDataErasureResolver,
+    AuditEventsResolver,
+  ],
   referenceResolvers: {
     Council: resolveCouncilReference,
     Team: resolveTeamReference,
     Practitioner: resolvePractitionerReference,
     Partnership: resolvePartnershipReference,
+    PractitionerDataExport: resolveDataExportReference,
   },
   entities: [Council, Team, Practitioner, Partnership, PartnershipCouncil, WorkforceSnapshot],
   migrations,

@@ -20,6 +20,8 @@ import { MentoringResolver } from './resolvers/mentoring.resolver';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
 import { PathwayEnrolmentResolver } from './resolvers/pathway-enrolment.resolver';
 import { PathwayStageResolver } from './resolvers/pathway-stage.resolver';
+import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
+import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
 import { PractitionerResolver } from './resolvers/practitioner.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
 import { seedDemoLeadership } from './seed/demo';
@@ -27,6 +29,7 @@ import { Council } from './types/council';
 import { Lecturer } from './types/lecturer';
 import { Partnership } from './types/partnership';
 import { Practitioner } from './types/practitioner';
+import { PractitionerDataExport } from './types/practitioner-data-export';
 
 export const subgraph: SubgraphDefinition<LeadershipLoaders> = {
   name: 'leadership',
@@ -41,14 +44,17 @@ export const subgraph: SubgraphDefinition<LeadershipLoaders> = {
     LecturerResolver,
     CouncilResolver,
     PartnershipResolver,
+    PractitionerDataExportResolver,
+    PractitionerDataErasureResolver,
   ],
   // Nothing here returns these, so they must be named for the fields this subgraph adds to be served.
-  orphanedTypes: [Council, Practitioner, Lecturer, Partnership],
+  orphanedTypes: [Council, Practitioner, Lecturer, Partnership, PractitionerDataExport],
   referenceResolvers: {
     Council: resolveByIdReference,
     Practitioner: resolveByIdReference,
     Lecturer: resolveByIdReference,
     Partnership: resolvePartnershipReference,
+    PractitionerDataExport: resolveByIdReference,
   },
   entities: [
     KssStandard,

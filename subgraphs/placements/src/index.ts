@@ -16,11 +16,17 @@ import { PlacementOfferResolver } from './resolvers/placement-offer.resolver';
 import { PlacementResolver } from './resolvers/placement.resolver';
 import { resolvePracticeEducatorReference } from './resolvers/practice-educator.reference';
 import { PracticeEducatorResolver } from './resolvers/practice-educator.resolver';
+import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
+import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
 import { PractitionerResolver } from './resolvers/practitioner.resolver';
 import { QaplReviewResolver } from './resolvers/qapl-review.resolver';
+import { StudentDataErasureResolver } from './resolvers/student-data-erasure.resolver';
+import { StudentDataExportResolver } from './resolvers/student-data-export.resolver';
 import { StudentResolver } from './resolvers/student.resolver';
 import { seedDemoPlacements } from './seed/demo';
 import { Partnership } from './types/partnership';
+import { PractitionerDataExport } from './types/practitioner-data-export';
+import { StudentDataExport } from './types/student-data-export';
 
 export const subgraph: SubgraphDefinition<PlacementsLoaders> = {
   name: 'placements',
@@ -33,15 +39,21 @@ export const subgraph: SubgraphDefinition<PlacementsLoaders> = {
     CouncilResolver,
     PartnershipResolver,
     PractitionerResolver,
+    PractitionerDataExportResolver,
+    PractitionerDataErasureResolver,
+    StudentDataExportResolver,
+    StudentDataErasureResolver,
   ],
-  // Nothing here returns a Partnership, so it must be named for its added fields to be served.
-  orphanedTypes: [Partnership],
+  // Nothing here returns these, so they must be named for the fields this subgraph adds to be served.
+  orphanedTypes: [Partnership, PractitionerDataExport, StudentDataExport],
   referenceResolvers: {
     PracticeEducator: resolvePracticeEducatorReference,
     Council: resolveByIdReference,
     Practitioner: resolveByIdReference,
     Student: resolveByIdReference,
     Partnership: resolvePartnershipReference,
+    PractitionerDataExport: resolveByIdReference,
+    StudentDataExport: resolveByIdReference,
   },
   entities: [PlacementSettings, PracticeEducator, PlacementOffer, PlacementCommitment, Placement, StudentSkillsDays, QaplReview],
   migrations,

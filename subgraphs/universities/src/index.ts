@@ -1,4 +1,5 @@
 /** Wires the universities subgraph together: its types, resolvers, tables and migrations. */
+import { resolveDataExportReference } from '../../../shared/data-subject-export';
 import { resolveByIdReference, resolvePartnershipReference } from '../../../shared/entity-references';
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { Lecturer } from './entities/lecturer.entity';
@@ -16,16 +17,21 @@ import { CouncilResolver } from './resolvers/council.resolver';
 import { resolveLecturerReference } from './resolvers/lecturer.reference';
 import { LecturerResolver } from './resolvers/lecturer.resolver';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
+import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
 import { PractitionerResolver } from './resolvers/practitioner.resolver';
 import { ProgrammeResolver } from './resolvers/programme.resolver';
 import { SessionAttendanceResolver } from './resolvers/session-attendance.resolver';
 import { ShadowingVisitResolver } from './resolvers/shadowing-visit.resolver';
+import { StudentDataErasureResolver } from './resolvers/student-data-erasure.resolver';
+import { StudentDataExportResolver } from './resolvers/student-data-export.resolver';
 import { resolveStudentReference } from './resolvers/student.reference';
 import { StudentResolver } from './resolvers/student.resolver';
 import { TeachingSessionResolver } from './resolvers/teaching-session.resolver';
 import { resolveUniversityReference } from './resolvers/university.reference';
 import { UniversityResolver } from './resolvers/university.resolver';
 import { seedDemoUniversity } from './seed/demo';
+import { PractitionerDataExport } from './types/practitioner-data-export';
 
 export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
   name: 'universities',
@@ -40,7 +46,13 @@ export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
     CouncilResolver,
     PractitionerResolver,
     PartnershipResolver,
+    PractitionerDataExportResolver,
+    PractitionerDataErasureResolver,
+    StudentDataExportResolver,
+    StudentDataErasureResolver,
   ],
+  // Nothing here returns it, so it must be named for the section this subgraph adds to be served.
+  orphanedTypes: [PractitionerDataExport],
   referenceResolvers: {
     University: resolveUniversityReference,
     Student: resolveStudentReference,
@@ -48,6 +60,8 @@ export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
     Council: resolveByIdReference,
     Practitioner: resolveByIdReference,
     Partnership: resolvePartnershipReference,
+    PractitionerDataExport: resolveByIdReference,
+    StudentDataExport: resolveDataExportReference,
   },
   entities: [
     University,

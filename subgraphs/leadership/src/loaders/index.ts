@@ -19,6 +19,7 @@ import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
 import { registrationYearBounds, registrationYearOf } from '../rules/cpd-compliance';
 import { LeadershipScope } from '../scope';
+import { createDataSubjectLoaders } from './data-subject';
 
 export type LeadershipLoaders = ReturnType<typeof createLeadershipLoaders>;
 
@@ -108,5 +109,6 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
       );
       return inKeyOrder(practitionerIds, rows, (row) => row.practitioner_id).map((row) => row?.council_id ?? null);
     }),
+    dataSubject: createDataSubjectLoaders(dataSource),
   };
 }

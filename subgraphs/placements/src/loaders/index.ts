@@ -23,6 +23,7 @@ import { QaplReview } from '../entities/qapl-review.entity';
 import { StudentSkillsDays } from '../entities/student-skills-days.entity';
 import { PlacementStatus } from '../types/enums';
 import { PlacementScope } from '../scope';
+import { createDataSubjectLoaders } from './data-subject';
 
 export type PlacementsLoaders = ReturnType<typeof createPlacementsLoaders>;
 
@@ -120,5 +121,6 @@ export function createPlacementsLoaders(dataSource: DataSource, principal: Princ
     offersByPartnershipYear: createYearRowsLoader(byYear(PlacementOffer, 'partnershipId')),
     placementsByCouncilYear: createYearRowsLoader(placementsByYear('councilId')),
     placementsByPartnershipYear: createYearRowsLoader(placementsByYear('partnershipId')),
+    dataSubject: createDataSubjectLoaders(dataSource),
   };
 }

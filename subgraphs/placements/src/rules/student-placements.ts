@@ -21,7 +21,8 @@ export interface RuleBreach {
   readonly message: string;
 }
 
-const LIVE = [PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED, PlacementStatus.ACTIVE];
+/** Placements planned or running: proposed, confirmed or active. */
+export const LIVE = [PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED, PlacementStatus.ACTIVE];
 
 /** A placement that gives, or will give, the student its experience: live, or completed with a pass. A referral is not yet a pass. */
 function countsTowardRequirements(placement: StudentPlacementFacts): boolean {

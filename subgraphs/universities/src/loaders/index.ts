@@ -22,6 +22,7 @@ import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
 import { UniversityScope } from '../scope';
+import { createDataSubjectLoaders } from './data-subject';
 import { createTeachingFigureLoaders } from './teaching-figures';
 
 export type UniversitiesLoaders = ReturnType<typeof createUniversitiesLoaders>;
@@ -113,5 +114,6 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
       condition: visibleVisits,
     }),
     ...createTeachingFigureLoaders(dataSource, scope),
+    dataSubject: createDataSubjectLoaders(dataSource),
   };
 }

@@ -1,0 +1,48 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { assertMayErasePractitionerData, mayErasePractitionerRow } from '../../../../shared/data-subject-access';
+import {
+  DataErasurePayload,
+  eraseInTransaction,
+  invalidSubjectId,
+  NOTHING_TO_ERASE,
+  PractitionerDataErasureInput,
+} from '../../../../shared/data-subject-erasure';
+import { forbidden } from '../../../../shared/errors';
+import { isUuid } from '../../../../shared/input-checks';
+import { todayIso } from '../../../../shared/iso-date';
+import type { CouncilsContext } from '../context';
+import { Practitioner } from '../entities/practitioner.entity';
+import { practitionerErasureRefusals } from '../rules/data-subject-erasure';
+
+@Resolver()
+export class PractitionerDataErasureResolver {
+  @Mutation(() => DataErasurePayload, {
+    description:
+      'Delete a practitioner’s council record once they have left (admins of their council). Call it last, after the other subgraphs’ practitionerDataErase mutations. Erasing again changes nothing.',
+  })
+  async practitionerDataEraseCouncils(
+    @Arg('input') input: PractitionerDataErasureInput,
+    @Ctx() { loaders, principal, dataSource }: CouncilsContext,
+  ): Promise<DataErasurePayload> {
+    assertMayErasePractitionerData(principal);
+    if (!isUuid(input.practitionerId)) return invalidSubjectId('practitionerId');
+    const existing = await loaders.practitionerById.load(input.practitionerId);
+    if (existing && !mayErasePractitionerRow(principal, existing.councilId)) {
+      throw forbidden('Only an admin of the practitioner’s council may erase their record.');
+    }
+    return eraseInTransaction(dataSource, 'councils', { id: input.practitionerId, dryRun: input.dryRun }, async (manager) => {
+      const practitioner = await manager.findOne(Practitioner, {
+        where: { id: input.practitionerId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!practitioner) return NOTHING_TO_ERASE;
+      return {
+        refusals: practitionerErasureRefusals(practitioner, todayIso()),
+        counts: { rowsAnonymised: 0, rowsDeleted: 1 },
+        apply: async () => {
+          await manager.delete(Practitioner, practitioner.id);
+        },
+      };
+    });
+  }
+}

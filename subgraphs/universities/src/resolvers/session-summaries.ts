@@ -1,0 +1,16 @@
+import { exportColumns, loadFound, type ExportedRow } from '../../../../shared/data-subject-export';
+import type { UniversitiesContext } from '../context';
+
+/**
+ * The published facts of the sessions a person's rows name, by session id, in one batch: what a
+ * person needs to recognise a session, without its other facilitators and attendees.
+ */
+export async function sessionSummaries(sessionIds: readonly string[], { loaders }: UniversitiesContext): Promise<Map<string, ExportedRow>> {
+  const sessions = await loadFound(loaders.sessionById, [...new Set(sessionIds)]);
+  return new Map(
+    sessions.map((session) => [
+      session.id,
+      exportColumns(session, ['id', 'universityId', 'title', 'topic', 'kind', 'startsAt', 'durationMinutes', 'place', 'cancelledAt']),
+    ]),
+  );
+}
