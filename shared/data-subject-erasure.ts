@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import { forgetSubjectInAuditLog } from './audit/forget-subject';
 import { UserError, UserErrors } from './errors';
 
 /** What replaces free text about or by an erased person. */
@@ -113,7 +114,10 @@ export function eraseInTransaction(
   return dataSource.transaction(async (manager) => {
     const planned = await plan(manager);
     if (planned.refusals.length > 0) return { erasure: null, userErrors: [...planned.refusals] };
-    if (!subject.dryRun) await planned.apply();
+    if (!subject.dryRun) {
+      await planned.apply();
+      await forgetSubjectInAuditLog(manager, subgraph, subject.id);
+    }
     return { erasure: { subjectId: subject.id, subgraph, dryRun: subject.dryRun, ...planned.counts }, userErrors: [] };
   });
 }

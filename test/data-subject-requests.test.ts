@@ -119,7 +119,7 @@ describe('data-subject requests: export and erasure across every subgraph', () =
     // Students are listed by id, and an erased student's rows carry a new one: compare the figures, not the order.
     return { ...data, studentPracticeDays: days.sort() };
   };
-  /** How many rows in a subgraph's tables still hold this id, in any uuid column. */
+  /** How many rows in a subgraph's tables still hold this id, in any uuid column or in the audit log's record ids. */
   const rowsHolding = async (subgraph: string, id: string): Promise<number> => {
     const { dataSource } = hub.subgraphs[subgraph].database;
     const columns: { table_name: string; column_name: string }[] = await dataSource.query(
@@ -133,7 +133,11 @@ describe('data-subject requests: export and erasure across every subgraph', () =
       ]);
       total += count;
     }
-    return total;
+    const [{ count: auditEvents }] = await dataSource.query(
+      `SELECT COUNT(*)::int AS count FROM "${subgraph}".audit_event WHERE strpos(record_id, $1) > 0`,
+      [id],
+    );
+    return total + auditEvents;
   };
 
   beforeAll(async () => {
@@ -370,6 +374,18 @@ describe('data-subject requests: export and erasure across every subgraph', () =
       expect(erased.code).toBe(0);
       expect(erased.stdout).toContain('councils: 0 row(s) anonymised, 1 deleted');
       expect(await rowsHolding('councils', leaver)).toBe(0);
+      // The history stays, under a random id: created, left, erased.
+      const history = await hub.subgraphs.councils.database.dataSource.query(
+        `SELECT action, operation FROM councils.audit_event
+          WHERE record_type = 'practitioner' AND record_id = (
+            SELECT record_id FROM councils.audit_event WHERE action = 'practitionerDataEraseCouncils' AND operation = 'DELETE' ORDER BY sequence DESC LIMIT 1)
+          ORDER BY sequence`,
+      );
+      expect(history).toEqual([
+        { action: 'practitionerCreate', operation: 'INSERT' },
+        { action: 'practitionerUpdate', operation: 'UPDATE' },
+        { action: 'practitionerDataEraseCouncils', operation: 'DELETE' },
+      ]);
     });
   });
 
