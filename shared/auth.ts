@@ -84,6 +84,7 @@ function describeTokenFailure(error: unknown): string {
   }
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm this hub does not accept.';
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature does not verify.';
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return 'The token names a signing key the identity provider does not publish.';
   return 'The token is malformed or cannot be verified.';
 }
 
