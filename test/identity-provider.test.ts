@@ -65,6 +65,12 @@ describe('a production hub behind an identity provider', () => {
     ['from another issuer', () => signedByIdp({ iss: 'https://other-idp.example' }), /"iss" claim is not accepted/],
     ['for another audience', () => signedByIdp({ aud: 'another-service' }), /"aud" claim is not accepted/],
     [
+      'without an expiry',
+      async () =>
+        new SignJWT(CLAIMS).setProtectedHeader({ alg: 'RS256', kid: KEY_ID }).setIssuer(ISSUER).setAudience(AUDIENCE).sign(signingKey),
+      /no "exp" claim/,
+    ],
+    [
       'signed by a key the provider does not publish',
       async () => sign(strangerKey, { alg: 'RS256', kid: 'unknown-key' }, { ...CLAIMS, iss: ISSUER, aud: AUDIENCE }),
       /signing key the identity provider does not publish/,
