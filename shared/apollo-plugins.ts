@@ -2,12 +2,14 @@
  * Apollo Server behaviour shared by the gateway and the subgraphs: one structured log line per
  * request, and masking of unexpected errors. A masked error tells the user a request id to
  * quote; the details go only to the log. Operation names and variables are not logged: they
- * can carry personal data.
+ * can carry personal data. In production, "Did you mean …" suggestions are cut from error
+ * messages, as they would spell out the schema that introspection keeps hidden.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
+import { nameQueryLimit, QueryLimitCode } from './query-limits';
 import { currentRequestScope } from './request-context';
 
 /** Codes whose message is meant for the caller and passes through unchanged. */
@@ -22,9 +24,22 @@ const CALLER_FACING_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PERSISTED_QUERY_NOT_FOUND',
+  ...Object.values(QueryLimitCode),
 ]);
 
-export function maskUnexpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/** Apollo Server's `formatError` for the gateway and every subgraph. */
+export function formatErrors(options: { readonly hideSuggestions: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const named = nameQueryLimit(formatted, error);
+    return maskUnexpectedErrors(options.hideSuggestions ? withoutSuggestions(named) : named);
+  };
+}
+
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return { ...formatted, message: formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') };
+}
+
+function maskUnexpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) return formatted;
   // Errors already masked by a subgraph arrive at the gateway with that subgraph's request id.

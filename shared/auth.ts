@@ -77,7 +77,9 @@ export function createTokenVerifier(config: HubConfig): TokenVerifier {
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1], key as Parameters<typeof jwtVerify>[1], { issuer, audience, algorithms }));
+      // A token without an expiry would be valid for ever.
+      const checks = { issuer, audience, algorithms, requiredClaims: ['exp'] };
+      ({ payload } = await jwtVerify(match[1], key as Parameters<typeof jwtVerify>[1], checks));
     } catch (error) {
       throw unauthenticated(describeTokenFailure(error));
     }
@@ -88,10 +90,12 @@ export function createTokenVerifier(config: HubConfig): TokenVerifier {
 function describeTokenFailure(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'The token has expired; ask for a new one.';
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return `The token has no "${error.claim}" claim, which this hub requires.`;
     return `The token's "${error.claim}" claim is not accepted here.`;
   }
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm this hub does not accept.';
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature does not verify.';
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return 'The token names a signing key the identity provider does not publish.';
   return 'The token is malformed or cannot be verified.';
 }
 

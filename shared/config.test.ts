@@ -22,22 +22,44 @@ describe('configuration', () => {
     );
   });
 
-  it('refuses to start in production with the development secret or without issuer and audience', () => {
-    let error: ConfigError | undefined;
-    try {
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET });
-    } catch (thrown) {
-      error = thrown as ConfigError;
-    }
-    expect(error?.problems).toEqual(
-      expect.arrayContaining([
-        'production refuses the development JWT_SECRET',
+  describe('in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(40),
+      JWT_ISSUER: 'https://idp.example',
+      JWT_AUDIENCE: 'hub',
+      GATEWAY_SIGNING_SECRET: 's'.repeat(40),
+    };
+    const problemsWith = (env: Record<string, string | undefined>): string[] => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+
+    it('starts with its own secret, an issuer and an audience', () => {
+      expect(problemsWith(production)).toEqual([]);
+    });
+
+    it.each([
+      ['with no way to verify tokens', { JWT_SECRET: undefined }, 'production needs JWT_SECRET or JWT_JWKS_URL'],
+      ['with the development secret', { JWT_SECRET: DEV_JWT_SECRET }, 'production refuses the development JWT_SECRET'],
+      ['without JWT_ISSUER', { JWT_ISSUER: undefined }, 'production needs JWT_ISSUER'],
+      ['without JWT_AUDIENCE', { JWT_AUDIENCE: '' }, 'production needs JWT_AUDIENCE'],
+    ])('refuses to start %s', (_case, change, problem) => {
+      expect(problemsWith({ ...production, ...change })).toEqual([problem]);
+    });
+
+    it('reports every production problem at once', () => {
+      expect(problemsWith({ NODE_ENV: 'production' })).toEqual([
+        'production needs JWT_SECRET or JWT_JWKS_URL',
         'production needs JWT_ISSUER',
         'production needs JWT_AUDIENCE',
         'production needs GATEWAY_SIGNING_SECRET, shared by the gateway and every subgraph',
-      ]),
-    );
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/production needs JWT_SECRET or JWT_JWKS_URL/);
+      ]);
+    });
   });
 
   it('accepts production with an identity provider and no demo data by default', () => {
@@ -74,5 +96,29 @@ describe('configuration', () => {
 
   it('refuses a short secret', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+
+  it('limits queries by default, and reads each limit from the environment', () => {
+    expect(loadConfig({}).queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxCost: 50000 });
+    const configured = loadConfig({
+      QUERY_MAX_DEPTH: '12',
+      QUERY_MAX_ALIASES: '0',
+      QUERY_MAX_DIRECTIVES: '5',
+      QUERY_MAX_TOKENS: '2000',
+      QUERY_MAX_COST: '80000',
+    });
+    expect(configured.queryLimits).toEqual({ maxDepth: 12, maxAliases: 0, maxDirectives: 5, maxTokens: 2000, maxCost: 80000 });
+  });
+
+  it('refuses a query limit that is not a whole number in range', () => {
+    expect(() => loadConfig({ QUERY_MAX_DEPTH: '0', QUERY_MAX_TOKENS: 'many', QUERY_MAX_COST: '2.5' })).toThrow(
+      expect.objectContaining({
+        problems: [
+          'QUERY_MAX_DEPTH must be a whole number from 1 to 100; got "0"',
+          'QUERY_MAX_TOKENS must be a whole number from 100 to 100000; got "many"',
+          'QUERY_MAX_COST must be a whole number from 100 to 10000000; got "2.5"',
+        ],
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { subgraphRegistry } from '../subgraphs/registry';
+import type { QueryLimits } from './query-limits';
 
 export const DEV_JWT_SECRET = 'partnership-hub-development-secret-do-not-use-in-production';
 /** The placeholder docker-compose.yml uses when none is set; public, so refused in production. */
@@ -38,6 +39,8 @@ export interface HubConfig {
   };
   readonly subgraphTimeoutMs: number;
   readonly requestBodyLimitBytes: number;
+  /** What the gateway accepts; each subgraph derives its own from these (see query-limits.ts). */
+  readonly queryLimits: QueryLimits;
   readonly seedDemoData: boolean;
   readonly logLevel: string;
 }
@@ -110,6 +113,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     gatewaySigning,
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 300_000, problems),
     requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 102_400, 1_024, 10_485_760, problems),
+    queryLimits: readQueryLimits(env, problems),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),
     logLevel,
   };
@@ -135,6 +139,16 @@ function gatewaySigningSettings(env: Env, production: boolean, jwtSecret: string
     problems.push('SUBGRAPHS_ACCEPT_DIRECT_CALLS=false needs GATEWAY_SIGNING_SECRET: without it no request is signed');
   }
   return { secret, acceptDirectCalls };
+}
+
+function readQueryLimits(env: Env, problems: string[]): QueryLimits {
+  return {
+    maxDepth: integer(env, 'QUERY_MAX_DEPTH', 10, 1, 100, problems),
+    maxAliases: integer(env, 'QUERY_MAX_ALIASES', 15, 0, 1_000, problems),
+    maxDirectives: integer(env, 'QUERY_MAX_DIRECTIVES', 50, 0, 1_000, problems),
+    maxTokens: integer(env, 'QUERY_MAX_TOKENS', 1_000, 100, 100_000, problems),
+    maxCost: integer(env, 'QUERY_MAX_COST', 50_000, 100, 10_000_000, problems),
+  };
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {

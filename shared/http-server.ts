@@ -1,9 +1,9 @@
 /**
  * A small HTTP front for Apollo Server, used by the gateway and every subgraph: `/graphql`,
  * `/health` (the process is up) and `/ready` (it can serve: database reachable, schema loaded).
- * It caps the request body, gives every request an id (or keeps a sane incoming one), lets a
- * subgraph refuse a request before GraphQL sees it (`checkCaller`), and runs the request inside
- * its request scope so logs and SQL counts can be tied to it.
+ * It caps the request body, refuses batches, gives every request an id (or keeps a sane incoming
+ * one), lets a subgraph refuse a request before GraphQL sees it (`checkCaller`), and runs the
+ * request inside its request scope so logs and SQL counts can be tied to it.
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -92,6 +92,14 @@ async function handle<Context extends BaseContext>(
     } catch {
       return sendJson(response, 400, graphQLErrorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
     }
+  }
+  // One request, one operation: a batch would multiply the work past every per-query limit.
+  if (Array.isArray(parsedBody)) {
+    return sendJson(
+      response,
+      400,
+      graphQLErrorBody('Batched requests are not accepted: send one operation per request, as a JSON object.', 'BATCHING_NOT_SUPPORTED'),
+    );
   }
 
   const headers = new HeaderMap();

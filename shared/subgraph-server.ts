@@ -6,12 +6,13 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createTokenVerifier } from './auth';
-import { maskUnexpectedErrors, requestLogPlugin } from './apollo-plugins';
+import { formatErrors, requestLogPlugin } from './apollo-plugins';
 import type { HubConfig } from './config';
 import { openSubgraphDatabase, type SubgraphDatabase } from './database';
 import { checkGatewaySignature } from './gateway-signature';
 import { serveGraphQL } from './http-server';
 import type { Logger } from './logger';
+import { queryLimitOptions, subgraphQueryLimits } from './query-limits';
 import { buildFederatedSchema, type SubgraphContext, type SubgraphDefinition } from './subgraph';
 
 export interface SubgraphServerOptions {
@@ -68,7 +69,8 @@ async function serveSubgraph<Loaders>(
     schema: await buildFederatedSchema(definition),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors,
+    formatError: formatErrors({ hideSuggestions: config.production }),
+    ...queryLimitOptions(subgraphQueryLimits(config.queryLimits)),
     // Inline traces feed a hosted metrics service this hub does not use.
     plugins: [requestLogPlugin(log), ApolloServerPluginInlineTraceDisabled()],
   });

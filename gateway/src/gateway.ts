@@ -4,11 +4,12 @@
  */
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { maskUnexpectedErrors, requestLogPlugin } from '../../shared/apollo-plugins';
+import { formatErrors, requestLogPlugin } from '../../shared/apollo-plugins';
 import { createTokenVerifier } from '../../shared/auth';
 import type { HubConfig } from '../../shared/config';
 import { serveGraphQL, type RunningHttpServer } from '../../shared/http-server';
 import type { Logger } from '../../shared/logger';
+import { queryLimitOptions } from '../../shared/query-limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -39,7 +40,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors,
+    formatError: formatErrors({ hideSuggestions: config.production }),
+    ...queryLimitOptions(config.queryLimits),
     plugins: [requestLogPlugin(log)],
   });
   await apollo.start();

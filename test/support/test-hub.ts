@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { signHubToken, type HubClaims } from '../../shared/auth';
 import { loadConfig, type HubConfig } from '../../shared/config';
 import { randomSigningSecret } from '../../shared/gateway-signature';
-import { createLogger } from '../../shared/logger';
+import { createLogger, type Logger } from '../../shared/logger';
 import { createScratchDatabase } from '../../shared/scratch-database';
 import { startSubgraphServer, type RunningSubgraph } from '../../shared/subgraph-server';
 import { readCommittedSupergraph } from '../../gateway/src/supergraph-file';
@@ -40,11 +40,18 @@ export function testConfig(overrides: Record<string, string> = {}): HubConfig {
   return loadConfig({ LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '10000', GATEWAY_SIGNING_SECRET: randomSigningSecret(), ...overrides });
 }
 
-export async function startTestHub(options: { seedDemoData?: boolean; env?: Record<string, string> } = {}): Promise<TestHub> {
+export interface TestHubOptions {
+  seedDemoData?: boolean;
+  env?: Record<string, string>;
+  /** Where the gateway and subgraphs log; silent by default. */
+  log?: Logger;
+}
+
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests with `npm test`.');
   const config = testConfig(options.env);
-  const log = createLogger('test', 'silent');
+  const log = options.log ?? createLogger('test', 'silent');
   const database = await createScratchDatabase(serverUrl, 'hub_test');
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const { name } of subgraphRegistry) {

@@ -1,0 +1,59 @@
+import { buildSchema, parse, validate } from 'graphql';
+import { queryLimitOptions, subgraphQueryLimits, type QueryLimits } from './query-limits';
+
+const schema = buildSchema(`
+  type Query { councils(first: Int): CouncilConnection! }
+  type CouncilConnection { totalCount: Int! nodes: [Council!]! }
+  type Council { name: String! teams(first: Int): TeamConnection! }
+  type TeamConnection { nodes: [Team!]! }
+  type Team { name: String! council: Council! }
+`);
+const generous: QueryLimits = { maxDepth: 100, maxAliases: 100, maxDirectives: 100, maxTokens: 10_000, maxCost: 1_000_000 };
+
+function refusals(query: string, limits: Partial<QueryLimits>) {
+  const { validationRules } = queryLimitOptions({ ...generous, ...limits });
+  return validate(schema, parse(query), validationRules).map((error) => ({ code: error.extensions.code, message: error.message }));
+}
+
+describe('query limits', () => {
+  it('costs 1 per scalar and 2 per object, times the `first` written in the query', () => {
+    // 10 × (2 councils + 1 totalCount + (2 nodes + 1 name + 3 × (2 teams + (2 nodes + 1 name))))
+    const query = '{ councils(first: 10) { totalCount nodes { name teams(first: 3) { nodes { name } } } } }';
+    expect(refusals(query, { maxCost: 3_000 })).toEqual([]);
+    expect(refusals(query, { maxCost: 100 })).toEqual([
+      {
+        code: 'QUERY_COST_LIMIT',
+        message: "The query's estimated cost is 210; the limit is 100. Ask for smaller pages or fewer nested lists.",
+      },
+    ]);
+  });
+
+  it('counts no depth for fragments: only fields nest', () => {
+    const query = '{ councils { nodes { ...CouncilName } } } fragment CouncilName on Council { ... on Council { name } }';
+    expect(refusals(query, { maxDepth: 3 })).toEqual([]);
+    expect(refusals(query, { maxDepth: 2 })).toEqual([
+      { code: 'QUERY_DEPTH_LIMIT', message: 'The query nests 3 levels deep; the limit is 2.' },
+    ]);
+  });
+
+  it('reports every limit a query breaks at once', () => {
+    const query = '{ a: councils { totalCount @skip(if: false) } b: councils { totalCount @skip(if: false) } }';
+    expect(refusals(query, { maxAliases: 1, maxDirectives: 1 }).map((refusal) => refusal.code)).toEqual([
+      'QUERY_ALIAS_LIMIT',
+      'QUERY_DIRECTIVE_LIMIT',
+    ]);
+  });
+
+  it('stops parsing a document at the token limit', () => {
+    const { parseOptions } = queryLimitOptions({ ...generous, maxTokens: 100 });
+    const document = (fields: number) => `{ councils { ${'totalCount '.repeat(fields)}} }`;
+    expect(() => parse(document(95), parseOptions)).not.toThrow();
+    expect(() => parse(document(96), parseOptions)).toThrow(/more that 100 tokens/);
+  });
+
+  it('lets a subgraph accept at least what the gateway accepts', () => {
+    const gateway = { maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000, maxCost: 50_000 };
+    const subgraph = subgraphQueryLimits(gateway);
+    for (const limit of Object.keys(gateway) as (keyof QueryLimits)[]) expect(subgraph[limit]).toBeGreaterThan(gateway[limit]);
+  });
+});
