@@ -40,7 +40,9 @@ export function resolveOrganisationAuditLogReference(reference: { organisationId
   return Promise.resolve(isUuid(reference.organisationId) ? { organisationId: reference.organisationId } : null);
 }
 
-const isSequence = (value: unknown) => typeof value === 'string' && /^\d{1,19}$/.test(value);
+/** The largest value a PostgreSQL bigint holds: a cursor naming more is not one the log gave out. */
+const MAX_SEQUENCE = 9_223_372_036_854_775_807n;
+const isSequence = (value: unknown) => typeof value === 'string' && /^\d{1,19}$/.test(value) && BigInt(value) <= MAX_SEQUENCE;
 
 export interface SubgraphAuditLog {
   /** This subgraph's `OrganisationAuditLog` type: the key plus its own list. */
