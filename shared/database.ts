@@ -82,7 +82,8 @@ async function migrateUnderLock(dataSource: DataSource, options: SubgraphDatabas
   try {
     await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
     await runner.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    await dataSource.runMigrations();
+    // A migration that changes rows is attributed like any other write.
+    await runAsSystem('migration', () => dataSource.runMigrations());
     const { afterMigrations } = options;
     if (afterMigrations) await runAsSystem('seedDemoData', () => afterMigrations(dataSource, options.log));
   } finally {

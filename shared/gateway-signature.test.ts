@@ -14,6 +14,8 @@ describe('gateway request signatures', () => {
   const lenient: GatewaySigningPolicy = { ...strict, acceptDirectCalls: true };
   const now = Date.parse('2026-03-02T10:00:00Z');
   const sent: SignedRequest = {
+    method: 'POST',
+    search: '',
     subgraph: 'leadership',
     requestId: 'request-0001',
     authorization: 'Bearer aaa.bbb.ccc',
@@ -29,7 +31,7 @@ describe('gateway request signatures', () => {
     };
   }
   const check = (policy: GatewaySigningPolicy, requestHeaders: IncomingHttpHeaders, body = sent.body, at = now) =>
-    checkGatewaySignature(policy, requestHeaders, body, at);
+    checkGatewaySignature(policy, { method: sent.method, search: sent.search, headers: requestHeaders }, body, at);
   const codeOf = (result: ReturnType<typeof check>) => ('refused' in result ? result.refused.code : 'served');
 
   it('accepts the request it signed, as coming through the gateway', () => {
@@ -47,6 +49,8 @@ describe('gateway request signatures', () => {
 
   it.each([
     ['another body', { ...sent, body: sent.body.replace('{}', '{"x":1}') }],
+    ['another method (a GET carries its operation in the URL)', { ...sent, method: 'GET' }],
+    ['another query string', { ...sent, search: 'query=%7B__typename%7D' }],
     ['another token', { ...sent, authorization: 'Bearer ddd.eee.fff' }],
     ['another request id', { ...sent, requestId: 'request-0002' }],
     ['another subgraph', { ...sent, subgraph: 'councils' }],

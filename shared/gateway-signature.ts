@@ -5,9 +5,12 @@
  * is believed only from a signed request.
  *
  * The signature is an HMAC-SHA256, under the secret the gateway and the subgraphs share, of the
- * time, the subgraph's name, the request id, and SHA-256 hashes of the Authorization header and
- * of the exact body sent. A captured signature is therefore worthless with another token, another
- * operation or variables, or another subgraph, and worthless after `SIGNATURE_WINDOW_SECONDS`.
+ * time, the HTTP method, the subgraph's name, the request id, and SHA-256 hashes of the URL's
+ * query string, of the Authorization header and of the exact body sent. A GET carries its
+ * operation in the query string, so both places an operation can travel are covered. A captured
+ * signature is therefore worthless with another method, token, operation or variables, or
+ * another subgraph, and worthless after `SIGNATURE_WINDOW_SECONDS`. The path is left out, so a
+ * proxy may mount a subgraph elsewhere; only `/graphql` serves GraphQL.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -22,6 +25,9 @@ const HEADER_FORMAT = /^t=(\d{1,12}),v1=([0-9a-f]{64})$/;
 
 /** What a signature covers; the subgraph rebuilds it from the request it received. */
 export interface SignedRequest {
+  readonly method: string;
+  /** The URL's query string without the "?", or "" when it has none. */
+  readonly search: string;
   readonly subgraph: string;
   readonly requestId: string;
   readonly authorization: string;
@@ -52,10 +58,11 @@ export function randomSigningSecret(): string {
 /** Decides whether a subgraph serves a request, and whether the gateway vouches for it. */
 export function checkGatewaySignature(
   policy: GatewaySigningPolicy,
-  headers: IncomingHttpHeaders,
+  request: { readonly method: string; readonly search: string; readonly headers: IncomingHttpHeaders },
   body: string,
   now = Date.now(),
 ): CallerCheck {
+  const { headers } = request;
   const header = headers[GATEWAY_SIGNATURE_HEADER];
   if (header === undefined || policy.secret === null) {
     if (policy.acceptDirectCalls) return { viaGateway: false };
@@ -69,6 +76,8 @@ export function checkGatewaySignature(
   if (!match) return refusal(401, 'GATEWAY_SIGNATURE_INVALID', `The ${GATEWAY_SIGNATURE_HEADER} header must be "t=<seconds>,v1=<hex>".`);
   const time = Number(match[1]);
   const expected = mac(policy.secret, time, {
+    method: request.method,
+    search: request.search,
     subgraph: policy.subgraph,
     requestId: single(headers[REQUEST_ID_HEADER]),
     authorization: single(headers.authorization),
@@ -78,7 +87,7 @@ export function checkGatewaySignature(
     return refusal(
       401,
       'GATEWAY_SIGNATURE_INVALID',
-      'The gateway signature does not match this request: it was made for another body, token, request id or subgraph, or with another secret.',
+      'The gateway signature does not match this request: it was made for another method, query string, body, token, request id or subgraph, or with another secret.',
     );
   }
   if (Math.abs(now / 1000 - time) > SIGNATURE_WINDOW_SECONDS) {
@@ -92,9 +101,18 @@ export function checkGatewaySignature(
 }
 
 function mac(secret: string, time: number, request: SignedRequest): Buffer {
-  const { subgraph, requestId, authorization, body } = request;
-  // No part can hold a newline: the time is digits, the hashes hex, the name ours, the id a header value.
-  const message = [VERSION, time, subgraph, requestId, sha256(authorization.trim()), sha256(body)].join('\n');
+  const { method, search, subgraph, requestId, authorization, body } = request;
+  // No part can hold a newline: the time is digits, the method a token, the hashes hex, the name ours, the id a header value.
+  const message = [
+    VERSION,
+    time,
+    method.toUpperCase(),
+    subgraph,
+    requestId,
+    sha256(search),
+    sha256(authorization.trim()),
+    sha256(body),
+  ].join('\n');
   return createHmac('sha256', secret).update(message).digest();
 }
 

@@ -21,11 +21,16 @@ export class ReachedOrganisations implements Iterable<string> {
     this.authorities.set(organisationId, authorities);
   }
 
-  /** Whether the organisation is reached; when it is, the rights used are noted for the audit log. */
+  /**
+   * Whether the organisation is reached; when it is, the rights used are noted for the audit log:
+   * its own admin rights when the principal has them, otherwise those of its partnerships.
+   */
   has(organisationId: string): boolean {
     const authorities = this.authorities.get(organisationId);
-    for (const authority of authorities ?? []) noteAuthorisedOrganisation(authority);
-    return authorities !== undefined;
+    if (!authorities) return false;
+    const used = authorities.has(organisationId) ? [organisationId] : [...authorities];
+    for (const authority of used) noteAuthorisedOrganisation(authority);
+    return true;
   }
 
   [Symbol.iterator](): Iterator<string> {

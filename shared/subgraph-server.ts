@@ -86,7 +86,12 @@ async function serveSubgraph<Loaders>(
       await dataSource.query('SELECT 1');
       return true;
     },
-    checkCaller: (request, body) => checkGatewaySignature(signingPolicy, request.headers, body),
+    checkCaller: (request, body) =>
+      checkGatewaySignature(
+        signingPolicy,
+        { method: request.method ?? '', search: new URL(request.url ?? '/', 'http://subgraph').search.slice(1), headers: request.headers },
+        body,
+      ),
     context: async (request, requestId, viaGateway) => {
       const principal = await verifyToken(request.headers.authorization);
       return {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { currentAcademicYear } from '../shared/academic-year';
+import { encodeCursor } from '../shared/pagination';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
@@ -107,6 +108,26 @@ describe('the audit log', () => {
     );
   });
 
+  it('names only the council when the actor used their own council admin rights, though a partnership would also allow it', async () => {
+    const [, practitionerId] = demoPermanentPractitionerIds('E08000025');
+    const both = await hub.token({
+      roles: ['council_admin', 'partnership_admin'],
+      councils: [BIRMINGHAM_ID],
+      partnerships: [DEMO_PARTNERSHIP_ID],
+    });
+    const response = await send(
+      both,
+      `mutation { practitionerUpdate(input: { id: "${practitionerId}", pcfLevel: EXPERIENCED_SOCIAL_WORKER }) { userErrors { code } } }`,
+      {},
+      'audit-test-request-2b',
+    );
+    expect(response.data!.practitionerUpdate.userErrors).toEqual([]);
+    const event = (await eventsOf(birminghamAdmin, BIRMINGHAM_ID, 'councils')).find(
+      (candidate) => candidate.requestId === 'audit-test-request-2b',
+    )!;
+    expect(event.organisationIds).toEqual([BIRMINGHAM_ID]);
+  });
+
   it('keeps each subgraph’s events in its own list', async () => {
     const response = await send(
       birminghamAdmin,
@@ -203,6 +224,34 @@ describe('the audit log', () => {
     );
     expect(errorCode(direct)).toBe('FORBIDDEN');
     expect(direct.data?._entities?.[0]?.placements ?? null).toBeNull();
+  });
+
+  // The heading row names no organisation and the mutation checks the role only: the event falls back to the
+  // organisations the actor's token names.
+  it('lists a partnership admin’s change to a shared KSS heading in that partnership’s audit log', async () => {
+    const admin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
+    const [heading] = await hub.subgraphs.leadership.database.dataSource.query('SELECT id FROM leadership.kss_standard LIMIT 1');
+    const changed = await hub.query(
+      admin,
+      `mutation { kssStandardUpdate(input: { id: "${heading.id}", heading: "Reworded in review" }) { userErrors { code } } }`,
+    );
+    expect(changed.data!.kssStandardUpdate.userErrors).toEqual([]);
+    const log = await hub.query(
+      admin,
+      `query ($id: ID!) { auditEvents(organisationId: $id) { leadership(first: 100) { nodes { action recordId } } } }`,
+      { id: DEMO_PARTNERSHIP_ID },
+    );
+    expect(log.data!.auditEvents.leadership.nodes).toContainEqual({ action: 'kssStandardUpdate', recordId: heading.id });
+  });
+
+  it('answers an audit-log cursor whose sequence does not fit a bigint as bad input, not an internal error', async () => {
+    const admin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
+    const response = await hub.query(
+      admin,
+      `query ($id: ID!, $after: String) { auditEvents(organisationId: $id) { councils(first: 2, after: $after) { nodes { id } } } }`,
+      { id: BIRMINGHAM_ID, after: encodeCursor({ sortValue: '9999999999999999999', id: randomUUID() }) },
+    );
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
   it('pages newest first without repeating or skipping events', async () => {

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { startGateway } from '../gateway/src/gateway';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
@@ -20,6 +21,23 @@ const partnership = (id: string, councilIds: string[]) => ({
   id,
   councils: councilIds.map((council) => ({ id: council })),
 });
+
+/** Sends a GET with a body, which fetch() will not do. */
+function getWithBody(url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'GET', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
 
 describe('a direct call to a subgraph that accepts them, as in development', () => {
   let hub: TestHub;
@@ -73,6 +91,43 @@ describe('a direct call to a subgraph that accepts them, as in development', () 
     expect(total.asye.inProgress).toBe(own.data!.council.leadershipProgress.asye.inProgress);
   });
 
+  // A GET carrying a captured POST's body and signature, with another operation in its query string.
+  it('does not let a signature made for one POST body vouch for a GET whose operation is in the URL', async () => {
+    const ownPartnership = randomUUID();
+    const intruder = await hub.token({ roles: ['partnership_admin'], partnerships: [ownPartnership] });
+    const capturedBody = JSON.stringify({ query: '{ __typename }' });
+    const requestId = 'review-get-0001';
+    const signature = signGatewayRequest(hub.config.gatewaySigning.secret!, {
+      method: 'POST',
+      search: '',
+      subgraph: 'leadership',
+      requestId,
+      authorization: `Bearer ${intruder}`,
+      body: capturedBody,
+    });
+    const url = new URL(hub.subgraphs.leadership.url);
+    url.searchParams.set(
+      'query',
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Partnership { leadershipProgress { total { asye { inProgress } } } } } }',
+    );
+    url.searchParams.set(
+      'variables',
+      JSON.stringify({ r: [{ __typename: 'Partnership', id: ownPartnership, councils: [{ id: BIRMINGHAM_ID }, { id: COVENTRY_ID }] }] }),
+    );
+    const reply = await getWithBody(
+      url,
+      {
+        authorization: `Bearer ${intruder}`,
+        'x-request-id': requestId,
+        'apollo-require-preflight': 'true',
+        [GATEWAY_SIGNATURE_HEADER]: signature,
+      },
+      capturedBody,
+    );
+    expect(reply.status).toBe(401);
+    expect(JSON.parse(reply.text).errors[0].extensions.code).toBe('GATEWAY_SIGNATURE_INVALID');
+  });
+
   it('still gets the whole roll-up through the gateway, whose member list the subgraph believes', async () => {
     const admin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
     const response = await hub.query(
@@ -119,7 +174,7 @@ describe('subgraphs that refuse direct calls, as in production', () => {
   const signature = (body: string, token = birminghamAdmin, at = Date.now()) =>
     signGatewayRequest(
       hub.config.gatewaySigning.secret!,
-      { subgraph: 'councils', requestId: 'signing-test-0001', authorization: `Bearer ${token}`, body },
+      { method: 'POST', search: '', subgraph: 'councils', requestId: 'signing-test-0001', authorization: `Bearer ${token}`, body },
       at,
     );
   const teamsNamed = async () =>

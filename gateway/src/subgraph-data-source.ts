@@ -26,7 +26,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ) {
     super({ url });
     const timedFetch = (input: string, init: RequestInit) =>
-      fetch(input, { ...init, headers: this.signed(init), signal: AbortSignal.timeout(this.timeoutMs) });
+      fetch(input, { ...init, headers: this.signed(input, init), signal: AbortSignal.timeout(this.timeoutMs) });
     this.fetcher = timedFetch as unknown as RemoteGraphQLDataSource['fetcher'];
   }
 
@@ -35,10 +35,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * after willSendRequest, and the fetcher receives the very string it sends. Signing those bytes
    * needs no canonical form of the query and variables that both sides would have to agree on.
    */
-  private signed(init: RequestInit): Record<string, string> {
+  private signed(input: string, init: RequestInit): Record<string, string> {
     const headers = { ...(init.headers as Record<string, string>) };
     if (!this.signingSecret) return headers;
     headers[GATEWAY_SIGNATURE_HEADER] = signGatewayRequest(this.signingSecret, {
+      method: init.method ?? 'GET',
+      search: new URL(input).search.slice(1),
       subgraph: this.subgraphName,
       requestId: headers[REQUEST_ID_HEADER] ?? '',
       authorization: headers.authorization ?? '',

@@ -13,6 +13,8 @@ export interface AuditContext {
   /** The token's `sub`, or "system" for the hub's own tasks. */
   readonly actor: string;
   readonly actorRoles: readonly string[];
+  /** The organisations the actor's token names: where an event is listed when the record and the checks name none. */
+  readonly actorOrganisationIds: readonly string[];
   /** Organisations whose admin rights the actor used during the mutation. */
   readonly authorisedOrganisationIds: Set<string>;
 }
@@ -25,7 +27,7 @@ export function runAudited<T>(context: Omit<AuditContext, 'authorisedOrganisatio
 
 /** The hub's own writes (demo data): attributed to "system" under the task's name. */
 export function runAsSystem<T>(action: string, work: () => Promise<T>): Promise<T> {
-  return runAudited({ action, requestId: action, actor: 'system', actorRoles: [] }, work);
+  return runAudited({ action, requestId: action, actor: 'system', actorRoles: [], actorOrganisationIds: [] }, work);
 }
 
 export function currentAuditContext(): AuditContext | undefined {

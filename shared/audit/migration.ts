@@ -46,7 +46,11 @@ function quoteLiteral(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-/** Updates that change nothing but `updated_at` are not events. */
+/**
+ * Updates that change nothing but `updated_at` are not events. A row that names no organisation,
+ * changed without any organisation's admin rights (shared reference data), is listed for the
+ * organisations the actor's token names.
+ */
 function recordAuditEventFunction(schema: string): string {
   return `CREATE FUNCTION "${schema}".record_audit_event() RETURNS trigger LANGUAGE plpgsql AS $audit$
 DECLARE
@@ -82,6 +86,9 @@ BEGIN
   IF TG_ARGV[2] <> '' THEN
     EXECUTE TG_ARGV[2] INTO looked_up USING row_data;
     organisations := array(SELECT DISTINCT unnest(organisations || coalesce(looked_up, '{}')));
+  END IF;
+  IF cardinality(organisations) = 0 THEN
+    organisations := array(SELECT DISTINCT jsonb_array_elements_text(attribution -> 'actorOrganisationIds')::uuid);
   END IF;
   INSERT INTO "${schema}"."audit_event"
     (request_id, actor, actor_roles, action, operation, record_type, record_id, changed_fields, organisation_ids)

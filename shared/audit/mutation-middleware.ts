@@ -19,6 +19,7 @@ export const auditMutations: MiddlewareFn<AuditedContext> = ({ info, context }, 
       requestId: context.requestId,
       actor: context.principal.subject,
       actorRoles: [...context.principal.roles],
+      actorOrganisationIds: [...context.principal.councilIds, ...context.principal.universityIds, ...context.principal.partnershipIds],
     },
     next,
   );

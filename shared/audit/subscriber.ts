@@ -17,7 +17,9 @@ export class AuditContextSubscriber implements EntitySubscriberInterface {
       requestId: context.requestId,
       actor: context.actor,
       actorRoles: context.actorRoles,
+      // Checks made inside the transaction come too late for this; resolvers authorise before they write.
       organisationIds: [...context.authorisedOrganisationIds],
+      actorOrganisationIds: context.actorOrganisationIds,
     };
     await queryRunner.query(`SELECT set_config('${AUDIT_SETTING}', $1, true)`, [JSON.stringify(attribution)]);
   }
