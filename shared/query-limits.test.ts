@@ -28,6 +28,33 @@ describe('query limits', () => {
     ]);
   });
 
+  it('counts a `first` passed as a variable as the largest page, and a list without one as its default page', () => {
+    // 100 × (2 councils + (2 nodes + 1 name)) with a variable; 20 × the same without `first`.
+    expect(refusals('query ($n: Int) { councils(first: $n) { nodes { name } } }', { maxCost: 400 })).toEqual([
+      {
+        code: 'QUERY_COST_LIMIT',
+        message: "The query's estimated cost is 500; the limit is 400. Ask for smaller pages or fewer nested lists.",
+      },
+    ]);
+    expect(refusals('{ councils { nodes { name } } }', { maxCost: 99 })).toEqual([
+      {
+        code: 'QUERY_COST_LIMIT',
+        message: "The query's estimated cost is 100; the limit is 99. Ask for smaller pages or fewer nested lists.",
+      },
+    ]);
+    expect(refusals('{ councils { nodes { name } } }', { maxCost: 100 })).toEqual([]);
+  });
+
+  it('costs a fragment only its fields, wherever it is spread', () => {
+    const spread = '{ councils(first: 10) { nodes { ...CouncilName } } } fragment CouncilName on Council { name }';
+    const inline = '{ councils(first: 10) { nodes { ... on Council { name } } } }';
+    const plain = '{ councils(first: 10) { nodes { name } } }';
+    for (const query of [spread, inline]) {
+      expect(refusals(query, { maxCost: 49 })).toEqual(refusals(plain, { maxCost: 49 }));
+      expect(refusals(query, { maxCost: 50 })).toEqual([]);
+    }
+  });
+
   it('counts no depth for fragments: only fields nest', () => {
     const query = '{ councils { nodes { ...CouncilName } } } fragment CouncilName on Council { ... on Council { name } }';
     expect(refusals(query, { maxDepth: 3 })).toEqual([]);

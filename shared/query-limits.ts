@@ -6,11 +6,11 @@
  * caller should see which limit it hit.
  */
 import type { ApolloServerOptions, BaseContext } from '@apollo/server';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { GraphQLError, type ASTVisitor, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { operationCost } from './query-cost';
 
 export interface QueryLimits {
   readonly maxDepth: number;
@@ -78,22 +78,34 @@ export function queryLimitOptions(limits: QueryLimits): Pick<ApolloServerOptions
           (found) => `The query uses ${found} directives; the limit is ${limits.maxDirectives}.`,
         ),
       }),
-      // Cost is roughly the number of values the answer can hold: 1 per scalar field, 2 per object
-      // field, times the `first` of each list it sits in when `first` is written in the query.
-      costLimitRule({
-        maxCost: limits.maxCost,
-        objectCost: 2,
-        scalarCost: 1,
-        depthCostFactor: 1,
-        flattenFragments: true,
-        ...refuseWith(
-          QueryLimitCode.COST,
-          limits.maxCost,
-          (found) => `The query's estimated cost is ${found}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
-        ),
-      }),
+      costLimitRule(limits.maxCost),
     ],
   };
+}
+
+/** Refuses an operation whose estimated cost (see query-cost.ts) is over the limit. */
+function costLimitRule(maxCost: number) {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation) {
+      const schema = context.getSchema();
+      const rootType =
+        operation.operation === 'mutation'
+          ? schema.getMutationType()
+          : operation.operation === 'subscription'
+            ? schema.getSubscriptionType()
+            : schema.getQueryType();
+      const cost = operationCost(context, operation.selectionSet, rootType ?? undefined);
+      if (cost > maxCost) {
+        context.reportError(
+          new QueryLimitError(
+            QueryLimitCode.COST,
+            `The query's estimated cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer nested lists.`,
+            maxCost,
+          ),
+        );
+      }
+    },
+  });
 }
 
 class QueryLimitError extends GraphQLError {

@@ -1,0 +1,72 @@
+/**
+ * The estimated cost of an operation: roughly how many values its answer can hold. 1 per scalar
+ * field, 2 per object field, times the page size of each list it sits in. The page size is the
+ * `first` (or `last`) written in the query; a `first` passed as a variable counts as the largest
+ * page a list gives, and a list whose `first` is left out as its default page, so neither way of
+ * asking can slip a large answer past the limit. Fragments cost only their fields.
+ */
+import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+
+const SCALAR_COST = 1;
+const OBJECT_COST = 2;
+const PAGE_ARGUMENTS = ['first', 'last'];
+
+export function operationCost(context: ValidationContext, selectionSet: SelectionSetNode, rootType: GraphQLNamedType | undefined): number {
+  return selectionCost(context, selectionSet, rootType, new Set());
+}
+
+function selectionCost(
+  context: ValidationContext,
+  selectionSet: SelectionSetNode,
+  parentType: GraphQLNamedType | undefined,
+  fragmentsEntered: ReadonlySet<string>,
+): number {
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      cost += fieldCost(context, selection, parentType, fragmentsEntered);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parentType;
+      cost += selectionCost(context, selection.selectionSet, type, fragmentsEntered);
+    } else {
+      const name = selection.name.value;
+      const fragment = context.getFragment(name);
+      // A fragment that spreads itself is refused by another rule; here it just costs nothing more.
+      if (!fragment || fragmentsEntered.has(name)) continue;
+      const type = context.getSchema().getType(fragment.typeCondition.name.value);
+      cost += selectionCost(context, fragment.selectionSet, type, new Set([...fragmentsEntered, name]));
+    }
+  }
+  return cost;
+}
+
+function fieldCost(
+  context: ValidationContext,
+  field: FieldNode,
+  parentType: GraphQLNamedType | undefined,
+  fragmentsEntered: ReadonlySet<string>,
+): number {
+  if (!field.selectionSet) return SCALAR_COST;
+  const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
+  const type = definition ? getNamedType(definition.type) : undefined;
+  return pageSizeOf(field, definition) * (OBJECT_COST + selectionCost(context, field.selectionSet, type, fragmentsEntered));
+}
+
+function pageSizeOf(field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number {
+  const argument = field.arguments?.find((candidate) => PAGE_ARGUMENTS.includes(candidate.name.value));
+  if (argument?.value.kind === Kind.INT) return Math.max(1, Number.parseInt(argument.value.value, 10));
+  if (argument?.value.kind === Kind.VARIABLE) return MAX_PAGE_SIZE;
+  if (definition?.args.some((candidate) => PAGE_ARGUMENTS.includes(candidate.name))) return DEFAULT_PAGE_SIZE;
+  return 1;
+}
