@@ -6,7 +6,7 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import { noteAuthorisedOrganisation } from './audit/context';
 import type { HubConfig } from './config';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, identityProviderUnavailable, unauthenticated } from './errors';
 import { isUuid } from './input-checks';
 
 export const ROLES = ['partnership_admin', 'council_admin', 'university_admin', 'practitioner', 'lecturer', 'dashboard_viewer'] as const;
@@ -81,10 +81,18 @@ export function createTokenVerifier(config: HubConfig): TokenVerifier {
       const checks = { issuer, audience, algorithms, requiredClaims: ['exp'] };
       ({ payload } = await jwtVerify(match[1], key as Parameters<typeof jwtVerify>[1], checks));
     } catch (error) {
+      if (identityProviderUnreachable(error)) throw identityProviderUnavailable();
       throw unauthenticated(describeTokenFailure(error));
     }
     return principalFromClaims(payload);
   };
+}
+
+/** The keys could not be fetched or read: the hub cannot judge the token, which is not the caller's fault. */
+function identityProviderUnreachable(error: unknown): boolean {
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid) return true;
+  // A failed fetch is not a jose error at all; an answer other than 200 is jose's generic one.
+  return !(error instanceof joseErrors.JOSEError) || error.code === joseErrors.JOSEError.code;
 }
 
 function describeTokenFailure(error: unknown): string {

@@ -48,6 +48,11 @@ describe('configuration', () => {
       ['with the development secret', { JWT_SECRET: DEV_JWT_SECRET }, 'production refuses the development JWT_SECRET'],
       ['without JWT_ISSUER', { JWT_ISSUER: undefined }, 'production needs JWT_ISSUER'],
       ['without JWT_AUDIENCE', { JWT_AUDIENCE: '' }, 'production needs JWT_AUDIENCE'],
+      [
+        'with keys fetched over plain http from another machine',
+        { JWT_SECRET: undefined, JWT_JWKS_URL: 'http://idp.example/jwks' },
+        'production needs an https: JWT_JWKS_URL (plain http only on this machine: localhost, 127.0.0.1, ::1)',
+      ],
     ])('refuses to start %s', (_case, change, problem) => {
       expect(problemsWith({ ...production, ...change })).toEqual([problem]);
     });

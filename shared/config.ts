@@ -76,6 +76,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
 
   const jwksUrl = env.JWT_JWKS_URL?.trim() || null;
   if (jwksUrl) checkUrl('JWT_JWKS_URL', jwksUrl, ['http:', 'https:'], problems);
+  // Keys fetched over plain HTTP could be swapped on the way; only a key server on this machine is spared.
+  if (production && jwksUrl && /^http:/i.test(jwksUrl) && !isLoopbackUrl(jwksUrl)) {
+    problems.push('production needs an https: JWT_JWKS_URL (plain http only on this machine: localhost, 127.0.0.1, ::1)');
+  }
   let secret = env.JWT_SECRET ?? null;
   if (secret && jwksUrl) problems.push('set JWT_SECRET or JWT_JWKS_URL, not both: a token is verified one way');
   if (!secret && !jwksUrl && !production) secret = DEV_JWT_SECRET;
@@ -169,6 +173,14 @@ function boolean(env: Env, name: string, fallback: boolean, problems: string[]):
   if (raw === 'false' || raw === '0') return false;
   problems.push(`${name} must be true or false; got "${raw}"`);
   return fallback;
+}
+
+function isLoopbackUrl(value: string): boolean {
+  try {
+    return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(value).hostname);
+  } catch {
+    return false;
+  }
 }
 
 function checkUrl(name: string, value: string, protocols: string[], problems: string[]): void {

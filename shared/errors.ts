@@ -13,12 +13,22 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SUBGRAPH_TIMEOUT: 'SUBGRAPH_TIMEOUT',
+  IDENTITY_PROVIDER_UNAVAILABLE: 'IDENTITY_PROVIDER_UNAVAILABLE',
 } as const;
 
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
   });
+}
+
+export function identityProviderUnavailable(): GraphQLError {
+  return new GraphQLError(
+    "Tokens cannot be checked just now: the identity provider's signing keys could not be fetched. Try again shortly.",
+    {
+      extensions: { code: ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, http: { status: 503 } },
+    },
+  );
 }
 
 export function forbidden(message: string): GraphQLError {

@@ -137,3 +137,41 @@ describe('a production hub behind an identity provider', () => {
     expect(logged?.err).toMatch(/council_moved_away|does not exist/);
   });
 });
+
+describe('a production hub whose identity provider cannot be reached', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    // A port that was free a moment ago: nothing answers there.
+    const probe = http.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    hub = await startTestHub({
+      env: {
+        NODE_ENV: 'production',
+        JWT_JWKS_URL: `http://127.0.0.1:${port}/certs`,
+        JWT_ISSUER: ISSUER,
+        JWT_AUDIENCE: AUDIENCE,
+        SUBGRAPHS_ACCEPT_DIRECT_CALLS: 'true',
+      },
+    });
+  });
+  afterAll(() => hub?.stop());
+
+  it('answers 503 IDENTITY_PROVIDER_UNAVAILABLE, not a verdict on the token, at the gateway and at a subgraph', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await new SignJWT({ ...CLAIMS })
+      .setProtectedHeader({ alg: 'RS256', kid: KEY_ID })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    for (const url of [hub.gatewayUrl, hub.subgraphs.councils.url]) {
+      const response = await hub.query(token, '{ councils(first: 1) { totalCount } }', {}, url);
+      expect(response.status).toBe(503);
+      expect(errorCode(response)).toBe('IDENTITY_PROVIDER_UNAVAILABLE');
+      expect(response.errors![0].message).toMatch(/identity provider's signing keys could not be fetched/);
+    }
+  });
+});
