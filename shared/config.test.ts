@@ -47,6 +47,11 @@ describe('configuration', () => {
       ['with no way to verify tokens', { JWT_SECRET: undefined }, 'production needs JWT_SECRET or JWT_JWKS_URL'],
       ['with the development secret', { JWT_SECRET: DEV_JWT_SECRET }, 'production refuses the development JWT_SECRET'],
       ['without JWT_ISSUER', { JWT_ISSUER: undefined }, 'production needs JWT_ISSUER'],
+      [
+        'with the development issuer',
+        { JWT_ISSUER: 'partnership-hub-dev' },
+        'production refuses the development JWT_ISSUER "partnership-hub-dev"',
+      ],
       ['without JWT_AUDIENCE', { JWT_AUDIENCE: '' }, 'production needs JWT_AUDIENCE'],
       [
         'with keys fetched over plain http from another machine',

@@ -7,6 +7,7 @@ import { subgraphRegistry } from '../subgraphs/registry';
 import type { QueryLimits } from './query-limits';
 
 export const DEV_JWT_SECRET = 'partnership-hub-development-secret-do-not-use-in-production';
+export const DEV_JWT_ISSUER = 'partnership-hub-dev';
 /** The placeholder docker-compose.yml uses when none is set; public, so refused in production. */
 export const DEV_GATEWAY_SIGNING_SECRET = 'partnership-hub-development-gateway-signing-secret-not-for-production';
 
@@ -90,6 +91,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     if (!secret && !jwksUrl) problems.push('production needs JWT_SECRET or JWT_JWKS_URL');
     if (secret === DEV_JWT_SECRET) problems.push('production refuses the development JWT_SECRET');
     if (!env.JWT_ISSUER) problems.push('production needs JWT_ISSUER');
+    // docker-compose.yml fills in the development issuer; production must name its identity provider.
+    if (env.JWT_ISSUER === DEV_JWT_ISSUER) problems.push(`production refuses the development JWT_ISSUER "${DEV_JWT_ISSUER}"`);
     if (!env.JWT_AUDIENCE) problems.push('production needs JWT_AUDIENCE');
   }
 
@@ -111,7 +114,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     jwt: {
       secret,
       jwksUrl,
-      issuer: env.JWT_ISSUER ?? 'partnership-hub-dev',
+      issuer: env.JWT_ISSUER ?? DEV_JWT_ISSUER,
       audience: env.JWT_AUDIENCE ?? 'partnership-hub',
     },
     gatewaySigning,
