@@ -2,6 +2,7 @@ import { startGateway } from '../gateway/src/gateway';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
 import { createLogger } from '../shared/logger';
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
+import { aliasedQuery, costlyQuery, directiveQuery, nestedQuery, tokenQuery } from './support/query-shapes';
 import { errorCode, startTestHub, testConfig, type GraphQLResponse, type TestHub } from './support/test-hub';
 
 const PRODUCTION = {
@@ -12,28 +13,6 @@ const PRODUCTION = {
   // The limits of a subgraph reached directly are part of what is tested.
   SUBGRAPHS_ACCEPT_DIRECT_CALLS: 'true',
 };
-
-/** partnerships > nodes > councils > partnerships > … > name: `depth` levels, all in the councils subgraph. */
-function nestedQuery(depth: number): string {
-  const fields = ['partnerships', 'nodes'];
-  while (fields.length < depth - 1) fields.push(fields.length % 2 === 0 ? 'councils' : 'partnerships');
-  return `{ ${fields.join(' { ')} { name ${'} '.repeat(fields.length)}}`;
-}
-
-const aliasedQuery = (aliases: number) =>
-  `{ ${Array.from({ length: aliases }, (_, index) => `a${index}: councils { totalCount }`).join(' ')} }`;
-const directiveQuery = (directives: number) => `{ councils { ${'totalCount @include(if: true) '.repeat(directives)}} }`;
-/** Exactly `tokens` tokens. The copies are spread over three lists: graphql-js itself refuses to compare hundreds in one place. */
-function tokenQuery(tokens: number): string {
-  const copies = tokens - 11;
-  const lists = ['councils', 'partnerships', 'practitioners'].map(
-    (list, index) => `${list} { ${'totalCount '.repeat(Math.floor(copies / 3) + (index < copies % 3 ? 1 : 0))}}`,
-  );
-  return `{ ${lists.join(' ')} }`;
-}
-/** Cost 100 × (2 + 2 + 100 × (2 + 2 + fields)): up to 10,000 practitioners' fields. */
-const costlyQuery = (fields: string[]) =>
-  `{ councils(first: 100) { nodes { practitioners(first: 100) { nodes { ${fields.join(' ')} } } } } }`;
 
 describe('query limits in production, at the gateway and at a subgraph', () => {
   let hub: TestHub;
