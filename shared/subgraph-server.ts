@@ -10,6 +10,7 @@ import { formatErrors, requestLogPlugin } from './apollo-plugins';
 import type { HubConfig } from './config';
 import { openSubgraphDatabase, type SubgraphDatabase } from './database';
 import { checkGatewaySignature } from './gateway-signature';
+import { createPeerQuery } from './peer-query';
 import { serveGraphQL } from './http-server';
 import type { Logger } from './logger';
 import { queryLimitOptions, subgraphQueryLimits } from './query-limits';
@@ -22,6 +23,8 @@ export interface SubgraphServerOptions {
   /** 0 picks a free port (tests). */
   readonly port: number;
   readonly seedDemoData: boolean;
+  /** Where the other subgraphs answer, by name, when not where the configuration says (tests on free ports). */
+  readonly peerUrls?: Readonly<Record<string, string>>;
 }
 
 export interface RunningSubgraph {
@@ -61,6 +64,7 @@ async function serveSubgraph<Loaders>(
   const { dataSource } = database;
 
   const verifyToken = createTokenVerifier(config);
+  const peerUrls = options.peerUrls ?? Object.fromEntries(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const signingPolicy = { subgraph: definition.name, ...config.gatewaySigning };
   if (!signingPolicy.secret) {
     log.warn('no GATEWAY_SIGNING_SECRET: every request counts as a direct call, which may name only councils the caller administers');
@@ -101,6 +105,13 @@ async function serveSubgraph<Loaders>(
         dataSource,
         requestId,
         log: log.child({ requestId }),
+        peers: createPeerQuery({
+          urls: peerUrls,
+          signingSecret: config.gatewaySigning.secret,
+          timeoutMs: config.subgraphTimeoutMs,
+          authorization: request.headers.authorization ?? '',
+          requestId,
+        }),
       };
     },
   });

@@ -12,6 +12,7 @@ import { auditMutations } from './audit/mutation-middleware';
 import { resolveOrganisationAuditLogReference, subgraphAuditLog } from './audit/organisation-audit-log';
 import type { Principal } from './auth';
 import type { Logger } from './logger';
+import type { PeerQuery } from './peer-query';
 
 export interface SubgraphContext<Loaders> {
   readonly principal: Principal;
@@ -21,6 +22,8 @@ export interface SubgraphContext<Loaders> {
   readonly dataSource: DataSource;
   readonly requestId: string;
   readonly log: Logger;
+  /** Queries another subgraph with the caller's token (see peer-query.ts). */
+  readonly peers: PeerQuery;
 }
 
 export type ReferenceResolver<Loaders> = (

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { todayInEngland } from '../shared/academic-year';
 import { addDays } from '../shared/iso-date';
 import { naturalKeyId } from '../shared/natural-key-id';
@@ -23,7 +22,9 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
   let hub: TestHub;
   let leedsAdmin: string;
   let pathwayId: string;
-  const staff = Array.from({ length: 4 }, () => randomUUID());
+  /** Leeds practitioners on the councils register: the leadership subgraph checks a practitioner's first record against it. */
+  const staff: string[] = [];
+  let newcomer: string;
 
   const mutate = async (token: string, name: string, inputType: string, input: Record<string, unknown>, selection: string) => {
     const response = await hub.query(
@@ -52,6 +53,27 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
       bothAdmins,
       `mutation { councilCreate(input: { gssCode: "E08000035", name: "Leeds City Council", region: YORKSHIRE_AND_THE_HUMBER, partnershipId: "${DEMO_PARTNERSHIP_ID}" }) { userErrors { code } } }`,
     );
+    for (let index = 0; index < 5; index += 1) {
+      const created = await ok(
+        leedsAdmin,
+        'practitionerCreate',
+        'PractitionerCreateInput',
+        {
+          sweNumber: `SW8800${index}`,
+          givenName: 'Sam',
+          familyName: `Leeds${index}`,
+          councilId: LEEDS_ID,
+          role: 'SOCIAL_WORKER',
+          pcfLevel: 'ASYE',
+          employment: 'PERMANENT',
+          qualifiedOn: '2024-06-30',
+          startedOn: '2024-09-02',
+        },
+        'practitioner { id }',
+      );
+      if (index < 4) staff.push(created.practitioner.id);
+      else newcomer = created.practitioner.id;
+    }
     const pathway = await ok(
       leedsAdmin,
       'pathwayCreate',
@@ -292,7 +314,7 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
   });
 
   it('starts one ASYE at a time even when asked twice at once, and another only after a withdrawal', async () => {
-    const practitionerId = randomUUID();
+    const practitionerId = newcomer;
     const start = () =>
       mutate(
         leedsAdmin,

@@ -54,6 +54,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const log = options.log ?? createLogger('test', 'silent');
   const database = await createScratchDatabase(serverUrl, 'hub_test');
   const subgraphs: Record<string, RunningSubgraph> = {};
+  // Filled in as each subgraph starts on its free port; read only when one queries another.
+  const subgraphUrls: Record<string, string> = {};
   for (const { name } of subgraphRegistry) {
     subgraphs[name] = await startSubgraphServer(loadSubgraph(name), {
       config,
@@ -61,7 +63,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       databaseUrl: database.url,
       port: 0,
       seedDemoData: options.seedDemoData ?? false,
+      peerUrls: subgraphUrls,
     });
+    subgraphUrls[name] = subgraphs[name].url;
   }
   const gateway = await startGateway({
     config,
