@@ -2,17 +2,24 @@
  * Small-count suppression for aggregate figures: a count of people or events from 1 to 4 is
  * withheld (null, and named in the object's `suppressed` list), so no small group can be singled
  * out. Zero is shown: it singles out no one. Applied where a resolver hands figures to GraphQL,
- * never to stored data; callers decide who sees exact figures (the organisation's own admins).
+ * never to stored data; callers decide who sees exact figures (the organisation's own admins),
+ * and which figures in a table the viewer reads exactly elsewhere (their own council's row).
  *
- * Build one `FigureSheet` per response object: add every figures object in it, and the sums that
- * tie objects together (a partnership total and its councils), then read each object back with
- * `shown`. Three rules run until nothing changes:
+ * Build one `FigureSheet` per response object: add every figures object in it, the sums that tie
+ * objects together (a partnership total and its councils) and the parts shown beside a whole in
+ * another object, then read each object back with `shown`. The rules:
  * - primary: a count above 0 and below 5 is withheld (FTE counts people too, so 2.5 FTE is);
+ * - complement: a part shown beside its whole (compliant of practitioners) is withheld when the
+ *   whole less the part is from 1 to 4, since that difference counts people or events too (the
+ *   whole is, when the viewer knows the part);
  * - derived: a rate, share or hours figure is withheld with any count it is computed from;
- * - secondary: a sum with exactly one withheld member would give that member away by
- *   subtraction, so its total is withheld too; if the total is the one withheld, its smallest
- *   non-zero part is. Totals go first so that a council's row reads the same in a partnership
- *   table as on its own.
+ * - secondary: a sum must not give a withheld member away by subtraction, so no sum may have
+ *   exactly one withheld member, nor, beside a shown total, withheld counts adding up to 1 to 4.
+ *   Its total is withheld too; if the total is withheld already or known, its smallest non-zero
+ *   part that is not. Totals go first so a council's row reads the same in a partnership table as
+ *   on its own.
+ * Figures the viewer knows are shown as they are and never withheld, so the rules above treat them
+ * as shown: that is the viewer's point of view. Derived and secondary run until nothing changes.
  */
 import { Field } from 'type-graphql';
 
@@ -33,6 +40,21 @@ export interface FigureRules<F, K extends FigureField<F> = FigureField<F>> {
   readonly derived?: { readonly [P in K]?: readonly K[] };
   /** Fields that add up within the object: the first is the sum of the others. */
   readonly sums?: readonly (readonly K[])[];
+  /** Parts shown beside their whole where the rest of the whole is no field of its own (a sum covers that case). */
+  readonly complements?: readonly Complement<K>[];
+}
+
+/** `part` counts some of the people or events that the fields of `whole` add up to. */
+export interface Complement<K extends string = string> {
+  readonly whole: readonly K[];
+  readonly part: K;
+}
+
+/** Who reads a figures object or table: `exact` for the admins of what it describes, who see every figure. */
+export interface FigureViewer {
+  readonly exact: boolean;
+  /** For a table, whether the viewer already sees row `index` exactly elsewhere (their own council's figures). */
+  readonly knowsRow?: (index: number) => boolean;
 }
 
 /** A figures object as shown: the fields `K` the rules cover may be null, and `suppressed` names those that are. */
@@ -51,15 +73,21 @@ export function SuppressedFields(): PropertyDecorator {
 export class FigureSheet {
   private readonly values = new Map<string, number | null>();
   private readonly counts = new Set<string>();
+  private readonly known = new Set<string>();
   private readonly sources = new Map<string, string[]>();
   private readonly sums: string[][] = [];
+  private readonly complements: Complement[] = [];
   private withheldCells: ReadonlySet<string> | null = null;
 
   /** `exact`: the viewer administers the organisation the figures describe, so nothing is withheld. */
   constructor(private readonly exact: boolean) {}
 
-  /** Adds one figures object under a key unique in this sheet, with its own rules. */
-  add<F, K extends FigureField<F>>(key: string, figures: F, rules: FigureRules<F, K>): this {
+  /**
+   * Adds one figures object under a key unique in this sheet, with its own rules. `known`: the
+   * viewer reads these very figures exactly elsewhere (as admin of the organisation they describe),
+   * so here too they are shown as they are, and the other figures are withheld with that in mind.
+   */
+  add<F, K extends FigureField<F>>(key: string, figures: F, rules: FigureRules<F, K>, { known = false } = {}): this {
     const cell = (field: string) => `${key}.${field}`;
     const value = (field: string) => (figures as Record<string, number | null>)[field];
     for (const field of rules.counts as readonly string[]) {
@@ -70,7 +98,9 @@ export class FigureSheet {
       this.values.set(cell(field), value(field));
       this.sources.set(cell(field), from.map(cell));
     }
+    if (known) for (const field of [...rules.counts, ...Object.keys(rules.derived ?? {})] as string[]) this.known.add(cell(field));
     for (const sum of rules.sums ?? []) this.sums.push(sum.map(cell));
+    for (const { whole, part } of rules.complements ?? []) this.addComplement(whole.map(cell), cell(part));
     this.withheldCells = null;
     return this;
   }
@@ -79,6 +109,13 @@ export class FigureSheet {
   addSum(total: string, parts: readonly string[]): this {
     const present = parts.filter((part) => this.values.has(part));
     if (this.values.has(total) && present.length > 0) this.sums.push([total, ...present]);
+    this.withheldCells = null;
+    return this;
+  }
+
+  /** A part in one object of a whole in another (`key.field` cells): the whole is the sum of the `whole` cells. */
+  addComplement(whole: readonly string[], part: string): this {
+    if ([...whole, part].every((cell) => this.counts.has(cell))) this.complements.push({ whole, part });
     this.withheldCells = null;
     return this;
   }
@@ -102,31 +139,59 @@ export class FigureSheet {
   }
 
   private resolve(): ReadonlySet<string> {
-    const withheld = new Set([...this.counts].filter((cell) => isSmallCount(this.values.get(cell) ?? 0)));
+    const unknown = (cell: string) => !this.known.has(cell);
+    const withheld = new Set([...this.counts].filter((cell) => unknown(cell) && isSmallCount(this.value(cell))));
+    for (const { whole, part } of this.complements) {
+      // The part goes, unless the viewer knows it (their own council's row): then the whole.
+      const cell = [part, ...whole].find(unknown);
+      if (cell && isSmallCount(this.total(whole) - this.value(part))) withheld.add(cell);
+    }
     let changed = true;
     while (changed) {
       changed = false;
       for (const [cell, from] of this.sources) {
-        if (!withheld.has(cell) && from.some((source) => withheld.has(source))) {
+        if (unknown(cell) && !withheld.has(cell) && from.some((source) => withheld.has(source))) {
           withheld.add(cell);
           changed = true;
         }
       }
-      for (const [total, ...parts] of this.sums) {
-        const members = [total, ...parts];
-        if (members.filter((member) => withheld.has(member)).length !== 1) continue;
-        withheld.add(withheld.has(total) ? this.smallestPart(parts) : total);
-        changed = true;
+      for (const sum of this.sums) {
+        const next = this.givesAway(sum, withheld) ? this.nextToWithhold(sum, withheld) : null;
+        if (next) {
+          withheld.add(next);
+          changed = true;
+        }
       }
     }
     return withheld;
   }
 
-  /** The part to withhold beside a withheld total: the smallest non-zero one, so the least is lost. */
-  private smallestPart(parts: readonly string[]): string {
-    const value = (cell: string) => this.values.get(cell) ?? 0;
-    const byValue = [...parts].sort((a, b) => value(a) - value(b));
-    return byValue.find((cell) => value(cell) > 0) ?? byValue[0];
+  /** Whether the viewer could work out one withheld member of the sum, or a small group of them, from the others. */
+  private givesAway([total, ...parts]: readonly string[], withheld: ReadonlySet<string>): boolean {
+    const members = [total, ...parts];
+    if (members.filter((cell) => withheld.has(cell)).length === 1) return true;
+    const countsPeople = members.every((cell) => this.counts.has(cell));
+    return countsPeople && !withheld.has(total) && isSmallCount(this.total(parts.filter((cell) => withheld.has(cell))));
+  }
+
+  /**
+   * The next cell to withhold from a sum that gives something away: its total, or if the viewer
+   * has that already, its smallest non-zero part they lack, so the least is lost. Null when the
+   * viewer has every member but the withheld ones, so nothing more would help.
+   */
+  private nextToWithhold([total, ...parts]: readonly string[], withheld: ReadonlySet<string>): string | null {
+    const open = (cell: string) => !withheld.has(cell) && !this.known.has(cell);
+    if (open(total)) return total;
+    const byValue = parts.filter(open).sort((a, b) => this.value(a) - this.value(b));
+    return byValue.find((cell) => this.value(cell) > 0) ?? byValue[0] ?? null;
+  }
+
+  private value(cell: string): number {
+    return this.values.get(cell) ?? 0;
+  }
+
+  private total(cells: readonly string[]): number {
+    return cells.reduce((sum, cell) => sum + this.value(cell), 0);
   }
 }
 
@@ -144,10 +209,10 @@ export function withholdSmallCountsInTable<F, K extends FigureField<F>>(
   rows: readonly F[],
   rules: FigureRules<F, K>,
   additive: readonly K[],
-  exact: boolean,
+  viewer: FigureViewer,
 ): { total: Shown<F, K>; rows: Shown<F, K>[] } {
-  const sheet = new FigureSheet(exact).add('total', total, rules);
-  rows.forEach((row, index) => sheet.add(`row${index}`, row, rules));
+  const sheet = new FigureSheet(viewer.exact).add('total', total, rules);
+  rows.forEach((row, index) => sheet.add(`row${index}`, row, rules, { known: viewer.knowsRow?.(index) ?? false }));
   for (const field of additive) {
     sheet.addSum(
       `total.${field}`,

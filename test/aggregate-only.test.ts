@@ -20,6 +20,34 @@ function figuresObjects(value: unknown): Record<string, unknown>[] {
   return [...('suppressed' in object ? [object] : []), ...Object.values(object).flatMap(figuresObjects)];
 }
 
+/**
+ * Each figure with a part of it shown beside it, as [whole, part]: the whole is the sum of the
+ * listed fields of the same object. The difference counts people or events, so neither it nor a
+ * shown part may leave a count from 1 to 4 to work out.
+ */
+const WHOLES_AND_PARTS: [string[], string][] = [
+  [['inPost'], 'permanent'],
+  [['inPost'], 'agency'],
+  [['sessions'], 'coDeliveredSessions'],
+  [['allocatedStatutoryPlaces'], 'filledStatutoryPlaces'],
+  [['practitioners'], 'compliant'],
+  [['inProgress', 'paused'], 'recordsWithOverdueReviews'],
+  [['inProgress', 'paused'], 'evidenceGapsNearFinalReview'],
+  [['enrolled'], 'onTrack'],
+  [['enrolled'], 'overdue'],
+  [['enrolled'], 'paused'],
+];
+
+/** "whole − part = difference" for every shown whole and shown part whose difference is from 1 to 4. */
+const smallDifferences = (objects: Record<string, unknown>[]) =>
+  objects.flatMap((object) =>
+    WHOLES_AND_PARTS.flatMap(([whole, part]) => {
+      if (![...whole, part].every((field) => typeof object[field] === 'number')) return [];
+      const difference = whole.reduce((sum, field) => sum + (object[field] as number), 0) - (object[part] as number);
+      return difference > 0 && difference < 5 ? [`${whole.join(' + ')} − ${part} = ${difference}`] : [];
+    }),
+  );
+
 const smallCounts = (objects: Record<string, unknown>[]) =>
   objects.flatMap((object) =>
     Object.entries(object).filter(([field, value]) => COUNT_FIELDS.has(field) && typeof value === 'number' && value > 0 && value < 5),
@@ -58,7 +86,8 @@ describe('the aggregate-only role and small counts', () => {
   let demoAdmin: string;
   let smallAdmin: string;
   let partnershipId: string;
-  const councilIds: Record<'even' | 'small', string> = { even: '', small: '' };
+  let threeCouncilsId: string;
+  const councilIds: Record<'even' | 'small' | 'a' | 'b' | 'c', string> = { even: '', small: '', a: '', b: '', c: '' };
 
   const practitioner = (councilId: string, index: number, employment: string) => ({
     sweNumber: `SW8${String(index).padStart(5, '0')}`,
@@ -79,6 +108,9 @@ describe('the aggregate-only role and small counts', () => {
     for (const [key, gssCode] of [
       ['even', 'E06000901'],
       ['small', 'E06000902'],
+      ['a', 'E06000903'],
+      ['b', 'E06000904'],
+      ['c', 'E06000905'],
     ] as const) {
       const created = await hub.query(
         creator,
@@ -91,17 +123,30 @@ describe('the aggregate-only role and small counts', () => {
     const partnership = await hub.query(
       joiner,
       `mutation ($input: PartnershipCreateInput!) { partnershipCreate(input: $input) { partnership { id } userErrors { code } } }`,
-      { input: { name: 'Small Counts Partnership', councilIds: Object.values(councilIds) } },
+      { input: { name: 'Small Counts Partnership', councilIds: [councilIds.even, councilIds.small] } },
     );
     partnershipId = partnership.data!.partnershipCreate.partnership.id;
+    const threeCouncils = await hub.query(
+      joiner,
+      `mutation ($input: PartnershipCreateInput!) { partnershipCreate(input: $input) { partnership { id } userErrors { code } } }`,
+      { input: { name: 'Three Councils Partnership', councilIds: [councilIds.a, councilIds.b, councilIds.c] } },
+    );
+    threeCouncilsId = threeCouncils.data!.partnershipCreate.partnership.id;
     viewer = await hub.token({ roles: ['dashboard_viewer'], partnerships: [DEMO_PARTNERSHIP_ID, partnershipId] });
     smallAdmin = await hub.token({ roles: ['council_admin'], councils: [councilIds.small] });
 
-    // "even": 5 permanent and no agency staff; "small": 5 permanent and 3 agency.
+    // "even": 5 permanent and no agency staff; "small": 5 permanent and 3 agency; a, b and c: 5 permanent and 3, 2 and 10 agency.
+    let index = 0;
+    const staffOf = (councilId: string, permanent: number, agency: number) => [
+      ...Array.from({ length: permanent }, () => practitioner(councilId, index++, 'PERMANENT')),
+      ...Array.from({ length: agency }, () => practitioner(councilId, index++, 'AGENCY')),
+    ];
     const staff = [
-      ...[0, 1, 2, 3, 4].map((index) => practitioner(councilIds.even, index, 'PERMANENT')),
-      ...[5, 6, 7, 8, 9].map((index) => practitioner(councilIds.small, index, 'PERMANENT')),
-      ...[10, 11, 12].map((index) => practitioner(councilIds.small, index, 'AGENCY')),
+      ...staffOf(councilIds.even, 5, 0),
+      ...staffOf(councilIds.small, 5, 3),
+      ...staffOf(councilIds.a, 5, 3),
+      ...staffOf(councilIds.b, 5, 2),
+      ...staffOf(councilIds.c, 5, 10),
     ];
     for (const input of staff) {
       const created = await hub.query(
@@ -166,6 +211,34 @@ describe('the aggregate-only role and small counts', () => {
     expect(exact.data!.partnership.headcount).toEqual({ inPost: 13, permanent: 10, agency: 3, agencyRate: 0.2308, suppressed: [] });
   });
 
+  it('withholds a partnership total that a council’s admin could subtract their own council’s figures from', async () => {
+    // a, b and c have 3, 2 and 10 agency staff: anyone may see the total of 15, since it gives away only a + b = 5;
+    // a's admin knows a's 3 exactly, so for them the total would give b's 2 away.
+    const query = `query ($id: ID!) { partnership(id: $id) { ${HEADCOUNT} } }`;
+    const seen = await hub.query(viewer, query, { id: threeCouncilsId });
+    expect(seen.data!.partnership.headcount).toEqual({ inPost: 30, permanent: 15, agency: 15, agencyRate: 0.5, suppressed: [] });
+    const aAdmin = await hub.token({ roles: ['council_admin'], councils: [councilIds.a] });
+    const known = await hub.query(aAdmin, query, { id: threeCouncilsId });
+    expect(known.errors).toBeUndefined();
+    expect(known.data!.partnership.headcount).toEqual({
+      inPost: null,
+      permanent: 15,
+      agency: null,
+      agencyRate: null,
+      suppressed: ['inPost', 'agency', 'agencyRate'],
+    });
+    // A partnership admin of another partnership that a belongs to sees a exactly too.
+    const otherPartnershipAdmin = await hub.token({ roles: ['partnership_admin', 'council_admin'], councils: [councilIds.a] });
+    const other = await hub.query(
+      otherPartnershipAdmin,
+      `mutation ($input: PartnershipCreateInput!) { partnershipCreate(input: $input) { partnership { id } userErrors { code } } }`,
+      { input: { name: 'Council A Partnership', councilIds: [councilIds.a] } },
+    );
+    const otherAdmin = await hub.token({ roles: ['partnership_admin'], partnerships: [other.data!.partnershipCreate.partnership.id] });
+    const throughPartnership = await hub.query(otherAdmin, query, { id: threeCouncilsId });
+    expect(throughPartnership.data!.partnership.headcount.agency).toBeNull();
+  });
+
   it('withholds FTE figures under 5 in a workforce return, and the rates computed from them', async () => {
     const query = `query ($id: ID!) { council(id: $id) { latestWorkforceSnapshot {
       permanentFte agencyFte vacancyFte leaverFte agencyRate vacancyRate turnoverRate suppressed } } }`;
@@ -184,11 +257,17 @@ describe('the aggregate-only role and small counts', () => {
     expect(exact.data!.council.latestWorkforceSnapshot).toMatchObject({ agencyFte: 3, agencyRate: 0.0566, suppressed: [] });
   });
 
-  it('never shows a dashboard_viewer a count from 1 to 4 in any subgraph’s figures, and names every null it withheld', async () => {
+  it('never shows a dashboard_viewer a count from 1 to 4, nor a whole and its part 1 to 4 apart, in any subgraph’s figures, and names every null it withheld', async () => {
     const seen = await hub.query(viewer, DASHBOARD, { id: DEMO_PARTNERSHIP_ID });
     expect(seen.errors).toBeUndefined();
     const objects = figuresObjects(seen.data);
     expect(smallCounts(objects)).toEqual([]);
+    expect(smallDifferences(objects)).toEqual([]);
+    // Sessions with no practitioner facilitating are events too.
+    const { teaching } = seen.data!.partnership;
+    if (teaching.practitionerTeaching.sessions !== null && teaching.sessions !== null) {
+      expect([1, 2, 3, 4]).not.toContain(teaching.sessions - teaching.practitionerTeaching.sessions);
+    }
     for (const object of objects) {
       const asked = (object.suppressed as string[]).filter((field) => field in object);
       expect(asked.map((field) => object[field])).toEqual(asked.map(() => null));
@@ -204,6 +283,54 @@ describe('the aggregate-only role and small counts', () => {
     });
     expect(partnershipFigures.every((object) => (object.suppressed as string[]).length === 0)).toBe(true);
     expect(smallCounts(partnershipFigures).length).toBeGreaterThan(0);
+  });
+
+  it('shows a council’s admin their own rows of a partnership’s tables exactly, and leaves them no other row to subtract out', async () => {
+    const token = await hub.token({
+      roles: ['dashboard_viewer', 'council_admin'],
+      councils: [BIRMINGHAM_ID],
+      partnerships: [DEMO_PARTNERSHIP_ID],
+    });
+    const query = `query ($id: ID!) { partnership(id: $id) {
+      teaching {
+        practitionerTeaching { practitioners suppressed }
+        shadowing { requested approved declined completed cancelled suppressed }
+        byCouncil { council { id } practitionerTeaching { practitioners suppressed } shadowing { requested approved declined completed cancelled suppressed } }
+      }
+      placementSupply { total { allocatedStatutoryPlaces filledStatutoryPlaces suppressed } byCouncil { council { id } allocatedStatutoryPlaces filledStatutoryPlaces suppressed } }
+      leadershipProgress { total { ...report } byCouncil { council { id } ...report } }
+    } }
+    fragment report on LeadershipProgress {
+      asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedThisYear suppressed }
+      cpd { practitioners compliant suppressed }
+      mentoring { activeRelationships sessionsThisYear suppressed }
+    }`;
+    const seen = await hub.query(token, query, { id: DEMO_PARTNERSHIP_ID });
+    expect(seen.errors).toBeUndefined();
+    const { teaching, placementSupply, leadershipProgress } = seen.data!.partnership;
+    const tables = [
+      { total: teaching, rows: teaching.byCouncil },
+      { total: placementSupply.total, rows: placementSupply.byCouncil },
+      { total: leadershipProgress.total, rows: leadershipProgress.byCouncil },
+    ];
+    for (const { total, rows } of tables) {
+      const own = rows.filter((row: any) => row.council.id === BIRMINGHAM_ID);
+      expect(own).toHaveLength(1);
+      expect(figuresObjects(own).every((object) => (object.suppressed as string[]).length === 0)).toBe(true);
+      // Every count in a row adds up to the total's: with Birmingham's known, no field may have exactly one withheld member.
+      const cells = (object: unknown, path = ''): [string, unknown][] =>
+        object === null || typeof object !== 'object'
+          ? [[path, object]]
+          : Object.entries(object).flatMap(([key, value]) =>
+              key === 'council' || key === 'suppressed' ? [] : cells(value, `${path}.${key}`),
+            );
+      const totalCells = cells({ ...total, byCouncil: undefined });
+      for (const [path, value] of totalCells) {
+        if (!COUNT_FIELDS.has(path.split('.').pop()!)) continue;
+        const members = [value, ...rows.map((row: any) => new Map(cells(row)).get(path))];
+        expect({ path, withheld: members.filter((member) => member === null).length }).not.toEqual({ path, withheld: 1 });
+      }
+    }
   });
 
   describe('refuses a dashboard_viewer every kind of row-level record', () => {

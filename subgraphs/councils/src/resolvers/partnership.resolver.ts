@@ -117,7 +117,10 @@ export class PartnershipResolver {
       if (row instanceof Error) throw row;
       return row;
     });
-    return toPartnershipHeadcount(councils, principal.isPartnershipAdminOf(partnership.id));
+    if (principal.isPartnershipAdminOf(partnership.id)) return toPartnershipHeadcount(councils, { exact: true });
+    // Councils whose Council.headcount this viewer reads exactly.
+    const managed = await loaders.scope.managedCouncilIds();
+    return toPartnershipHeadcount(councils, { exact: false, knowsRow: (index) => managed.has(ids[index]) });
   }
 }
 

@@ -1,5 +1,11 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { SuppressedFields, withholdSmallCounts, withholdSmallCountsInTable, type FigureRules } from '../../../../shared/small-counts';
+import {
+  SuppressedFields,
+  withholdSmallCounts,
+  withholdSmallCountsInTable,
+  type FigureRules,
+  type FigureViewer,
+} from '../../../../shared/small-counts';
 import { agencyRate } from '../rules/workforce-rates';
 
 @ObjectType({
@@ -40,12 +46,15 @@ export function toHeadcount(counts: { permanent: number; agency: number }, exact
   return withholdSmallCounts(headcountFigures(counts), HEADCOUNT_RULES, exact);
 }
 
-/** A partnership's headcount, summed over its councils; withheld so no council's own withheld figure can be worked out from it. */
-export function toPartnershipHeadcount(councils: readonly { permanent: number; agency: number }[], exact: boolean): Headcount {
+/**
+ * A partnership's headcount, summed over its councils; withheld so no council's own withheld
+ * figure can be worked out from it, even by a viewer who knows some councils' figures exactly.
+ */
+export function toPartnershipHeadcount(councils: readonly { permanent: number; agency: number }[], viewer: FigureViewer): Headcount {
   const rows = councils.map(headcountFigures);
   const total = headcountFigures({
     permanent: councils.reduce((sum, row) => sum + row.permanent, 0),
     agency: councils.reduce((sum, row) => sum + row.agency, 0),
   });
-  return withholdSmallCountsInTable(total, rows, HEADCOUNT_RULES, ['inPost', 'permanent', 'agency'], exact).total;
+  return withholdSmallCountsInTable(total, rows, HEADCOUNT_RULES, ['inPost', 'permanent', 'agency'], viewer).total;
 }

@@ -31,6 +31,10 @@ export class PartnershipResolver {
       leadershipProgressOf(councilIds, null, minLearningDays, context),
       ...councilIds.map((id) => leadershipProgressOf([id], { id }, minLearningDays, context)),
     ]);
-    return shownLeadershipProgress(total, byCouncil, principal.isPartnershipAdminOf(partnership.id));
+    // A token may view the roll-up and also administer a member council, whose own report it reads exactly.
+    return shownLeadershipProgress(total, byCouncil, {
+      exact: principal.isPartnershipAdminOf(partnership.id),
+      knowsRow: (index) => principal.isCouncilAdminOf(councilIds[index]),
+    });
   }
 }

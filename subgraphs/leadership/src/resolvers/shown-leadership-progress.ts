@@ -2,9 +2,11 @@
  * The progress report as a viewer sees it: exact for the council's or partnership's own admins,
  * small counts withheld for the dashboards that see the roll-up. The partnership's total is tied
  * to its councils' figures field by field, and a pathway's count to its stages', so no withheld
- * count can be worked out by subtraction.
+ * count can be worked out by subtraction, even by a council's admin who knows their own row; and
+ * a count of some of the people another figure counts (compliant practitioners, ASYE records with
+ * overdue reviews) is withheld when the rest are 1 to 4.
  */
-import { FigureSheet, type FigureRules } from '../../../../shared/small-counts';
+import { FigureSheet, type FigureRules, type FigureViewer } from '../../../../shared/small-counts';
 import type { PathwayStage } from '../entities/pathway-stage.entity';
 import type { Pathway } from '../entities/pathway.entity';
 import type { AsyeCohortFigures, CpdFigures, MentoringFigures } from '../rules/leadership-report';
@@ -51,10 +53,16 @@ const ASYE: FigureRules<AsyeCohortFigures> = {
     'evidenceGapsNearFinalReview',
     'completedThisYear',
   ],
+  // Both count records among those running (in progress or paused).
+  complements: [
+    { whole: ['inProgress', 'paused'], part: 'recordsWithOverdueReviews' },
+    { whole: ['inProgress', 'paused'], part: 'evidenceGapsNearFinalReview' },
+  ],
 };
 const CPD: FigureRules<CpdFigures, 'practitioners' | 'compliant' | 'complianceRate'> = {
   counts: ['practitioners', 'compliant'],
   derived: { complianceRate: ['practitioners', 'compliant'] },
+  complements: [{ whole: ['practitioners'], part: 'compliant' }],
 };
 const MENTORING: FigureRules<MentoringFigures> = {
   counts: ['activeRelationships', 'sessionsThisYear'],
@@ -75,14 +83,14 @@ function cells(report: RawLeadershipProgress): Map<string, string[]> {
   return fields;
 }
 
-function addReport(sheet: FigureSheet, key: string, report: RawLeadershipProgress): void {
-  sheet.add(`${key}.asye`, report.asye, ASYE);
-  sheet.add(`${key}.cpd`, report.cpd, CPD);
-  sheet.add(`${key}.mentoring`, report.mentoring, MENTORING);
+function addReport(sheet: FigureSheet, key: string, report: RawLeadershipProgress, known = false): void {
+  sheet.add(`${key}.asye`, report.asye, ASYE, { known });
+  sheet.add(`${key}.cpd`, report.cpd, CPD, { known });
+  sheet.add(`${key}.mentoring`, report.mentoring, MENTORING, { known });
   for (const figures of report.pathways) {
     const pathwayKey = `${key}.pathway:${figures.pathway.id}`;
-    sheet.add(pathwayKey, figures, PATHWAY);
-    for (const stage of figures.stages) sheet.add(`${key}.stage:${stage.stage.id}`, stage, STAGE);
+    sheet.add(pathwayKey, figures, PATHWAY, { known });
+    for (const stage of figures.stages) sheet.add(`${key}.stage:${stage.stage.id}`, stage, STAGE, { known });
     sheet.addSum(
       `${pathwayKey}.enrolled`,
       figures.stages.map((stage) => `${key}.stage:${stage.stage.id}.enrolled`),
@@ -104,14 +112,15 @@ function shownReport(sheet: FigureSheet, key: string, report: RawLeadershipProgr
   };
 }
 
+/** `viewer.knowsRow(index)`: the viewer reads `byCouncil[index]` exactly, as that council's admin. */
 export function shownLeadershipProgress(
   total: RawLeadershipProgress,
   byCouncil: readonly RawLeadershipProgress[],
-  exact: boolean,
+  viewer: FigureViewer,
 ): { total: LeadershipProgress; byCouncil: LeadershipProgress[] } {
-  const sheet = new FigureSheet(exact);
+  const sheet = new FigureSheet(viewer.exact);
   addReport(sheet, 'total', total);
-  byCouncil.forEach((report, index) => addReport(sheet, `council${index}`, report));
+  byCouncil.forEach((report, index) => addReport(sheet, `council${index}`, report, viewer.knowsRow?.(index)));
   for (const [object, fields] of cells(total)) {
     for (const field of fields) {
       sheet.addSum(

@@ -47,10 +47,15 @@ export class PartnershipResolver {
     };
     const members = (partnership.councils ?? []).map((council) => council.id);
     const others = [...new Set([...commitments, ...offers].map((row) => row.councilId))].filter((id) => !members.includes(id)).sort();
-    const byCouncil = [...members, ...others].map(supply);
+    const councilIds = [...members, ...others];
+    const byCouncil = councilIds.map(supply);
     // One council offering more than it promised does not make up another's shortfall.
     const total = { ...supply(null), shortfall: byCouncil.reduce((sum, row) => sum + row.shortfall, 0) };
-    const shown = shownPartnershipSupply(total, byCouncil, principal.isPartnershipAdminOf(partnership.id));
+    // A council's admin reads its supply to this partnership exactly on Council.placementSupply(partnershipId).
+    const shown = shownPartnershipSupply(total, byCouncil, {
+      exact: principal.isPartnershipAdminOf(partnership.id),
+      knowsRow: (index) => principal.isCouncilAdminOf(councilIds[index]),
+    });
     return { academicYear: key.academicYear, total: shown.total, byCouncil: shown.rows };
   }
 

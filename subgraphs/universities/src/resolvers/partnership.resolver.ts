@@ -37,13 +37,14 @@ export class PartnershipResolver {
     const otherCouncilIds = [...new Set([...facilitations, ...visits].map((row) => row.councilId))]
       .filter((id) => !memberCouncilIds.includes(id))
       .sort();
+    const councilIds = [...memberCouncilIds, ...otherCouncilIds];
     const figures = {
       academicYear: year,
       ...academicYearBounds(year),
       ...summariseSessions(sessions),
       practitionerTeaching: summariseFacilitations(facilitations),
       shadowing: summariseVisits(visits),
-      byCouncil: [...memberCouncilIds, ...otherCouncilIds].map((councilId) =>
+      byCouncil: councilIds.map((councilId) =>
         councilFigures(
           councilId,
           year,
@@ -52,6 +53,10 @@ export class PartnershipResolver {
         ),
       ),
     };
-    return shownPartnershipTeaching(figures, principal.isPartnershipAdminOf(partnership.id));
+    // A council's admin reads their council's practitioners' sessions and the visits it hosted, so its row is no secret to them.
+    return shownPartnershipTeaching(figures, {
+      exact: principal.isPartnershipAdminOf(partnership.id),
+      knowsRow: (index) => principal.isCouncilAdminOf(councilIds[index]),
+    });
   }
 }

@@ -1,15 +1,18 @@
 /**
  * Teaching figures as a viewer sees them: exact for the admins of the council or partnership they
  * describe, small counts withheld for everyone else. A partnership's totals are tied to its
- * councils' figures, so no council's withheld count can be worked out from them.
+ * councils' figures, so no council's withheld count can be worked out from them, even by the
+ * admin of another council in the table; and a count of sessions shown beside the sessions it is
+ * part of is withheld when the rest are 1 to 4.
  */
-import { FigureSheet, type FigureRules } from '../../../../shared/small-counts';
+import { FigureSheet, type FigureRules, type FigureViewer } from '../../../../shared/small-counts';
 import type { PractitionerTeachingTotals, SessionTotals, ShadowingTotals } from '../rules/teaching-figures';
 import type { CouncilTeachingFigures, PartnershipTeachingFigures } from '../types/figures';
 
 const PRACTITIONER_TEACHING: FigureRules<PractitionerTeachingTotals> = {
   counts: ['practitioners', 'sessions', 'coDeliveredSessions'],
   derived: { hours: ['practitioners', 'sessions'] },
+  complements: [{ whole: ['sessions'], part: 'coDeliveredSessions' }],
 };
 
 const SHADOWING: FigureRules<ShadowingTotals> = {
@@ -20,11 +23,18 @@ const SHADOWING: FigureRules<ShadowingTotals> = {
 const SESSIONS: FigureRules<SessionTotals> = {
   counts: ['sessions', 'coDeliveredSessions', 'studentAttendances', 'practitionerAttendances'],
   derived: { coDeliveredShare: ['sessions', 'coDeliveredSessions'] },
+  complements: [{ whole: ['sessions'], part: 'coDeliveredSessions' }],
 };
 
 /** Council figures add up to the partnership's in these fields (a practitioner and a visit belong to one council). */
 const ADDITIVE_PRACTITIONER_TEACHING = ['practitioners', 'hours'] as const;
 const ADDITIVE_SHADOWING = ['requested', 'approved', 'declined', 'completed', 'cancelled', 'hours'] as const;
+/** Council figures that are parts of the partnership's, but not additive: a session or lecturer-day can involve two councils. */
+const PARTS_OF_TOTAL = [
+  ['practitionerTeaching', 'sessions'],
+  ['practitionerTeaching', 'coDeliveredSessions'],
+  ['shadowing', 'lecturerDaysInPractice'],
+] as const;
 
 export interface RawCouncilTeaching {
   readonly councilId: string;
@@ -42,9 +52,14 @@ export interface RawPartnershipTeaching extends SessionTotals {
   readonly byCouncil: readonly RawCouncilTeaching[];
 }
 
-function addCouncil(sheet: FigureSheet, key: string, figures: Pick<RawCouncilTeaching, 'practitionerTeaching' | 'shadowing'>): void {
-  sheet.add(`${key}.practitionerTeaching`, figures.practitionerTeaching, PRACTITIONER_TEACHING);
-  sheet.add(`${key}.shadowing`, figures.shadowing, SHADOWING);
+function addCouncil(
+  sheet: FigureSheet,
+  key: string,
+  figures: Pick<RawCouncilTeaching, 'practitionerTeaching' | 'shadowing'>,
+  known = false,
+): void {
+  sheet.add(`${key}.practitionerTeaching`, figures.practitionerTeaching, PRACTITIONER_TEACHING, { known });
+  sheet.add(`${key}.shadowing`, figures.shadowing, SHADOWING, { known });
 }
 
 function shownCouncil(sheet: FigureSheet, key: string, figures: RawCouncilTeaching): CouncilTeachingFigures {
@@ -62,16 +77,23 @@ export function shownCouncilTeaching(figures: RawCouncilTeaching, exact: boolean
   return shownCouncil(sheet, 'council', figures);
 }
 
-export function shownPartnershipTeaching(figures: RawPartnershipTeaching, exact: boolean): PartnershipTeachingFigures {
+/** `viewer.knowsRow(index)`: the viewer reads `byCouncil[index]` exactly, as that council's admin. */
+export function shownPartnershipTeaching(figures: RawPartnershipTeaching, viewer: FigureViewer): PartnershipTeachingFigures {
   const { practitionerTeaching, shadowing, byCouncil, academicYear, from, to, ...sessions } = figures;
-  const sheet = new FigureSheet(exact).add('sessions', sessions, SESSIONS);
+  const sheet = new FigureSheet(viewer.exact).add('sessions', sessions, SESSIONS);
   addCouncil(sheet, 'total', figures);
-  byCouncil.forEach((council, index) => addCouncil(sheet, `council${index}`, council));
+  byCouncil.forEach((council, index) => addCouncil(sheet, `council${index}`, council, viewer.knowsRow?.(index)));
   const parts = (object: string, field: string) => byCouncil.map((_, index) => `council${index}.${object}.${field}`);
   for (const field of ADDITIVE_PRACTITIONER_TEACHING) {
     sheet.addSum(`total.practitionerTeaching.${field}`, parts('practitionerTeaching', field));
   }
   for (const field of ADDITIVE_SHADOWING) sheet.addSum(`total.shadowing.${field}`, parts('shadowing', field));
+  for (const [object, field] of PARTS_OF_TOTAL) {
+    for (const part of parts(object, field)) sheet.addComplement([`total.${object}.${field}`], part);
+  }
+  // Practitioners facilitate some of the member universities' sessions; those co-delivered are the same sessions in both objects.
+  sheet.addComplement(['sessions.sessions'], 'total.practitionerTeaching.sessions');
+  sheet.addSum('sessions.coDeliveredSessions', ['total.practitionerTeaching.coDeliveredSessions']);
   return {
     academicYear,
     from,
