@@ -1,12 +1,16 @@
 /**
  * Per-request bookkeeping that must follow the request through async code (DataLoader batches
  * run on later ticks). Start it with `runInRequestScope`; read it with `currentRequestScope`.
+ * One AsyncLocalStorage for everything: each one more taxes every promise the hub makes.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AuditContext } from './audit/context';
 
 export interface RequestScope {
   readonly requestId: string;
   sqlStatements: number;
+  /** Set while a mutation runs (see audit/context.ts). */
+  audit?: AuditContext;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -8,7 +8,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { auditMutations } from './audit/mutation-middleware';
+import { auditedMutations } from './audit/mutation-middleware';
 import { resolveOrganisationAuditLogReference, subgraphAuditLog } from './audit/organisation-audit-log';
 import type { Principal } from './auth';
 import type { Logger } from './logger';
@@ -55,11 +55,11 @@ export async function buildFederatedSchema<Loaders>(definition: SubgraphDefiniti
     // The audit log entity is reached through `_entities` in every subgraph but the one with its root query.
     orphanedTypes: [...(definition.orphanedTypes ?? []), auditLog.type],
     validate: false,
-    globalMiddlewares: [auditMutations],
     // Federation directives (@key, @shareable) are declared by buildSubgraphSchema, not here.
     skipCheck: true,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  if (resolvers.Mutation) resolvers.Mutation = auditedMutations(resolvers.Mutation);
   const referenceResolvers = { ...definition.referenceResolvers, OrganisationAuditLog: resolveOrganisationAuditLogReference };
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };

@@ -4,7 +4,7 @@
  * start of every transaction, so each row written carries its attribution. Writes outside any
  * context are refused by the triggers: nothing changes data unattributed.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentRequestScope, runInRequestScope } from '../request-context';
 
 export interface AuditContext {
   /** The mutation (or system task) making the change. */
@@ -19,10 +19,20 @@ export interface AuditContext {
   readonly authorisedOrganisationIds: Set<string>;
 }
 
-const storage = new AsyncLocalStorage<AuditContext>();
-
-export function runAudited<T>(context: Omit<AuditContext, 'authorisedOrganisationIds'>, work: () => Promise<T>): Promise<T> {
-  return storage.run({ ...context, authorisedOrganisationIds: new Set() }, work);
+/**
+ * Runs `work` with the audit context set on the request's scope (made for the hub's own tasks,
+ * which have none). Root mutations run one after another, so one request holds one at a time.
+ */
+export async function runAudited<T>(context: Omit<AuditContext, 'authorisedOrganisationIds'>, work: () => Promise<T>): Promise<T> {
+  const scope = currentRequestScope();
+  if (!scope) return runInRequestScope(context.requestId, () => runAudited(context, work));
+  const previous = scope.audit;
+  scope.audit = { ...context, authorisedOrganisationIds: new Set() };
+  try {
+    return await work();
+  } finally {
+    scope.audit = previous;
+  }
 }
 
 /** The hub's own writes (demo data): attributed to "system" under the task's name. */
@@ -31,10 +41,10 @@ export function runAsSystem<T>(action: string, work: () => Promise<T>): Promise<
 }
 
 export function currentAuditContext(): AuditContext | undefined {
-  return storage.getStore();
+  return currentRequestScope()?.audit;
 }
 
 /** Called when an authorisation check for an organisation passes, so the event is shown to that organisation's admins. */
 export function noteAuthorisedOrganisation(organisationId: string): void {
-  storage.getStore()?.authorisedOrganisationIds.add(organisationId);
+  currentAuditContext()?.authorisedOrganisationIds.add(organisationId);
 }
