@@ -9,6 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { forgetSubjectInAuditLog } from './audit/forget-subject';
+import type { Principal } from './auth';
+import { assertMayErasePractitionerData, assertMayRequestStudentData } from './data-subject-access';
+import { isUuid } from './input-checks';
 import { UserError, UserErrors } from './errors';
 
 /** What replaces free text about or by an erased person. */
@@ -120,4 +123,33 @@ export function eraseInTransaction(
     }
     return { erasure: { subjectId: subject.id, subgraph, dryRun: subject.dryRun, ...planned.counts }, userErrors: [] };
   });
+}
+
+interface ErasureContext {
+  readonly principal: Principal;
+  readonly dataSource: DataSource;
+}
+
+/** A subgraph's practitioner erasure: the role check, the id check, then `eraseInTransaction`. */
+export function erasePractitionerRecords(
+  { principal, dataSource }: ErasureContext,
+  subgraph: string,
+  input: PractitionerDataErasureInput,
+  plan: (manager: EntityManager) => Promise<ErasurePlan>,
+): Promise<DataErasurePayload> {
+  assertMayErasePractitionerData(principal);
+  if (!isUuid(input.practitionerId)) return Promise.resolve(invalidSubjectId('practitionerId'));
+  return eraseInTransaction(dataSource, subgraph, { id: input.practitionerId, dryRun: input.dryRun }, plan);
+}
+
+/** A subgraph's student erasure: the role check, the id check, then `eraseInTransaction`. */
+export function eraseStudentRecords(
+  { principal, dataSource }: ErasureContext,
+  subgraph: string,
+  input: StudentDataErasureInput,
+  plan: (manager: EntityManager) => Promise<ErasurePlan>,
+): Promise<DataErasurePayload> {
+  assertMayRequestStudentData(principal);
+  if (!isUuid(input.studentId)) return Promise.resolve(invalidSubjectId('studentId'));
+  return eraseInTransaction(dataSource, subgraph, { id: input.studentId, dryRun: input.dryRun }, plan);
 }

@@ -1,17 +1,15 @@
 import { In } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { assertMayErasePractitionerData, mayErasePractitionerRow } from '../../../../shared/data-subject-access';
+import { mayErasePractitionerRow } from '../../../../shared/data-subject-access';
 import {
   anonymousId,
   DataErasurePayload,
   ERASED_TEXT,
-  eraseInTransaction,
-  invalidSubjectId,
+  erasePractitionerRecords,
   lockRowsNaming,
   NOTHING_TO_ERASE,
   PractitionerDataErasureInput,
 } from '../../../../shared/data-subject-erasure';
-import { isUuid } from '../../../../shared/input-checks';
 import type { LeadershipContext } from '../context';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
@@ -30,10 +28,8 @@ export class PractitionerDataErasureResolver {
     @Arg('input') input: PractitionerDataErasureInput,
     @Ctx() { principal, dataSource }: LeadershipContext,
   ): Promise<DataErasurePayload> {
-    assertMayErasePractitionerData(principal);
-    if (!isUuid(input.practitionerId)) return invalidSubjectId('practitionerId');
     const practitionerId = input.practitionerId;
-    return eraseInTransaction(dataSource, 'leadership', { id: practitionerId, dryRun: input.dryRun }, async (manager) => {
+    return erasePractitionerRecords({ principal, dataSource }, 'leadership', input, async (manager) => {
       const naming = <T extends object>(entity: new () => T, property: keyof T & string) =>
         lockRowsNaming(manager, entity, property, practitionerId);
       const enrolments = await naming(PathwayEnrolment, 'practitionerId');

@@ -1,17 +1,15 @@
 import { In } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { todayInEngland } from '../../../../shared/academic-year';
-import { assertMayErasePractitionerData, mayErasePractitionerRow } from '../../../../shared/data-subject-access';
+import { mayErasePractitionerRow } from '../../../../shared/data-subject-access';
 import {
   anonymousId,
   DataErasurePayload,
-  eraseInTransaction,
-  invalidSubjectId,
+  erasePractitionerRecords,
   lockRowsNaming,
   NOTHING_TO_ERASE,
   PractitionerDataErasureInput,
 } from '../../../../shared/data-subject-erasure';
-import { isUuid } from '../../../../shared/input-checks';
 import type { PlacementsContext } from '../context';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { Placement } from '../entities/placement.entity';
@@ -28,9 +26,7 @@ export class PractitionerDataErasureResolver {
     @Arg('input') input: PractitionerDataErasureInput,
     @Ctx() { principal, dataSource }: PlacementsContext,
   ): Promise<DataErasurePayload> {
-    assertMayErasePractitionerData(principal);
-    if (!isUuid(input.practitionerId)) return invalidSubjectId('practitionerId');
-    return eraseInTransaction(dataSource, 'placements', { id: input.practitionerId, dryRun: input.dryRun }, async (manager) => {
+    return erasePractitionerRecords({ principal, dataSource }, 'placements', input, async (manager) => {
       const registrations = (await lockRowsNaming(manager, PracticeEducator, 'practitionerId', input.practitionerId)).filter((educator) =>
         mayErasePractitionerRow(principal, educator.councilId),
       );

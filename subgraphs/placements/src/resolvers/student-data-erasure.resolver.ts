@@ -1,16 +1,13 @@
 import { In, IsNull, Not } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { assertMayRequestStudentData } from '../../../../shared/data-subject-access';
 import {
   anonymousId,
   DataErasurePayload,
   ERASED_TEXT,
-  eraseInTransaction,
-  invalidSubjectId,
+  eraseStudentRecords,
   NOTHING_TO_ERASE,
   StudentDataErasureInput,
 } from '../../../../shared/data-subject-erasure';
-import { isUuid } from '../../../../shared/input-checks';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { StudentSkillsDays } from '../entities/student-skills-days.entity';
@@ -27,9 +24,7 @@ export class StudentDataErasureResolver {
     @Arg('input') input: StudentDataErasureInput,
     @Ctx() { principal, dataSource }: PlacementsContext,
   ): Promise<DataErasurePayload> {
-    assertMayRequestStudentData(principal);
-    if (!isUuid(input.studentId)) return invalidSubjectId('studentId');
-    return eraseInTransaction(dataSource, 'placements', { id: input.studentId, dryRun: input.dryRun }, async (manager) => {
+    return eraseStudentRecords({ principal, dataSource }, 'placements', input, async (manager) => {
       // The same lock allocations take, so no placement for the student can arrive meanwhile.
       await lockStudent(manager, input.studentId);
       const placements = (await manager.findBy(Placement, { studentId: input.studentId })).filter((placement) =>

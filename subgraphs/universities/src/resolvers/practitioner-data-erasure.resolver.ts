@@ -1,15 +1,13 @@
 import { In } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { assertMayErasePractitionerData, mayErasePractitionerRow } from '../../../../shared/data-subject-access';
+import { mayErasePractitionerRow } from '../../../../shared/data-subject-access';
 import {
   anonymousId,
   DataErasurePayload,
-  eraseInTransaction,
-  invalidSubjectId,
+  erasePractitionerRecords,
   lockRowsNaming,
   PractitionerDataErasureInput,
 } from '../../../../shared/data-subject-erasure';
-import { isUuid } from '../../../../shared/input-checks';
 import type { UniversitiesContext } from '../context';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';
@@ -27,9 +25,7 @@ export class PractitionerDataErasureResolver {
     @Arg('input') input: PractitionerDataErasureInput,
     @Ctx() { principal, dataSource }: UniversitiesContext,
   ): Promise<DataErasurePayload> {
-    assertMayErasePractitionerData(principal);
-    if (!isUuid(input.practitionerId)) return invalidSubjectId('practitionerId');
-    return eraseInTransaction(dataSource, 'universities', { id: input.practitionerId, dryRun: input.dryRun }, async (manager) => {
+    return erasePractitionerRecords({ principal, dataSource }, 'universities', input, async (manager) => {
       // Only the rows recorded with a council the caller administers.
       const own = <T extends { councilId: string | null }>(rows: T[]) =>
         rows.filter((row) => row.councilId !== null && mayErasePractitionerRow(principal, row.councilId));
