@@ -856,75 +856,23 @@ describe('the attack and bad-input suite', () => {
     ];
   };
 
+  /** Every text filter in the schema: the list, its filter, and a caller who may use it. */
+  const textFilters: { list: string; filter: string; caller: () => string }[] = [
+    { list: 'councils', filter: 'nameContains: $text', caller: () => birminghamAdmin },
+    { list: 'practitioners', filter: 'familyNameContains: $text', caller: () => partnershipAdmin },
+    { list: 'students', filter: `universityId: "${DEMO_UNIVERSITY_ID}", familyNameContains: $text`, caller: () => universityAdmin },
+    { list: 'lecturers', filter: 'familyNameContains: $text', caller: () => universityAdmin },
+  ];
   const textFilterCases = (): AttackCase[] =>
-    SQL_METACHARACTERS.flatMap((text) => [
-      {
-        name: `councils(nameContains: ${JSON.stringify(text)})`,
-        send: () =>
-          graphql(
-            birminghamAdmin,
-            `
-              query ($text: String!) {
-                councils(filter: { nameContains: $text }) {
-                  totalCount
-                }
-              }
-            `,
-            { text },
-          ),
+    SQL_METACHARACTERS.flatMap((text) =>
+      textFilters.map(({ list, filter, caller }) => ({
+        name: `${list}(${filter.replace('$text', JSON.stringify(text))})`,
+        send: () => graphql(caller(), `query ($text: String!) { ${list}(filter: { ${filter} }) { totalCount } }`, { text }),
         status: 200,
         code: null,
-        check: (reply: Reply) => expect(reply.body?.data?.councils.totalCount).toBe(0),
-      },
-      {
-        name: `practitioners(familyNameContains: ${JSON.stringify(text)})`,
-        send: () =>
-          graphql(
-            partnershipAdmin,
-            `
-              query ($text: String!) {
-                practitioners(filter: { familyNameContains: $text }) {
-                  totalCount
-                }
-              }
-            `,
-            { text },
-          ),
-        status: 200,
-        code: null,
-        check: (reply: Reply) => expect(reply.body?.data?.practitioners.totalCount).toBe(0),
-      },
-      {
-        name: `students(familyNameContains: ${JSON.stringify(text)})`,
-        send: () =>
-          graphql(
-            universityAdmin,
-            `query ($text: String!) { students(filter: { universityId: "${DEMO_UNIVERSITY_ID}", familyNameContains: $text }) { totalCount } }`,
-            { text },
-          ),
-        status: 200,
-        code: null,
-        check: (reply: Reply) => expect(reply.body?.data?.students.totalCount).toBe(0),
-      },
-      {
-        name: `lecturers(familyNameContains: ${JSON.stringify(text)})`,
-        send: () =>
-          graphql(
-            universityAdmin,
-            `
-              query ($text: String!) {
-                lecturers(filter: { familyNameContains: $text }) {
-                  totalCount
-                }
-              }
-            `,
-            { text },
-          ),
-        status: 200,
-        code: null,
-        check: (reply: Reply) => expect(reply.body?.data?.lecturers.totalCount).toBe(0),
-      },
-    ]);
+        check: (reply: Reply) => expect(reply.body?.data?.[list].totalCount).toBe(0),
+      })),
+    );
 
   const controlCharacterCase: AttackCase = {
     name: 'a NUL byte in a text filter',
