@@ -4,6 +4,7 @@
  * caller could not read through the gateway, and with the request id, so the logs tie up. It is
  * signed like the gateway's requests, since it comes from inside the hub.
  */
+import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errors';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from './gateway-signature';
 import { REQUEST_ID_HEADER } from './http-server';
@@ -13,6 +14,7 @@ export type PeerQuery = <Data>(subgraph: string, query: string, variables: Recor
 export interface PeerQueryOptions {
   /** Each subgraph's GraphQL URL, by name; read when a query is sent. */
   readonly urls: Readonly<Record<string, string>>;
+  /** Null unless the request being served came through the gateway: a direct call stays one. */
   readonly signingSecret: string | null;
   readonly timeoutMs: number;
   readonly authorization: string;
@@ -39,14 +41,21 @@ export function createPeerQuery(options: PeerQueryOptions): PeerQuery {
         body,
       });
     }
-    const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(options.timeoutMs) });
-    const result = (await response.json().catch(() => null)) as { data?: Data; errors?: { extensions?: { code?: string } }[] } | null;
-    if (!response.ok || !result?.data || result.errors?.length) {
-      // An unexpected fault: masked for the caller, with the request id that finds this in the logs.
-      throw new Error(
-        `The ${subgraph} subgraph answered HTTP ${response.status} (${result?.errors?.[0]?.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR}).`,
-      );
+    const unavailable = (reason: string) =>
+      new GraphQLError(`The ${subgraph} subgraph could not be asked (${reason}), so nothing was written. Try again shortly.`, {
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
+      });
+    let response: Response;
+    try {
+      // The configured URL only, and no redirects: the caller's token goes nowhere else.
+      response = await fetch(url, { method: 'POST', headers, body, redirect: 'error', signal: AbortSignal.timeout(options.timeoutMs) });
+    } catch (error) {
+      throw unavailable((error as Error).name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : 'unreachable');
     }
+    const result = (await response.json().catch(() => null)) as { data?: Data; errors?: { extensions?: { code?: string } }[] } | null;
+    // FORBIDDEN means the caller may not see what was asked: the answer's nulls say so.
+    const refusedOnly = result?.errors?.every((error) => error.extensions?.code === ErrorCode.FORBIDDEN) ?? true;
+    if (!response.ok || !result?.data || !refusedOnly) throw unavailable(`HTTP ${response.status}`);
     return result.data;
   };
 }

@@ -23,11 +23,20 @@ const OBJECT_COST = 2;
 const PAGE_ARGUMENTS = ['first', 'last'];
 
 export function operationCost(context: ValidationContext, selectionSet: SelectionSetNode, rootType: GraphQLNamedType | undefined): number {
-  return selectionCost(context, selectionSet, rootType, new Set());
+  return selectionCost({ context, fragmentCosts: new Map() }, selectionSet, rootType, new Set());
+}
+
+interface Costing {
+  readonly context: ValidationContext;
+  /**
+   * A fragment costs the same wherever it is spread, so each is costed once: fragments that each
+   * spread the next twice would otherwise take 2^n steps.
+   */
+  readonly fragmentCosts: Map<string, number>;
 }
 
 function selectionCost(
-  context: ValidationContext,
+  costing: Costing,
   selectionSet: SelectionSetNode,
   parentType: GraphQLNamedType | undefined,
   fragmentsEntered: ReadonlySet<string>,
@@ -35,24 +44,31 @@ function selectionCost(
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      cost += fieldCost(context, selection, parentType, fragmentsEntered);
+      cost += fieldCost(costing, selection, parentType, fragmentsEntered);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parentType;
-      cost += selectionCost(context, selection.selectionSet, type, fragmentsEntered);
+      const type = selection.typeCondition ? costing.context.getSchema().getType(selection.typeCondition.name.value) : parentType;
+      cost += selectionCost(costing, selection.selectionSet, type, fragmentsEntered);
     } else {
-      const name = selection.name.value;
-      const fragment = context.getFragment(name);
-      // A fragment that spreads itself is refused by another rule; here it just costs nothing more.
-      if (!fragment || fragmentsEntered.has(name)) continue;
-      const type = context.getSchema().getType(fragment.typeCondition.name.value);
-      cost += selectionCost(context, fragment.selectionSet, type, new Set([...fragmentsEntered, name]));
+      cost += fragmentCost(costing, selection.name.value, fragmentsEntered);
     }
   }
   return cost;
 }
 
+function fragmentCost(costing: Costing, name: string, fragmentsEntered: ReadonlySet<string>): number {
+  const known = costing.fragmentCosts.get(name);
+  if (known !== undefined) return known;
+  const fragment = costing.context.getFragment(name);
+  // A fragment that spreads itself is refused by another rule; here it just costs nothing more.
+  if (!fragment || fragmentsEntered.has(name)) return 0;
+  const type = costing.context.getSchema().getType(fragment.typeCondition.name.value);
+  const cost = selectionCost(costing, fragment.selectionSet, type, new Set([...fragmentsEntered, name]));
+  costing.fragmentCosts.set(name, cost);
+  return cost;
+}
+
 function fieldCost(
-  context: ValidationContext,
+  costing: Costing,
   field: FieldNode,
   parentType: GraphQLNamedType | undefined,
   fragmentsEntered: ReadonlySet<string>,
@@ -60,7 +76,7 @@ function fieldCost(
   if (!field.selectionSet) return SCALAR_COST;
   const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
   const type = definition ? getNamedType(definition.type) : undefined;
-  return pageSizeOf(field, definition) * (OBJECT_COST + selectionCost(context, field.selectionSet, type, fragmentsEntered));
+  return pageSizeOf(field, definition) * (OBJECT_COST + selectionCost(costing, field.selectionSet, type, fragmentsEntered));
 }
 
 function pageSizeOf(field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number {

@@ -55,6 +55,13 @@ describe('query limits', () => {
     }
   });
 
+  it('costs each fragment once, so fragments that each spread the next twice are judged at once, not in 2^n steps', () => {
+    // 40 fragments under 500 tokens: costed afresh at every spread, this would not finish.
+    const fragments = Array.from({ length: 40 }, (_, index) => `fragment F${index} on Council { ...F${index + 1} ...F${index + 1} }`);
+    const query = `{ councils(first: 1) { nodes { ...F0 } } } ${fragments.join(' ')} fragment F40 on Council { name }`;
+    expect(refusals(query, { maxCost: 50_000 }).map((refusal) => refusal.code)).toEqual(['QUERY_COST_LIMIT']);
+  });
+
   it('counts no depth for fragments: only fields nest', () => {
     const query = '{ councils { nodes { ...CouncilName } } } fragment CouncilName on Council { ... on Council { name } }';
     expect(refusals(query, { maxDepth: 3 })).toEqual([]);

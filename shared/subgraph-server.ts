@@ -107,8 +107,9 @@ async function serveSubgraph<Loaders>(
         log: log.child({ requestId }),
         peers: createPeerQuery({
           urls: peerUrls,
-          signingSecret: config.gatewaySigning.secret,
-          timeoutMs: config.subgraphTimeoutMs,
+          signingSecret: viaGateway ? config.gatewaySigning.secret : null,
+          // Well inside the gateway's own wait for this subgraph, even for two checks in a row.
+          timeoutMs: Math.floor(config.subgraphTimeoutMs / 3),
           authorization: request.headers.authorization ?? '',
           requestId,
         }),

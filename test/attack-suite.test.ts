@@ -583,7 +583,7 @@ describe('the attack and bad-input suite', () => {
         ),
         status: 200,
         code: null,
-        check: (reply) => expect(userErrorCodes(reply, 'cpdRecordAdd')).toEqual(['input.practitionerId: PRACTITIONER_COUNCIL_MISMATCH']),
+        check: (reply) => expect(userErrorCodes(reply, 'cpdRecordAdd')).toEqual(['input.practitionerId: PRACTITIONER_NOT_FOUND']),
       },
       {
         name: "leadership: a council admin records CPD under their own council for another council's practitioner new to leadership",

@@ -1,7 +1,7 @@
 import { todayInEngland } from '../shared/academic-year';
 import { addDays } from '../shared/iso-date';
 import { naturalKeyId } from '../shared/natural-key-id';
-import { demoLecturerId } from '../subgraphs/demo-partnership';
+import { DEMO_COUNCILS, demoLecturerId, demoPractitionerPlaces } from '../subgraphs/demo-partnership';
 import { addMonths } from '../subgraphs/leadership/src/rules/calendar';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
@@ -383,5 +383,30 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
     expect(errorCode(await hub.query(await hub.token({ roles: ['dashboard_viewer'] }), rollUpAsOf))).toBe('FORBIDDEN');
     const partnershipDashboard = await hub.token({ roles: ['dashboard_viewer'], partnerships: [DEMO_PARTNERSHIP_ID] });
     expect((await hub.query(partnershipDashboard, rollUpAsOf)).errors).toBeUndefined();
+  });
+  it('tells a council admin nothing about another council’s practitioners: every one is simply not found', async () => {
+    const birminghamAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
+    const codes = new Set<string>();
+    // Some of Coventry's staff have leadership records, some do not; the answer must not tell them apart.
+    for (const place of demoPractitionerPlaces(DEMO_COUNCILS[1])) {
+      const reply = await mutate(
+        birminghamAdmin,
+        'cpdRecordAdd',
+        'CpdRecordAddInput',
+        {
+          practitionerId: place.id,
+          councilId: BIRMINGHAM_ID,
+          type: 'COURSE',
+          title: 'A course',
+          completedOn: addDays(today, -1),
+          hours: 1,
+          learning: 'Notes.',
+          impact: 'Better notes.',
+        },
+        'cpdRecord { id }',
+      );
+      for (const error of reply.data!.cpdRecordAdd.userErrors) codes.add(`${error.code}: ${error.message.includes(COVENTRY_ID)}`);
+    }
+    expect([...codes]).toEqual(['PRACTITIONER_NOT_FOUND: false']);
   });
 });

@@ -1,0 +1,60 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createPeerQuery } from './peer-query';
+
+describe('a query from one subgraph to another', () => {
+  let server: http.Server;
+  let answer: { status: number; body: unknown };
+  let received: http.IncomingHttpHeaders = {};
+  let url: string;
+
+  beforeAll(async () => {
+    server = http.createServer((request, response) => {
+      received = request.headers;
+      request.resume();
+      response.statusCode = answer.status;
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(answer.body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  const peers = (signingSecret: string | null = null, urls: Record<string, string> = { councils: url }) =>
+    createPeerQuery({ urls, signingSecret, timeoutMs: 2_000, authorization: 'Bearer caller-token', requestId: 'peer-test-0001' });
+  const ask = (query = peers()) => query('councils', '{ practitioner(id: "x") { id } }', {});
+
+  it('sends the caller’s token and request id, signed only when a secret is given', async () => {
+    answer = { status: 200, body: { data: { practitioner: { id: 'x' } } } };
+    expect(await ask()).toEqual({ practitioner: { id: 'x' } });
+    expect(received).toMatchObject({ authorization: 'Bearer caller-token', 'x-request-id': 'peer-test-0001' });
+    expect(received['x-hub-gateway-signature']).toBeUndefined();
+    await ask(peers('s'.repeat(40)));
+    expect(received['x-hub-gateway-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+  });
+
+  it('reads a refusal to show the record as the nulls it comes with', async () => {
+    answer = { status: 200, body: { data: { practitioner: null }, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] } };
+    expect(await ask()).toEqual({ practitioner: null });
+  });
+
+  it.each([
+    ['an internal error', { status: 200, body: { data: null, errors: [{ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } }],
+    ['an HTTP 500', { status: 500, body: { errors: [{ message: 'x' }] } }],
+    [
+      'an unsigned request refused',
+      { status: 403, body: { errors: [{ message: 'x', extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } }] } },
+    ],
+  ])('answers SUBGRAPH_UNAVAILABLE for %s', async (_case, reply) => {
+    answer = reply;
+    await expect(ask()).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'councils' } });
+  });
+
+  it('answers SUBGRAPH_UNAVAILABLE when nothing listens there', async () => {
+    await expect(ask(peers(null, { councils: 'http://127.0.0.1:1/graphql' }))).rejects.toMatchObject({
+      message: expect.stringMatching(/could not be asked \(unreachable\), so nothing was written/),
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    });
+  });
+});
