@@ -81,18 +81,21 @@ export function createTokenVerifier(config: HubConfig): TokenVerifier {
       const checks = { issuer, audience, algorithms, requiredClaims: ['exp'] };
       ({ payload } = await jwtVerify(match[1], key as Parameters<typeof jwtVerify>[1], checks));
     } catch (error) {
-      if (identityProviderUnreachable(error)) throw identityProviderUnavailable();
+      if (jwksUrl && identityProviderUnreachable(error)) throw identityProviderUnavailable();
+      // Anything else that is not a verdict on the token is a fault here: masked for the caller, logged with the request id.
+      if (!(error instanceof joseErrors.JOSEError)) throw error;
       throw unauthenticated(describeTokenFailure(error));
     }
     return principalFromClaims(payload);
   };
 }
 
-/** The keys could not be fetched or read: the hub cannot judge the token, which is not the caller's fault. */
+/** The key set could not be fetched or read: the hub cannot judge the token, which is not the caller's fault. */
 function identityProviderUnreachable(error: unknown): boolean {
   if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid) return true;
-  // A failed fetch is not a jose error at all; an answer other than 200 is jose's generic one.
-  return !(error instanceof joseErrors.JOSEError) || error.code === joseErrors.JOSEError.code;
+  // A failed connection is a system error (it names the failed syscall); an answer other than 200 is jose's generic error.
+  const systemError = typeof error === 'object' && error !== null && 'syscall' in error;
+  return systemError || (error instanceof joseErrors.JOSEError && error.code === joseErrors.JOSEError.code);
 }
 
 function describeTokenFailure(error: unknown): string {

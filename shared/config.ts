@@ -92,7 +92,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     if (secret === DEV_JWT_SECRET) problems.push('production refuses the development JWT_SECRET');
     if (!env.JWT_ISSUER) problems.push('production needs JWT_ISSUER');
     // docker-compose.yml fills in the development issuer; production must name its identity provider.
-    if (env.JWT_ISSUER === DEV_JWT_ISSUER) problems.push(`production refuses the development JWT_ISSUER "${DEV_JWT_ISSUER}"`);
+    if (env.JWT_ISSUER?.trim() === DEV_JWT_ISSUER) problems.push(`production refuses the development JWT_ISSUER "${DEV_JWT_ISSUER}"`);
     if (!env.JWT_AUDIENCE) problems.push('production needs JWT_AUDIENCE');
   }
 

@@ -21,7 +21,8 @@ export interface AuditContext {
 
 /**
  * Runs `work` with the audit context set on the request's scope (made for the hub's own tasks,
- * which have none). Root mutations run one after another, so one request holds one at a time.
+ * which have none). Root mutations run one after another, so one request holds one at a time;
+ * a mutation must therefore await all its writes before it returns.
  */
 export async function runAudited<T>(context: Omit<AuditContext, 'authorisedOrganisationIds'>, work: () => Promise<T>): Promise<T> {
   const scope = currentRequestScope();
