@@ -1,13 +1,39 @@
 /**
- * Tests run on the compiled output (`npm test` builds first with tsc), so decorator metadata is
- * exactly what production runs. Each test file makes its own database on the test server.
+ * Two projects. `unit`: the pure rules and helpers beside their sources and under test/unit,
+ * compiled on the fly by swc (decorator metadata on), with no database and no build
+ * (`npm run test:unit`). `integration`: the hub's processes against a real PostgreSQL, run on
+ * the tsc build (`npm test` builds first), so decorator metadata is exactly what production runs;
+ * each test file makes its own database on the test server.
  */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/dist'],
-  testMatch: ['**/*.test.js'],
-  setupFiles: ['reflect-metadata'],
-  globalSetup: '<rootDir>/test/global-setup.mjs',
-  globalTeardown: '<rootDir>/test/global-teardown.mjs',
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/{shared,subgraphs,gateway,scripts}/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
+      transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/dist/test/*.test.js'],
+      setupFiles: ['reflect-metadata'],
+      globalSetup: '<rootDir>/test/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/global-teardown.mjs',
+    },
+  ],
   testTimeout: 60_000,
 };

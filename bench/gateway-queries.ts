@@ -37,7 +37,7 @@ const QUERIES: Record<string, string> = {
     placementSupply { total { shortfall } byCouncil { council { name } committedStatutoryPlaces offeredStatutoryPlaces allocatedStatutoryPlaces shortfall } }
     studentPracticeDays(first: 100) { nodes { student { id } practiceDays { totalDays daysToGo breaches { code } } } } } }`,
   'partnership leadership roll-up, 7 councils': `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress {
-    total { asye { inProgress reviewsOverdue } cpd { complianceRate } mentoring { hoursThisYear } }
+    total { asye { inProgress reviewsOverdue } cpd { complianceRate } mentoring { hoursInAcademicYear } }
     byCouncil { council { name } pathways { pathway { name } stages { enrolled onTrack overdue paused } } asye { inProgress reviewsOverdue } cpd { complianceRate } } } } }`,
   '46 sessions with facilitators and attendance': `{ teachingSessions(first: 100) { nodes { title startsAt coDelivered
     lecturers { familyName } practitioners { id } attendance { total placesLeft } } } }`,

@@ -1,4 +1,4 @@
-import { academicYearBounds, academicYearOf, dateInEngland, isAcademicYear, todayInEngland } from './academic-year';
+import { academicYearBounds, academicYearOf, isAcademicYear } from './academic-year';
 
 describe('academic years', () => {
   it('run from 1 August to 31 July', () => {
@@ -15,14 +15,5 @@ describe('academic years', () => {
     expect(isAcademicYear('0000/01')).toBe(false);
     expect(isAcademicYear('2100/01')).toBe(false);
     expect(academicYearOf('2099-09-01')).toBe('2099/00');
-  });
-
-  it('place a session by its date in England, so a late evening in summer time stays on its day', () => {
-    expect(dateInEngland(new Date('2025-07-31T23:30:00Z'))).toBe('2025-08-01');
-    expect(dateInEngland(new Date('2025-12-31T23:30:00Z'))).toBe('2025-12-31');
-  });
-
-  it('start on 1 August in England, which begins at 23:00 UTC the day before', () => {
-    expect(academicYearOf(todayInEngland(new Date('2026-07-31T23:15:00Z')))).toBe('2026/27');
   });
 });

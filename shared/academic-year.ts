@@ -1,6 +1,6 @@
 /**
  * Academic years run from 1 August to 31 July and are written "2025/26". Dates are compared as
- * ISO strings; a session's date is its date in England (Europe/London), not in UTC.
+ * ISO strings; a session's date is its date in England (`dateInEngland` in clock.ts), not in UTC.
  */
 import type { IsoDate } from './iso-date';
 
@@ -31,19 +31,4 @@ export function academicYearOf(date: IsoDate): AcademicYear {
   const year = Number(date.slice(0, 4));
   const start = date.slice(5) >= '08-01' ? year : year - 1;
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
-/** Today's date in England: what "today" means for a visit's day and the current academic year. */
-export function todayInEngland(now: Date = new Date()): IsoDate {
-  return dateInEngland(now);
-}
-
-/** The academic year today falls in, in England: what figures default to. */
-export function currentAcademicYear(now: Date = new Date()): AcademicYear {
-  return academicYearOf(todayInEngland(now));
-}
-
-/** The calendar date in England of an instant: what "the day of the session" means to people here. */
-export function dateInEngland(instant: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }

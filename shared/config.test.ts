@@ -9,6 +9,22 @@ describe('configuration', () => {
     expect(config.subgraphs.find((subgraph) => subgraph.name === 'councils')!.url).toBe('http://127.0.0.1:4001/graphql');
   });
 
+  it('runs on the machine’s clock unless HUB_TODAY stops it, at noon in England on a date or at an exact instant', () => {
+    expect(loadConfig({}).clockStoppedAt).toBeNull();
+    expect(loadConfig({ HUB_TODAY: '2026-11-30' }).clockStoppedAt).toEqual(new Date('2026-11-30T12:00:00Z'));
+    expect(loadConfig({ HUB_TODAY: '2026-07-31' }).clockStoppedAt).toEqual(new Date('2026-07-31T11:00:00Z'));
+    expect(loadConfig({ HUB_TODAY: '2026-07-31T23:30:00Z' }).clockStoppedAt).toEqual(new Date('2026-07-31T23:30:00Z'));
+  });
+
+  it.each(['2026-02-30', '30/11/2026', '2026-11-30T25:00:00Z', '2026-11-30T10:00'])(
+    'refuses HUB_TODAY=%s, naming the forms it takes',
+    (value) => {
+      expect(() => loadConfig({ HUB_TODAY: value })).toThrow(
+        `HUB_TODAY must be a date such as 2026-11-30 or an instant such as 2026-07-31T23:30:00Z; got "${value}"`,
+      );
+    },
+  );
+
   it('reports every problem at once', () => {
     expect(() => loadConfig({ GATEWAY_PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', SEED_DEMO_DATA: 'maybe' })).toThrow(
       expect.objectContaining({
@@ -53,6 +69,7 @@ describe('configuration', () => {
         'production refuses the development JWT_ISSUER "partnership-hub-dev"',
       ],
       ['without JWT_AUDIENCE', { JWT_AUDIENCE: '' }, 'production needs JWT_AUDIENCE'],
+      ['with its clock stopped', { HUB_TODAY: '2026-11-30' }, 'production refuses HUB_TODAY: the hub must run on the real date'],
       [
         'with keys fetched over plain http from another machine',
         { JWT_SECRET: undefined, JWT_JWKS_URL: 'http://idp.example/jwks' },

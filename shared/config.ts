@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { subgraphRegistry } from '../subgraphs/registry';
+import { CLOCK_SETTING_EXPECTED, parseClockSetting } from './clock';
 import type { QueryLimits } from './query-limits';
 
 export const DEV_JWT_SECRET = 'partnership-hub-development-secret-do-not-use-in-production';
@@ -44,6 +45,8 @@ export interface HubConfig {
   readonly queryLimits: QueryLimits;
   readonly seedDemoData: boolean;
   readonly logLevel: string;
+  /** Where `HUB_TODAY` stopped the hub's clock; null: the machine's clock (see clock.ts). */
+  readonly clockStoppedAt: Date | null;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +106,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}"`);
   }
 
+  const clockStoppedAt = readClockSetting(env, production, problems);
+
   const config: HubConfig = {
     production,
     host,
@@ -123,6 +128,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     queryLimits: readQueryLimits(env, problems),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),
     logLevel,
+    clockStoppedAt,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
@@ -146,6 +152,19 @@ function gatewaySigningSettings(env: Env, production: boolean, jwtSecret: string
     problems.push('SUBGRAPHS_ACCEPT_DIRECT_CALLS=false needs GATEWAY_SIGNING_SECRET: without it no request is signed');
   }
   return { secret, acceptDirectCalls };
+}
+
+function readClockSetting(env: Env, production: boolean, problems: string[]): Date | null {
+  const raw = env.HUB_TODAY?.trim();
+  if (!raw) return null;
+  // A stopped clock would put every figure and every "not in the future" check on a day that is not today.
+  if (production) {
+    problems.push('production refuses HUB_TODAY: the hub must run on the real date');
+    return null;
+  }
+  const instant = parseClockSetting(raw);
+  if (!instant) problems.push(`HUB_TODAY must be ${CLOCK_SETTING_EXPECTED}; got "${raw}"`);
+  return instant;
 }
 
 function readQueryLimits(env: Env, problems: string[]): QueryLimits {

@@ -29,8 +29,11 @@ export const DataSubjectRecordsScalar = new GraphQLScalarType<DataSubjectRecords
 });
 
 /** A reference to an export entity in the subgraph that owns it: its sections check who may see them, so only a well-formed id is needed. */
-export function resolveDataExportReference(reference: { id: string }): Promise<{ id: string; exportedAt: Date } | null> {
-  return Promise.resolve(isUuid(reference.id) ? { id: reference.id, exportedAt: new Date() } : null);
+export function resolveDataExportReference(
+  reference: { id: string },
+  { now }: { now: Date },
+): Promise<{ id: string; exportedAt: Date } | null> {
+  return Promise.resolve(isUuid(reference.id) ? { id: reference.id, exportedAt: now } : null);
 }
 
 export type ExportedRow = Record<string, unknown>;

@@ -49,7 +49,7 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     poolSize: options.poolSize ?? 10,
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
     uuidExtension: 'pgcrypto',
-    // UTC sessions, so CURRENT_DATE in SQL is the same day as todayIso() in the code.
+    // UTC sessions, so timestamps print the same everywhere; no query takes "today" from the server (clock.ts).
     extra: { application_name: `partnership-hub-${options.schema}`, options: '-c timezone=UTC' },
   });
   await dataSource.initialize();

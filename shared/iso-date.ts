@@ -14,14 +14,18 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return date.toISOString().slice(0, 10) === value;
 }
 
-export function todayIso(now: Date = new Date()): IsoDate {
-  return now.toISOString().slice(0, 10);
-}
-
 export function addDays(date: IsoDate, days: number): IsoDate {
   const shifted = new Date(`${date}T00:00:00Z`);
   shifted.setUTCDate(shifted.getUTCDate() + days);
   return shifted.toISOString().slice(0, 10);
+}
+
+export function earlierDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+
+export function laterDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
 }
 
 /** Monday to Friday; bank holidays are not known here. */

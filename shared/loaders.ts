@@ -6,6 +6,7 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral, Repository } from 'typeorm';
 import { isUuid } from './input-checks';
+import type { IsoDate } from './iso-date';
 import { decodeCursor, pageSize, toConnection, type Connection, type Cursor, type Page, type PageArgs, type SortValue } from './pagination';
 
 export function inKeyOrder<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): (T | null)[] {
@@ -32,6 +33,29 @@ export function createByColumnLoader<T extends ObjectLiteral>(
     const rows = await repository.createQueryBuilder('row').where(`row.${property} IN (:...candidates)`, { candidates }).getMany();
     return inKeyOrder(keys, rows, (row) => row[property] as string);
   });
+}
+
+/** A span of days, both ends included: an academic or registration year. */
+export interface DateRange {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/**
+ * One loader per period, made the first time a request asks for that period: figures for a year
+ * given as an argument batch like any other, and two years in one request cost a statement each.
+ */
+export function perPeriod<L>(create: (period: DateRange) => L): (period: DateRange) => L {
+  const made = new Map<string, L>();
+  return (period) => {
+    const key = `${period.from}/${period.to}`;
+    let loader = made.get(key);
+    if (!loader) {
+      loader = create({ from: period.from, to: period.to });
+      made.set(key, loader);
+    }
+    return loader;
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createTokenVerifier } from './auth';
+import { clockFor, readClock } from './clock';
 import { formatErrors, requestLogPlugin } from './apollo-plugins';
 import type { HubConfig } from './config';
 import { openSubgraphDatabase, type SubgraphDatabase } from './database';
@@ -45,7 +46,10 @@ export async function startSubgraphServer<Loaders>(
     entities: definition.entities,
     migrations: definition.migrations,
     log,
-    afterMigrations: options.seedDemoData ? definition.seedDemoData : undefined,
+    afterMigrations:
+      options.seedDemoData && definition.seedDemoData
+        ? (dataSource, log) => definition.seedDemoData!(dataSource, log, readClock(clockFor(options.config.clockStoppedAt)))
+        : undefined,
   });
   try {
     return await serveSubgraph(definition, options, database);
@@ -64,6 +68,7 @@ async function serveSubgraph<Loaders>(
   const { dataSource } = database;
 
   const verifyToken = createTokenVerifier(config);
+  const clock = clockFor(config.clockStoppedAt);
   const peerUrls = options.peerUrls ?? Object.fromEntries(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const signingPolicy = { subgraph: definition.name, ...config.gatewaySigning };
   if (!signingPolicy.secret) {
@@ -98,10 +103,13 @@ async function serveSubgraph<Loaders>(
       ),
     context: async (request, requestId, viaGateway) => {
       const principal = await verifyToken(request.headers.authorization);
+      const { now, today } = readClock(clock);
       return {
         principal,
+        today,
+        now,
         viaGateway,
-        loaders: definition.createLoaders(dataSource, principal),
+        loaders: definition.createLoaders(dataSource, principal, today),
         dataSource,
         requestId,
         log: log.child({ requestId }),

@@ -11,11 +11,16 @@ import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { auditedMutations } from './audit/mutation-middleware';
 import { resolveOrganisationAuditLogReference, subgraphAuditLog } from './audit/organisation-audit-log';
 import type { Principal } from './auth';
+import type { ClockReading } from './clock';
+import type { IsoDate } from './iso-date';
 import type { Logger } from './logger';
 import type { PeerQuery } from './peer-query';
 
 export interface SubgraphContext<Loaders> {
   readonly principal: Principal;
+  /** The request's one reading of the clock (clock.ts): every rule and query of the request uses this date. */
+  readonly today: IsoDate;
+  readonly now: Date;
   /** The gateway signed this request, so what it sent beside the operation (`@requires` fields) can be believed. */
   readonly viaGateway: boolean;
   readonly loaders: Loaders;
@@ -39,10 +44,10 @@ export interface SubgraphDefinition<Loaders> {
   readonly referenceResolvers: Record<string, ReferenceResolver<Loaders>>;
   readonly entities: MixedList<Function | string | EntitySchema>;
   readonly migrations: MixedList<Function | string>;
-  /** Per-request loaders; the principal lets loaders apply organisation scope. */
-  createLoaders(dataSource: DataSource, principal: Principal): Loaders;
-  /** Writes the demo partnership's rows if this subgraph's tables are empty. */
-  seedDemoData?(dataSource: DataSource, log: Logger): Promise<void>;
+  /** Per-request loaders; the principal lets loaders apply organisation scope, `today` date rules. */
+  createLoaders(dataSource: DataSource, principal: Principal, today: IsoDate): Loaders;
+  /** Writes the demo partnership's rows, dated from the clock's reading, if this subgraph's tables are empty. */
+  seedDemoData?(dataSource: DataSource, log: Logger, clock: ClockReading): Promise<void>;
 }
 
 const FEDERATION_LINK =

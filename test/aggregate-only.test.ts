@@ -7,9 +7,9 @@ const HEADCOUNT = 'headcount { inPost permanent agency agencyRate suppressed }';
 const COUNT_FIELDS = new Set([
   ...['inPost', 'permanent', 'agency', 'practitioners', 'sessions', 'coDeliveredSessions', 'studentAttendances'],
   ...['practitionerAttendances', 'requested', 'approved', 'declined', 'completed', 'cancelled', 'lecturerDaysInPractice'],
-  ...['allocatedStatutoryPlaces', 'filledStatutoryPlaces', 'enrolled', 'onTrack', 'overdue', 'paused', 'completedThisYear'],
-  ...['withdrawnThisYear', 'inProgress', 'reviewsDueSoon', 'reviewsOverdue', 'recordsWithOverdueReviews'],
-  ...['evidenceGapsNearFinalReview', 'compliant', 'activeRelationships', 'sessionsThisYear'],
+  ...['allocatedStatutoryPlaces', 'filledStatutoryPlaces', 'enrolled', 'onTrack', 'overdue', 'paused', 'completedInAcademicYear'],
+  ...['withdrawnInAcademicYear', 'inProgress', 'reviewsDueSoon', 'reviewsOverdue', 'recordsWithOverdueReviews'],
+  ...['evidenceGapsNearFinalReview', 'compliant', 'activeRelationships', 'sessionsInAcademicYear'],
 ]);
 
 /** Each figures object (one with `suppressed`) in a response, wherever it sits. */
@@ -74,10 +74,10 @@ const DASHBOARD = `query ($id: ID!) {
   }
 }
 fragment report on LeadershipProgress {
-  pathways { enrolled completedThisYear withdrawnThisYear suppressed stages { enrolled onTrack overdue paused suppressed } }
-  asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedThisYear suppressed }
+  pathways { enrolled completedInAcademicYear withdrawnInAcademicYear suppressed stages { enrolled onTrack overdue paused suppressed } }
+  asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedInAcademicYear suppressed }
   cpd { practitioners compliant complianceRate suppressed }
-  mentoring { activeRelationships sessionsThisYear hoursThisYear suppressed }
+  mentoring { activeRelationships sessionsInAcademicYear hoursInAcademicYear suppressed }
 }`;
 
 describe('the aggregate-only role and small counts', () => {
@@ -301,9 +301,9 @@ describe('the aggregate-only role and small counts', () => {
       leadershipProgress { total { ...report } byCouncil { council { id } ...report } }
     } }
     fragment report on LeadershipProgress {
-      asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedThisYear suppressed }
+      asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedInAcademicYear suppressed }
       cpd { practitioners compliant suppressed }
-      mentoring { activeRelationships sessionsThisYear suppressed }
+      mentoring { activeRelationships sessionsInAcademicYear suppressed }
     }`;
     const seen = await hub.query(token, query, { id: DEMO_PARTNERSHIP_ID });
     expect(seen.errors).toBeUndefined();

@@ -6,13 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { academicYearOf, todayInEngland } from '../shared/academic-year';
+import { academicYearOf } from '../shared/academic-year';
 import { naturalKeyId } from '../shared/natural-key-id';
 import { DEMO_COUNCILS, DEMO_PROGRAMMES, demoLecturerId, demoPractitionerPlaces, demoStudentId } from '../subgraphs/demo-partnership';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { aliasedQuery, costlyQuery, directiveQuery, nestedQuery, tokenQuery } from './support/query-shapes';
 import { startTestHub, type TestHub } from './support/test-hub';
+import { TEST_TODAY } from './support/test-clock';
 
 interface Reply {
   status: number;
@@ -89,7 +90,7 @@ describe('the attack and bad-input suite', () => {
   const coventryEducatorPractitioner = coventryStaff.at(-1)!;
   // A student of the demo university's older cohort with skills days but no placements: free to place, but the demo university's.
   const demoUniversityStudent = demoStudentId(DEMO_PROGRAMMES[3], 'previous', DEMO_PROGRAMMES[3].studentsPerCohort - 1);
-  const academicYear = academicYearOf(todayInEngland());
+  const academicYear = academicYearOf(TEST_TODAY);
   const academicYearEnd = Number(academicYear.slice(0, 4)) + 1;
 
   const request = async (url: string, init: RequestInit): Promise<Reply> => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { currentAcademicYear } from '../shared/academic-year';
 import { encodeCursor } from '../shared/pagination';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
+import { TEST_ACADEMIC_YEAR } from './support/test-clock';
 
 const AUDIT_EVENTS = `query ($organisationId: ID!, $first: Int, $after: String) {
   auditEvents(organisationId: $organisationId) {
@@ -132,7 +132,7 @@ describe('the audit log', () => {
     const response = await send(
       birminghamAdmin,
       `mutation ($input: PlacementCommitmentSetInput!) { placementCommitmentSet(input: $input) { userErrors { code } } }`,
-      { input: { partnershipId: DEMO_PARTNERSHIP_ID, councilId: BIRMINGHAM_ID, academicYear: currentAcademicYear(), statutoryPlaces: 9 } },
+      { input: { partnershipId: DEMO_PARTNERSHIP_ID, councilId: BIRMINGHAM_ID, academicYear: TEST_ACADEMIC_YEAR, statutoryPlaces: 9 } },
       'audit-test-request-3',
     );
     expect(response.data!.placementCommitmentSet.userErrors).toEqual([]);

@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { todayInEngland } from '../shared/academic-year';
 import { addDays } from '../shared/iso-date';
 import { DEMO_COUNCILS, DEMO_PROGRAMMES, demoLecturerId, demoPractitionerPlaces, demoStudentId } from '../subgraphs/demo-partnership';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID } from './support/demo';
 import { errorCode, startTestHub, type GraphQLResponse, type TestHub } from './support/test-hub';
+import { TEST_TODAY } from './support/test-clock';
 
-const today = todayInEngland();
+const today = TEST_TODAY;
 const OTHER_UNIVERSITY_ID = '0b6f3c1e-5d2a-4c8e-9f47-1a2b3c4d5e6f';
 
 const birminghamStaff = demoPractitionerPlaces(DEMO_COUNCILS[0]).filter((place) => !place.agency);
@@ -37,10 +37,10 @@ const ERASE_STUDENT = `mutation ($input: StudentDataErasureInput!) {
   universities: studentDataEraseUniversities(input: $input) { ${ERASURE} }
 }`;
 
-const REPORT = `asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedThisYear }
+const REPORT = `asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedInAcademicYear }
   cpd { practitioners compliant complianceRate }
-  mentoring { activeRelationships sessionsThisYear hoursThisYear }
-  pathways { enrolled completedThisYear withdrawnThisYear stages { enrolled onTrack overdue paused } }`;
+  mentoring { activeRelationships sessionsInAcademicYear hoursInAcademicYear }
+  pathways { enrolled completedInAcademicYear withdrawnInAcademicYear stages { enrolled onTrack overdue paused } }`;
 const TEACHING = `sessions coDeliveredSessions studentAttendances practitionerAttendances
   practitionerTeaching { practitioners sessions coDeliveredSessions hours }
   shadowing { requested approved declined completed cancelled hours lecturerDaysInPractice }

@@ -1,21 +1,27 @@
-import { todayInEngland } from '../shared/academic-year';
-import { addDays } from '../shared/iso-date';
+import { academicYearBounds } from '../shared/academic-year';
+import { addDays, laterDate } from '../shared/iso-date';
 import { naturalKeyId } from '../shared/natural-key-id';
 import { DEMO_COUNCILS, demoLecturerId, demoPractitionerPlaces } from '../subgraphs/demo-partnership';
 import { addMonths } from '../subgraphs/leadership/src/rules/calendar';
+import { registrationYearBounds, registrationYearOf } from '../subgraphs/leadership/src/rules/cpd-compliance';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
+import { TEST_ACADEMIC_YEAR, TEST_TODAY } from './support/test-clock';
 
-const today = todayInEngland();
+const today = TEST_TODAY;
+/** `days` ago, or the first day of the registration year if that is later: CPD the report counts as this year's. */
+const inThisRegistrationYear = (days: number) => laterDate(addDays(today, -days), registrationYearBounds(registrationYearOf(today)).from);
+/** The same for the academic year, which mentoring sessions are counted in. */
+const inThisAcademicYear = (days: number) => laterDate(addDays(today, -days), academicYearBounds(TEST_ACADEMIC_YEAR).from);
 /** A council with no demo records, so every figure in its report comes from this file. */
 const LEEDS_ID = naturalKeyId('council', 'E08000035');
 
 const REPORT = `{
   asOf
-  pathways { pathway { name } enrolled completedThisYear withdrawnThisYear stages { stage { position } enrolled onTrack overdue paused } }
-  asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedThisYear }
+  pathways { pathway { name } enrolled completedInAcademicYear withdrawnInAcademicYear stages { stage { position } enrolled onTrack overdue paused } }
+  asye { inProgress paused reviewsDueSoon reviewsOverdue recordsWithOverdueReviews evidenceGapsNearFinalReview completedInAcademicYear }
   cpd { practitioners compliant complianceRate }
-  mentoring { activeRelationships sessionsThisYear hoursThisYear }
+  mentoring { activeRelationships sessionsInAcademicYear hoursInAcademicYear }
 }`;
 
 describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () => {
@@ -138,8 +144,8 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
       {
         pathway: { name: 'Leeds aspiring leaders' },
         enrolled: 3,
-        completedThisYear: 0,
-        withdrawnThisYear: 0,
+        completedInAcademicYear: 0,
+        withdrawnInAcademicYear: 0,
         stages: [
           { stage: { position: 1 }, enrolled: 2, onTrack: 1, overdue: 0, paused: 1 },
           { stage: { position: 2 }, enrolled: 1, onTrack: 1, overdue: 0, paused: 0 },
@@ -223,7 +229,7 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
           councilId: LEEDS_ID,
           type: 'COURSE',
           title: 'Working with domestic abuse',
-          completedOn: addDays(today, -10),
+          completedOn: inThisRegistrationYear(10),
           hours: 6,
           learning: 'Risk assessment tools and safety planning.',
           impact: 'Better safety plans.',
@@ -241,7 +247,7 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
       gaps: ['1 of 2 CPD records', 'no record with a peer reflection'],
     });
     expect(
-      (await add(practitioner, { peerReflectionSetting: 'TEAM_REFLECTION', completedOn: addDays(today, -2) })).data!.cpdRecordAdd
+      (await add(practitioner, { peerReflectionSetting: 'TEAM_REFLECTION', completedOn: inThisRegistrationYear(2) })).data!.cpdRecordAdd
         .userErrors,
     ).toEqual([]);
     const second = await hub.query(practitioner, compliance, {}, hub.subgraphs.leadership.url);
@@ -279,7 +285,7 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
       'MentoringSessionLogInput',
       {
         relationshipId: relationship.mentoringRelationship.id,
-        heldOn: addDays(today, -7),
+        heldOn: inThisAcademicYear(7),
         minutes: 90,
         topics: 'Planning a co-delivered seminar.',
       },
@@ -309,7 +315,7 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
     ).toBe('FORBIDDEN');
 
     const report = (await leedsReport()).data!.council.leadershipProgress;
-    expect(report.mentoring).toEqual({ activeRelationships: 1, sessionsThisYear: 1, hoursThisYear: 1.5 });
+    expect(report.mentoring).toEqual({ activeRelationships: 1, sessionsInAcademicYear: 1, hoursInAcademicYear: 1.5 });
     expect(report.cpd).toEqual({ practitioners: 4, compliant: 1, complianceRate: 0.25 });
   });
 
@@ -359,7 +365,7 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
 
     const rollUp = await hub.query(
       await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] }),
-      `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress { total ${REPORT} byCouncil { council { id name } asye { inProgress paused reviewsOverdue completedThisYear } cpd { practitioners compliant } mentoring { sessionsThisYear } } } } }`,
+      `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress { total ${REPORT} byCouncil { council { id name } asye { inProgress paused reviewsOverdue completedInAcademicYear } cpd { practitioners compliant } mentoring { sessionsInAcademicYear } } } } }`,
     );
     expect(rollUp.errors).toBeUndefined();
     const { total, byCouncil } = rollUp.data!.partnership.leadershipProgress;
@@ -369,7 +375,7 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
     expect(total.asye.reviewsOverdue).toBe(sum((row) => row.asye.reviewsOverdue));
     expect(total.cpd.practitioners).toBe(sum((row) => row.cpd.practitioners));
     expect(total.cpd.compliant).toBe(sum((row) => row.cpd.compliant));
-    expect(total.mentoring.sessionsThisYear).toBe(sum((row) => row.mentoring.sessionsThisYear));
+    expect(total.mentoring.sessionsInAcademicYear).toBe(sum((row) => row.mentoring.sessionsInAcademicYear));
     const leeds = byCouncil.find((row: any) => row.council.id === LEEDS_ID);
     expect(leeds).toMatchObject({
       council: { name: 'Leeds City Council' },

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { currentAcademicYear, todayInEngland } from '../shared/academic-year';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
+import { TEST_ACADEMIC_YEAR, TEST_TODAY } from './support/test-clock';
 
-const yearStart = Number(currentAcademicYear().slice(0, 4));
-const THIS_YEAR = currentAcademicYear();
-const today = todayInEngland();
+const yearStart = Number(TEST_ACADEMIC_YEAR.slice(0, 4));
+const THIS_YEAR = TEST_ACADEMIC_YEAR;
+const today = TEST_TODAY;
 
 const PLACEMENT = 'id status daysCompleted missedDays daysRemaining midpointOutcome finalOutcome learningAgreementSignedOn';
 const CREATE_OFFER = `mutation ($input: PlacementOfferCreateInput!) { placementOfferCreate(input: $input) { placementOffer { id } userErrors { field code message } } }`;

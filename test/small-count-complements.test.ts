@@ -17,6 +17,10 @@ import {
   type RawCouncilTeaching,
   type RawPartnershipTeaching,
 } from '../subgraphs/universities/src/resolvers/shown-teaching-figures';
+import { academicYearPeriod, registrationYearPeriod } from '../subgraphs/leadership/src/rules/report-period';
+
+const ACADEMIC_YEAR = academicYearPeriod('2024/25');
+const REGISTRATION_YEAR = registrationYearPeriod(2025);
 
 const VIEWER: FigureViewer = { exact: false };
 
@@ -108,8 +112,9 @@ function report({
       {
         pathway: { id: 'pathway' } as Pathway,
         enrolled,
-        completedThisYear: 0,
-        withdrawnThisYear: 0,
+        completedInAcademicYear: 0,
+        withdrawnInAcademicYear: 0,
+        period: ACADEMIC_YEAR,
         stages: [{ stage: { id: 'stage' } as PathwayStage, enrolled, onTrack, overdue, paused: pausedAtStage }],
       },
     ],
@@ -120,10 +125,12 @@ function report({
       reviewsOverdue: 10,
       recordsWithOverdueReviews: withOverdueReviews,
       evidenceGapsNearFinalReview: evidenceGaps,
-      completedThisYear: 10,
+      completedInAcademicYear: 10,
+      period: ACADEMIC_YEAR,
     },
-    cpd: { registrationYear: 2025, practitioners, compliant, complianceRate: compliant / practitioners },
-    mentoring: { activeRelationships: 10, sessionsThisYear: 10, hoursThisYear: 10 },
+    cpd: { registrationYear: 2025, practitioners, compliant, complianceRate: compliant / practitioners, period: REGISTRATION_YEAR },
+    cpdYearJustEnded: null,
+    mentoring: { activeRelationships: 10, sessionsInAcademicYear: 10, hoursInAcademicYear: 10, period: ACADEMIC_YEAR },
   };
   return shownLeadershipProgress(raw, [], VIEWER).total;
 }
@@ -293,8 +300,11 @@ describe('a figure shown beside a whole it is part of', () => {
       { permanent: 10, agency: 1 },
       { permanent: 10, agency: 10 },
     ];
-    expect(toPartnershipHeadcount(councils, VIEWER)).toMatchObject({ agency: null, permanent: 30 });
-    expect(toPartnershipHeadcount([...councils, { permanent: 10, agency: 2 }], VIEWER)).toMatchObject({ agency: 15, permanent: 40 });
+    expect(toPartnershipHeadcount(councils, VIEWER, '2025-01-15')).toMatchObject({ agency: null, permanent: 30 });
+    expect(toPartnershipHeadcount([...councils, { permanent: 10, agency: 2 }], VIEWER, '2025-01-15')).toMatchObject({
+      agency: 15,
+      permanent: 40,
+    });
   });
 });
 
@@ -309,8 +319,8 @@ const TABLES: [string, (viewer: FigureViewer) => { total: number | null; knownRo
       const councils = [3, 2, 10].map((agency) => ({ permanent: 10, agency }));
       // The partnership's headcount has no rows: a's admin reads a's on Council.headcount.
       return {
-        total: toPartnershipHeadcount(councils, viewer).agency,
-        knownRow: toHeadcount(councils[0], viewer.knowsRow?.(0) ?? false).agency,
+        total: toPartnershipHeadcount(councils, viewer, '2025-01-15').agency,
+        knownRow: toHeadcount(councils[0], viewer.knowsRow?.(0) ?? false, '2025-01-15').agency,
       };
     },
   ],
@@ -356,10 +366,12 @@ const TABLES: [string, (viewer: FigureViewer) => { total: number | null; knownRo
           reviewsOverdue: 0,
           recordsWithOverdueReviews: 0,
           evidenceGapsNearFinalReview: 0,
-          completedThisYear: 0,
+          completedInAcademicYear: 0,
+          period: ACADEMIC_YEAR,
         },
-        cpd: { registrationYear: 2025, practitioners: 0, compliant: 0, complianceRate: null },
-        mentoring: { activeRelationships, sessionsThisYear: 0, hoursThisYear: 0 },
+        cpd: { registrationYear: 2025, practitioners: 0, compliant: 0, complianceRate: null, period: REGISTRATION_YEAR },
+        cpdYearJustEnded: null,
+        mentoring: { activeRelationships, sessionsInAcademicYear: 0, hoursInAcademicYear: 0, period: ACADEMIC_YEAR },
       });
       const shown = shownLeadershipProgress(raw(15), [raw(3), raw(2), raw(10)], viewer);
       return { total: shown.total.mentoring.activeRelationships, knownRow: shown.byCouncil[0].mentoring.activeRelationships };

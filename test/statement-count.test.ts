@@ -119,7 +119,7 @@ describe('SQL statements per request', () => {
             pathways { pathway { name stages { name kssStandards { code } } } enrolled stages { stage { name } enrolled onTrack overdue paused } }
             asye { inProgress reviewsOverdue evidenceGapsNearFinalReview }
             cpd { complianceRate }
-            mentoring { hoursThisYear }
+            mentoring { hoursInAcademicYear }
           }
           practitioners(first: 60) { nodes { pathways { progress currentStage { name } } asye { reviews { overdue } } mentoring { purpose } } }
         }

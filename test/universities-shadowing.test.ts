@@ -1,4 +1,3 @@
-import { todayInEngland } from '../shared/academic-year';
 import {
   BIRMINGHAM_ID,
   COVENTRY_ID,
@@ -8,6 +7,7 @@ import {
   demoTeamIdOf,
 } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
+import { TEST_TODAY } from './support/test-clock';
 
 const VISIT_FIELDS =
   'id status visitOn hours learningSummary decisionReason cancelledBy council { id } hostTeam { id name } hostPractitioner { id }';
@@ -33,7 +33,7 @@ describe('lecturer shadowing visits through the gateway', () => {
   let lecturerId: string;
   let lecturer: string;
   let otherLecturer: string;
-  const today = todayInEngland();
+  const today = TEST_TODAY;
   const [hostPractitionerId] = demoPermanentPractitionerIds('E08000025');
 
   beforeAll(async () => {

@@ -1,9 +1,9 @@
-import { currentAcademicYear } from '../shared/academic-year';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
+import { TEST_ACADEMIC_YEAR } from './support/test-clock';
 
 /** Next academic year has no demo sessions yet, so every figure in it comes from this file. */
-const nextYearStart = Number(currentAcademicYear().slice(0, 4)) + 1;
+const nextYearStart = Number(TEST_ACADEMIC_YEAR.slice(0, 4)) + 1;
 const NEXT_YEAR = `${nextYearStart}/${String((nextYearStart + 1) % 100).padStart(2, '0')}`;
 const [birminghamFirst, birminghamSecond] = demoPermanentPractitionerIds('E08000025');
 const [coventryFirst] = demoPermanentPractitionerIds('E08000026');

@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../../shared/logger';
 import { createScratchDatabase } from '../../shared/scratch-database';
 import { startSubgraphServer, type RunningSubgraph } from '../../shared/subgraph-server';
 import { readCommittedSupergraph } from '../../gateway/src/supergraph-file';
+import { TEST_NOW } from './test-clock';
 import { startGateway } from '../../gateway/src/gateway';
 import { loadSubgraph } from '../../subgraphs/load-subgraph';
 import { subgraphRegistry } from '../../subgraphs/registry';
@@ -35,9 +36,18 @@ export interface TestHub {
   stop(): Promise<void>;
 }
 
-/** A fresh gateway signing secret each time, shared by the hub's gateway and subgraphs. */
+/**
+ * A fresh gateway signing secret each time, shared by the hub's gateway and subgraphs, and the
+ * clock stopped at the tests' date, except in production, which refuses a stopped clock.
+ */
 export function testConfig(overrides: Record<string, string> = {}): HubConfig {
-  return loadConfig({ LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '10000', GATEWAY_SIGNING_SECRET: randomSigningSecret(), ...overrides });
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    SUBGRAPH_TIMEOUT_MS: '10000',
+    GATEWAY_SIGNING_SECRET: randomSigningSecret(),
+    ...(overrides.NODE_ENV === 'production' ? {} : { HUB_TODAY: TEST_NOW.toISOString() }),
+    ...overrides,
+  });
 }
 
 export interface TestHubOptions {

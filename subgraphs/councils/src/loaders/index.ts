@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../../../shared/auth';
+import type { IsoDate } from '../../../../shared/iso-date';
 import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
@@ -24,7 +25,7 @@ export interface HeadcountRow {
   readonly agency: number;
 }
 
-export function createCouncilsLoaders(dataSource: DataSource, principal: Principal) {
+export function createCouncilsLoaders(dataSource: DataSource, principal: Principal, today: IsoDate) {
   const councils = dataSource.getRepository(Council);
   const teams = dataSource.getRepository(Team);
   const practitioners = dataSource.getRepository(Practitioner);
@@ -45,13 +46,13 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
       repository: practitioners,
       parentProperty: 'councilId',
       sortProperty: 'familyName',
-      condition: inPostCondition('child'),
+      condition: async () => inPostCondition('child', today),
     }),
     practitionersInPostByTeam: createChildPageLoader({
       repository: practitioners,
       parentProperty: 'teamId',
       sortProperty: 'familyName',
-      condition: inPostCondition('child'),
+      condition: async () => inPostCondition('child', today),
     }),
     snapshotsByCouncil: createChildPageLoader({ repository: snapshots, parentProperty: 'councilId', sortProperty: 'censusDate' }),
     latestSnapshotByCouncil: new DataLoader<string, WorkforceSnapshot | null>(async (councilIds) => {
@@ -64,8 +65,8 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
         .getMany();
       return inKeyOrder(councilIds, rows, (row) => row.councilId);
     }),
-    headcountByCouncil: createHeadcountLoader(dataSource, 'councilId'),
-    headcountByTeam: createHeadcountLoader(dataSource, 'teamId'),
+    headcountByCouncil: createHeadcountLoader(dataSource, 'councilId', today),
+    headcountByTeam: createHeadcountLoader(dataSource, 'teamId', today),
     councilIdsByPartnership: new DataLoader<string, string[]>(async (partnershipIds) => {
       const rows = await memberships
         .createQueryBuilder('membership')
@@ -85,7 +86,8 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
   };
 }
 
-function createHeadcountLoader(dataSource: DataSource, parentProperty: 'councilId' | 'teamId') {
+function createHeadcountLoader(dataSource: DataSource, parentProperty: 'councilId' | 'teamId', today: IsoDate) {
+  const inPost = inPostCondition('practitioner', today);
   return new DataLoader<string, HeadcountRow>(async (parentIds) => {
     const rows = await dataSource
       .getRepository(Practitioner)
@@ -94,7 +96,7 @@ function createHeadcountLoader(dataSource: DataSource, parentProperty: 'councilI
       .addSelect(`COUNT(*) FILTER (WHERE practitioner.employment = '${Employment.PERMANENT}')`, 'permanent')
       .addSelect(`COUNT(*) FILTER (WHERE practitioner.employment = '${Employment.AGENCY}')`, 'agency')
       .where(`practitioner.${parentProperty} IN (:...parentIds)`, { parentIds })
-      .andWhere(inPostCondition('practitioner'))
+      .andWhere(inPost.sql, inPost.parameters)
       .groupBy(`practitioner.${parentProperty}`)
       .getRawMany<{ parentId: string; permanent: string; agency: string }>();
     const byParent = new Map(rows.map((row) => [row.parentId, { permanent: Number(row.permanent), agency: Number(row.agency) }]));

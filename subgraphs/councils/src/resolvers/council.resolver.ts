@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
-import { isIsoDate, todayIso } from '../../../../shared/iso-date';
+import { isIsoDate } from '../../../../shared/iso-date';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
@@ -60,13 +60,13 @@ export class CouncilResolver {
   }
 
   @Mutation(() => CouncilPayload, { description: 'Add a council (partnership admins).' })
-  async councilCreate(@Arg('input') input: CouncilCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+  async councilCreate(@Arg('input') input: CouncilCreateInput, @Ctx() { principal, loaders, dataSource, today }: CouncilsContext) {
     principal.requireRole('partnership_admin');
     if (input.partnershipId && !principal.isPartnershipAdminOf(input.partnershipId)) {
       throw forbidden('You can add a council only to a partnership you administer.');
     }
     const errors = new UserErrors();
-    const fields = checkCouncilFields(input, todayIso(), errors);
+    const fields = checkCouncilFields(input, today, errors);
     checkOfstedPair(input.ofstedRating, input.ofstedRatedOn, errors);
     if (input.partnershipId && !(await loaders.partnershipById.load(input.partnershipId))) {
       errors.add('partnershipId', 'NOT_FOUND', `No partnership has id ${input.partnershipId}.`);
@@ -97,14 +97,14 @@ export class CouncilResolver {
   @Mutation(() => CouncilPayload, {
     description: "Change a council's details (its admins or its partnerships' admins). The GSS code is fixed.",
   })
-  async councilUpdate(@Arg('input') input: CouncilUpdateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+  async councilUpdate(@Arg('input') input: CouncilUpdateInput, @Ctx() { principal, loaders, dataSource, today }: CouncilsContext) {
     principal.requireRole('partnership_admin', 'council_admin');
     const council = await loaders.councilById.load(input.id);
     if (!council) return refused('council', new UserErrors().add('id', 'NOT_FOUND', `No council has id ${input.id}.`).list);
     await loaders.scope.assertCanManageCouncil(council.id);
 
     const errors = new UserErrors();
-    const fields = checkCouncilFields({ name: input.name ?? undefined, ofstedRatedOn: input.ofstedRatedOn }, todayIso(), errors);
+    const fields = checkCouncilFields({ name: input.name ?? undefined, ofstedRatedOn: input.ofstedRatedOn }, today, errors);
     const ofstedRating = input.ofstedRating === undefined ? council.ofstedRating : input.ofstedRating;
     const ofstedRatedOn = input.ofstedRatedOn === undefined ? council.ofstedRatedOn : input.ofstedRatedOn;
     checkOfstedPair(ofstedRating, ofstedRatedOn, errors);
@@ -136,9 +136,9 @@ export class CouncilResolver {
   }
 
   @FieldResolver(() => Headcount, { description: 'Practitioners in post now and the agency rate, from the register.' })
-  async headcount(@Root() council: Council, @Ctx() { loaders }: CouncilsContext): Promise<Headcount> {
+  async headcount(@Root() council: Council, @Ctx() { loaders, today }: CouncilsContext): Promise<Headcount> {
     const [counts, exact] = await Promise.all([loaders.headcountByCouncil.load(council.id), loaders.scope.canManageCouncil(council.id)]);
-    return toHeadcount(counts, exact);
+    return toHeadcount(counts, exact, today);
   }
 
   @FieldResolver(() => WorkforceSnapshotConnection, { description: 'Workforce returns, oldest census first.' })

@@ -110,17 +110,17 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => Headcount, { description: 'Practitioners in post across the member councils.' })
-  async headcount(@Root() partnership: Partnership, @Ctx() { principal, loaders }: CouncilsContext): Promise<Headcount> {
+  async headcount(@Root() partnership: Partnership, @Ctx() { principal, loaders, today }: CouncilsContext): Promise<Headcount> {
     const ids = await loaders.councilIdsByPartnership.load(partnership.id);
     const rows = await loaders.headcountByCouncil.loadMany(ids);
     const councils = rows.map((row) => {
       if (row instanceof Error) throw row;
       return row;
     });
-    if (principal.isPartnershipAdminOf(partnership.id)) return toPartnershipHeadcount(councils, { exact: true });
+    if (principal.isPartnershipAdminOf(partnership.id)) return toPartnershipHeadcount(councils, { exact: true }, today);
     // Councils whose Council.headcount this viewer reads exactly.
     const managed = await loaders.scope.managedCouncilIds();
-    return toPartnershipHeadcount(councils, { exact: false, knowsRow: (index) => managed.has(ids[index]) });
+    return toPartnershipHeadcount(councils, { exact: false, knowsRow: (index) => managed.has(ids[index]) }, today);
   }
 }
 

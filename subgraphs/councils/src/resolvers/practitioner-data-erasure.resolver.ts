@@ -9,7 +9,6 @@ import {
 } from '../../../../shared/data-subject-erasure';
 import { forbidden } from '../../../../shared/errors';
 import { isUuid } from '../../../../shared/input-checks';
-import { todayIso } from '../../../../shared/iso-date';
 import type { CouncilsContext } from '../context';
 import { Practitioner } from '../entities/practitioner.entity';
 import { practitionerErasureRefusals } from '../rules/data-subject-erasure';
@@ -22,7 +21,7 @@ export class PractitionerDataErasureResolver {
   })
   async practitionerDataEraseCouncils(
     @Arg('input') input: PractitionerDataErasureInput,
-    @Ctx() { loaders, principal, dataSource }: CouncilsContext,
+    @Ctx() { loaders, principal, dataSource, today }: CouncilsContext,
   ): Promise<DataErasurePayload> {
     assertMayErasePractitionerData(principal);
     if (!isUuid(input.practitionerId)) return invalidSubjectId('practitionerId');
@@ -37,7 +36,7 @@ export class PractitionerDataErasureResolver {
       });
       if (!practitioner) return NOTHING_TO_ERASE;
       return {
-        refusals: practitionerErasureRefusals(practitioner, todayIso()),
+        refusals: practitionerErasureRefusals(practitioner, today),
         counts: { rowsAnonymised: 0, rowsDeleted: 1 },
         apply: async () => {
           await manager.delete(Practitioner, practitioner.id);

@@ -15,7 +15,7 @@ export class PractitionerDataExportResolver {
       'Everything the hub holds about a practitioner, by id or SWE number, in one document: for their council’s admins and for themselves. An id no council holds any more still finds what other subgraphs hold for your council.',
   })
   practitionerDataExport(
-    @Ctx() { principal }: CouncilsContext,
+    @Ctx() { principal, now }: CouncilsContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('sweNumber', () => SweNumberScalar, { nullable: true }) sweNumber?: string,
   ): PractitionerDataExport {
@@ -29,7 +29,7 @@ export class PractitionerDataExportResolver {
     if (principal.practitionerId !== practitionerId && !principal.has('council_admin')) {
       throw forbidden('Only an admin of the practitioner’s council, or the practitioner themselves, may export their records.');
     }
-    return { id: practitionerId, exportedAt: new Date() };
+    return { id: practitionerId, exportedAt: now };
   }
 
   @FieldResolver(() => DataSubjectRecordsScalar, {

@@ -2,7 +2,6 @@ import { Brackets } from 'typeorm';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
-import { todayIso } from '../../../../shared/iso-date';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
@@ -42,7 +41,7 @@ export class PractitionerResolver {
 
   @Query(() => PractitionerConnection, { description: 'Practitioners you may see, by family name; in post only unless includeLeavers.' })
   async practitioners(
-    @Ctx() { dataSource, loaders, principal }: CouncilsContext,
+    @Ctx() { dataSource, loaders, principal, today }: CouncilsContext,
     @Args() page: PageArgs,
     @Arg('filter', () => PractitionerFilter, { nullable: true }) filter?: PractitionerFilter,
   ) {
@@ -70,13 +69,19 @@ export class PractitionerResolver {
         familyName: containsPattern(filter.familyNameContains, 'filter.familyNameContains'),
       });
     }
-    if (!filter?.includeLeavers) query.andWhere(inPostCondition('practitioner'));
+    if (!filter?.includeLeavers) {
+      const inPost = inPostCondition('practitioner', today);
+      query.andWhere(inPost.sql, inPost.parameters);
+    }
     const result = await fetchPage(query, { sortProperty: 'familyName', first: pageSize(page.first), cursor: decodeCursor(page.after) });
     return toConnection(result, (practitioner) => practitioner.familyName);
   }
 
   @Mutation(() => PractitionerPayload, { description: "Record a practitioner in a council (its admins or its partnerships' admins)." })
-  async practitionerCreate(@Arg('input') input: PractitionerCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+  async practitionerCreate(
+    @Arg('input') input: PractitionerCreateInput,
+    @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin', 'council_admin');
     if (!(await loaders.councilById.load(input.councilId))) {
       return refused('practitioner', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
@@ -84,7 +89,7 @@ export class PractitionerResolver {
     await loaders.scope.assertCanManageCouncil(input.councilId);
 
     const errors = new UserErrors();
-    const fields = checkPractitionerFields(input, todayIso(), errors);
+    const fields = checkPractitionerFields(input, today, errors);
     checkPractitionerDates({ qualifiedOn: input.qualifiedOn ?? null, startedOn: input.startedOn, leftOn: null }, errors);
     await checkTeamInCouncil(input.teamId, input.councilId, loaders.teamById.load.bind(loaders.teamById), errors);
     if (!errors.any && (await loaders.practitionerBySweNumber.load(fields.sweNumber!))) {
@@ -117,7 +122,10 @@ export class PractitionerResolver {
   @Mutation(() => PractitionerPayload, {
     description: "Change a practitioner's post, team, level or dates; set leftOn when they leave. The SWE number and council are fixed.",
   })
-  async practitionerUpdate(@Arg('input') input: PractitionerUpdateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+  async practitionerUpdate(
+    @Arg('input') input: PractitionerUpdateInput,
+    @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin', 'council_admin');
     const practitioner = await loaders.practitionerById.load(input.id);
     if (!practitioner) return refused('practitioner', new UserErrors().add('id', 'NOT_FOUND', `No practitioner has id ${input.id}.`).list);
@@ -131,7 +139,7 @@ export class PractitionerResolver {
         pcfLevel: input.pcfLevel ?? undefined,
         qualifiedOn: input.qualifiedOn,
       },
-      todayIso(),
+      today,
       errors,
     );
     const dates = {
@@ -171,8 +179,8 @@ export class PractitionerResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the practitioner is in post today.' })
-  inPost(@Root() practitioner: Practitioner): boolean {
-    return isInPost(practitioner, todayIso());
+  inPost(@Root() practitioner: Practitioner, @Ctx() { today }: CouncilsContext): boolean {
+    return isInPost(practitioner, today);
   }
 }
 

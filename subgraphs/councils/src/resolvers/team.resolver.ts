@@ -94,8 +94,8 @@ export class TeamResolver {
   }
 
   @FieldResolver(() => Headcount, { description: 'Practitioners in post in this team now.' })
-  async headcount(@Root() team: Team, @Ctx() { loaders }: CouncilsContext): Promise<Headcount> {
+  async headcount(@Root() team: Team, @Ctx() { loaders, today }: CouncilsContext): Promise<Headcount> {
     const [counts, exact] = await Promise.all([loaders.headcountByTeam.load(team.id), loaders.scope.canManageCouncil(team.councilId)]);
-    return toHeadcount(counts, exact);
+    return toHeadcount(counts, exact, today);
   }
 }

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
 import { UserErrors } from '../../../../shared/errors';
-import { todayIso } from '../../../../shared/iso-date';
 import { SUPPRESSED_DESCRIPTION } from '../../../../shared/small-counts';
 import { refused, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
@@ -23,7 +22,7 @@ export class WorkforceSnapshotResolver {
   @Mutation(() => WorkforceSnapshotPayload, { description: "Record a council's workforce return for a census date." })
   async workforceSnapshotCreate(
     @Arg('input') input: WorkforceSnapshotCreateInput,
-    @Ctx() { principal, loaders, dataSource }: CouncilsContext,
+    @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
   ) {
     principal.requireRole('partnership_admin', 'council_admin');
     if (!(await loaders.councilById.load(input.councilId))) {
@@ -31,7 +30,7 @@ export class WorkforceSnapshotResolver {
     }
     await loaders.scope.assertCanManageCouncil(input.councilId);
     const errors = new UserErrors();
-    checkWorkforceSnapshotFields(input, todayIso(), errors);
+    checkWorkforceSnapshotFields(input, today, errors);
     if (errors.any) return refused('workforceSnapshot', errors.list);
     const written = await writeInTransaction(
       dataSource,
@@ -53,7 +52,7 @@ export class WorkforceSnapshotResolver {
   @Mutation(() => WorkforceSnapshotPayload, { description: 'Correct the figures of a workforce return.' })
   async workforceSnapshotUpdate(
     @Arg('input') input: WorkforceSnapshotUpdateInput,
-    @Ctx() { principal, dataSource, loaders }: CouncilsContext,
+    @Ctx() { principal, dataSource, loaders, today }: CouncilsContext,
   ) {
     principal.requireRole('partnership_admin', 'council_admin');
     const snapshot = await loaders.snapshotById.load(input.id);
@@ -61,7 +60,7 @@ export class WorkforceSnapshotResolver {
       return refused('workforceSnapshot', new UserErrors().add('id', 'NOT_FOUND', `No workforce return has id ${input.id}.`).list);
     await loaders.scope.assertCanManageCouncil(snapshot.councilId);
     const errors = new UserErrors();
-    checkWorkforceSnapshotFields(input, todayIso(), errors);
+    checkWorkforceSnapshotFields(input, today, errors);
     if (errors.any) return refused('workforceSnapshot', errors.list);
     const updated = await dataSource.transaction((manager) =>
       updateFields(manager, WorkforceSnapshot, snapshot.id, {

@@ -5,7 +5,8 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../../../shared/logger';
-import { todayIso } from '../../../../shared/iso-date';
+import type { ClockReading } from '../../../../shared/clock';
+import type { IsoDate } from '../../../../shared/iso-date';
 import { SeededRandom } from '../../../../shared/seeded-random';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
@@ -125,18 +126,18 @@ const POSTS: readonly { role: PractitionerRole; pcfLevel: PcfLevel; weight: numb
   { role: PractitionerRole.SERVICE_MANAGER, pcfLevel: PcfLevel.STRATEGIC, weight: 3, minYearsQualified: 10 },
 ];
 
-export async function seedDemoCouncils(dataSource: DataSource, log: Logger): Promise<void> {
+export async function seedDemoCouncils(dataSource: DataSource, log: Logger, { today }: ClockReading): Promise<void> {
   if ((await dataSource.getRepository(Council).count()) > 0) return;
   const random = new SeededRandom(20_261_123);
   let practitionerCount = 0;
   await dataSource.transaction(async (manager) => {
     await manager.insert(Partnership, { id: DEMO_PARTNERSHIP_ID, name: DEMO_PARTNERSHIP_NAME });
-    for (const demo of DEMO_COUNCILS) practitionerCount += await seedCouncil(manager, demo, random);
+    for (const demo of DEMO_COUNCILS) practitionerCount += await seedCouncil(manager, demo, random, today);
   });
   log.info({ councils: DEMO_COUNCILS.length, practitioners: practitionerCount }, 'seeded the demo partnership');
 }
 
-async function seedCouncil(manager: EntityManager, demo: DemoCouncil, random: SeededRandom): Promise<number> {
+async function seedCouncil(manager: EntityManager, demo: DemoCouncil, random: SeededRandom, today: IsoDate): Promise<number> {
   const councilId = demoCouncilId(demo);
   await manager.insert(Council, {
     id: councilId,
@@ -154,11 +155,11 @@ async function seedCouncil(manager: EntityManager, demo: DemoCouncil, random: Se
   const places = demoPractitionerPlaces(demo);
   await manager.insert(
     Practitioner,
-    places.map((place) => demoPractitioner(place, random)),
+    places.map((place) => demoPractitioner(place, random, today)),
   );
   const agencyCount = places.filter((place) => place.agency).length;
 
-  const snapshots = recentCensusDates(3).map((censusDate, year) => {
+  const snapshots = recentCensusDates(3, today).map((censusDate, year) => {
     const growth = 0.92 + year * 0.04;
     const permanentFte = round1((demo.practitioners - agencyCount) * growth * 0.94);
     return manager.create(WorkforceSnapshot, {
@@ -175,11 +176,11 @@ async function seedCouncil(manager: EntityManager, demo: DemoCouncil, random: Se
   return places.length;
 }
 
-function demoPractitioner(place: DemoPractitionerPlace, random: SeededRandom): Practitioner {
+function demoPractitioner(place: DemoPractitionerPlace, random: SeededRandom, today: IsoDate): Practitioner {
   const post = weightedPost(random);
   const yearsQualified = post.minYearsQualified + random.integer(0, post.role === PractitionerRole.NEWLY_QUALIFIED_SOCIAL_WORKER ? 0 : 8);
   // Everyone has started by the latest census date, so the demo headcount is the same every day.
-  const latestYear = latestCensusYear();
+  const latestYear = latestCensusYear(today);
   const qualifiedYear = latestYear - yearsQualified - 1;
   const startedYear = Math.min(latestYear, qualifiedYear + random.integer(0, Math.max(1, yearsQualified)));
   return Object.assign(new Practitioner(), {
@@ -213,14 +214,13 @@ function round1(value: number): number {
 }
 
 /** The last `count` census dates (30 September) on or before today, oldest first. */
-function recentCensusDates(count: number): string[] {
-  const latest = latestCensusYear();
+function recentCensusDates(count: number, today: IsoDate): string[] {
+  const latest = latestCensusYear(today);
   return Array.from({ length: count }, (_, index) => `${latest - count + 1 + index}-09-30`);
 }
 
 /** The year of the latest census date (30 September) on or before today. */
-function latestCensusYear(): number {
-  const today = todayIso();
+function latestCensusYear(today: IsoDate): number {
   const thisYear = Number(today.slice(0, 4));
   return `${thisYear}-09-30` <= today ? thisYear : thisYear - 1;
 }

@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { IsoDate } from '../../../../shared/iso-date';
+import { DateScalar } from '../../../../shared/scalars';
 import {
   SuppressedFields,
   withholdSmallCounts,
@@ -10,9 +12,12 @@ import { agencyRate } from '../rules/workforce-rates';
 
 @ObjectType({
   description:
-    'Practitioners in post now, from the practitioner register. Counts from 1 to 4, and figures that would give them away, are null and named in `suppressed`, except for the admins of the council or partnership counted.',
+    'Practitioners in post on `asOf` (today), from the practitioner register. Counts from 1 to 4, and figures that would give them away, are null and named in `suppressed`, except for the admins of the council or partnership counted.',
 })
 export class Headcount {
+  @Field(() => DateScalar, { description: 'The day counted: today by the hub’s clock.' })
+  asOf: IsoDate;
+
   @Field(() => Int, { nullable: true, description: 'Everyone in post: permanent + agency.' })
   inPost: number | null;
 
@@ -29,7 +34,7 @@ export class Headcount {
   suppressed: string[];
 }
 
-type HeadcountFigures = Omit<Headcount, 'suppressed'> & { inPost: number; permanent: number; agency: number };
+type HeadcountFigures = Omit<Headcount, 'suppressed' | 'asOf'> & { inPost: number; permanent: number; agency: number };
 
 const HEADCOUNT_RULES: FigureRules<HeadcountFigures> = {
   counts: ['inPost', 'permanent', 'agency'],
@@ -42,19 +47,23 @@ function headcountFigures({ permanent, agency }: { permanent: number; agency: nu
 }
 
 /** One council's or team's headcount; `exact` for the admins of the council. */
-export function toHeadcount(counts: { permanent: number; agency: number }, exact: boolean): Headcount {
-  return withholdSmallCounts(headcountFigures(counts), HEADCOUNT_RULES, exact);
+export function toHeadcount(counts: { permanent: number; agency: number }, exact: boolean, asOf: IsoDate): Headcount {
+  return { ...withholdSmallCounts(headcountFigures(counts), HEADCOUNT_RULES, exact), asOf };
 }
 
 /**
  * A partnership's headcount, summed over its councils; withheld so no council's own withheld
  * figure can be worked out from it, even by a viewer who knows some councils' figures exactly.
  */
-export function toPartnershipHeadcount(councils: readonly { permanent: number; agency: number }[], viewer: FigureViewer): Headcount {
+export function toPartnershipHeadcount(
+  councils: readonly { permanent: number; agency: number }[],
+  viewer: FigureViewer,
+  asOf: IsoDate,
+): Headcount {
   const rows = councils.map(headcountFigures);
   const total = headcountFigures({
     permanent: councils.reduce((sum, row) => sum + row.permanent, 0),
     agency: councils.reduce((sum, row) => sum + row.agency, 0),
   });
-  return withholdSmallCountsInTable(total, rows, HEADCOUNT_RULES, ['inPost', 'permanent', 'agency'], viewer).total;
+  return { ...withholdSmallCountsInTable(total, rows, HEADCOUNT_RULES, ['inPost', 'permanent', 'agency'], viewer).total, asOf };
 }

@@ -4,10 +4,9 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { todayInEngland } from '../../../../shared/academic-year';
 import type { Principal } from '../../../../shared/auth';
 import { isUuid } from '../../../../shared/input-checks';
-import { createByColumnLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
+import { createByColumnLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder, perPeriod } from '../../../../shared/loaders';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { KssStandard } from '../entities/kss-standard.entity';
@@ -17,7 +16,6 @@ import { MentoringRelationship } from '../entities/mentoring.entity';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
-import { registrationYearBounds, registrationYearOf } from '../rules/cpd-compliance';
 import { LeadershipScope } from '../scope';
 import { createDataSubjectLoaders } from './data-subject';
 
@@ -27,7 +25,6 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
   const repository = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   const relationships = repository(MentoringRelationship);
   const table = (entity: Function) => dataSource.getMetadata(entity).tablePath;
-  const yearFrom = registrationYearBounds(registrationYearOf(todayInEngland())).from;
 
   return {
     scope: new LeadershipScope(principal),
@@ -54,31 +51,40 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
     relationshipsByMentorPractitioner: createGroupedLoader(relationships, 'mentorPractitionerId', 'startedOn'),
     relationshipsByMentorLecturer: createGroupedLoader(relationships, 'mentorLecturerId', 'startedOn'),
     sessionsByRelationship: createGroupedLoader(repository(MentoringSession), 'relationshipId', 'heldOn'),
-    // What the progress report reads, per council: records still running or ended this registration
-    // year, so a council's history does not make every report slower.
-    enrolmentsByCouncil: createGroupedLoader(repository(PathwayEnrolment), 'councilId', 'startedOn', {
-      sql: `(row.status IN ('ACTIVE','PAUSED') OR row.ended_on >= :yearFrom)`,
-      parameters: { yearFrom },
-    }),
-    asyeByCouncil: createGroupedLoader(repository(AsyeRecord), 'councilId', 'startedOn', {
-      sql: `(row.status IN ('IN_PROGRESS','PAUSED') OR row.ended_on >= :yearFrom)`,
-      parameters: { yearFrom },
-    }),
-    cpdByCouncil: createGroupedLoader(repository(CpdRecord), 'councilId', 'completedOn', {
-      sql: 'row.completed_on >= :yearFrom',
-      parameters: { yearFrom },
-    }),
+    // What the progress report reads, per council and period: records still running or ended in
+    // the period, so a council's history does not make every report slower.
+    enrolmentsByCouncil: perPeriod(({ from, to }) =>
+      createGroupedLoader(repository(PathwayEnrolment), 'councilId', 'startedOn', {
+        sql: `(row.status IN ('ACTIVE','PAUSED') OR row.ended_on BETWEEN :from AND :to)`,
+        parameters: { from, to },
+      }),
+    ),
+    asyeByCouncil: perPeriod(({ from, to }) =>
+      createGroupedLoader(repository(AsyeRecord), 'councilId', 'startedOn', {
+        sql: `(row.status IN ('IN_PROGRESS','PAUSED') OR row.ended_on BETWEEN :from AND :to)`,
+        parameters: { from, to },
+      }),
+    ),
+    cpdByCouncil: perPeriod(({ from, to }) =>
+      createGroupedLoader(repository(CpdRecord), 'councilId', 'completedOn', {
+        sql: 'row.completed_on BETWEEN :from AND :to',
+        parameters: { from, to },
+      }),
+    ),
     relationshipsByMenteeCouncil: createGroupedLoader(relationships, 'menteeCouncilId', 'startedOn'),
-    sessionsByMenteeCouncil: new DataLoader<string, (MentoringSession & { councilId: string })[]>(async (councilIds) => {
-      const rows = await repository(MentoringSession)
-        .createQueryBuilder('session')
-        .innerJoinAndMapOne('session.relationship', MentoringRelationship, 'relationship', 'relationship.id = session.relationshipId')
-        .where('relationship.menteeCouncilId = ANY(:councilIds)', { councilIds: councilIds.filter(isUuid) })
-        .andWhere('session.heldOn >= :yearFrom', { yearFrom })
-        .getMany();
-      const withCouncil = rows.map((row) => Object.assign(row, { councilId: row.relationship!.menteeCouncilId }));
-      return groupedInKeyOrder(councilIds, withCouncil, (row) => row.councilId);
-    }),
+    sessionsByMenteeCouncil: perPeriod(
+      ({ from, to }) =>
+        new DataLoader<string, (MentoringSession & { councilId: string })[]>(async (councilIds) => {
+          const rows = await repository(MentoringSession)
+            .createQueryBuilder('session')
+            .innerJoinAndMapOne('session.relationship', MentoringRelationship, 'relationship', 'relationship.id = session.relationshipId')
+            .where('relationship.menteeCouncilId = ANY(:councilIds)', { councilIds: councilIds.filter(isUuid) })
+            .andWhere('session.heldOn BETWEEN :from AND :to', { from, to })
+            .getMany();
+          const withCouncil = rows.map((row) => Object.assign(row, { councilId: row.relationship!.menteeCouncilId }));
+          return groupedInKeyOrder(councilIds, withCouncil, (row) => row.councilId);
+        }),
+    ),
     pathwaysOwnedByCouncil: createGroupedLoader(repository(Pathway), 'ownerCouncilId', 'name'),
     pathwaysOwnedByPartnership: createGroupedLoader(repository(Pathway), 'ownerPartnershipId', 'name'),
     settingsByPartnership: new DataLoader<string, LeadershipSettings>(async (partnershipIds) => {

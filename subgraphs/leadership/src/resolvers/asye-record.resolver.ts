@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { UserErrors } from '../../../../shared/errors';
 import { checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
@@ -63,7 +62,7 @@ export class AsyeRecordResolver {
   @Mutation(() => AsyeRecordPayload, { description: 'Record a review as held, with its outcome.' })
   asyeRecordReview(@Arg('input') input: AsyeReviewInput, @Ctx() context: LeadershipContext) {
     const errors = new UserErrors();
-    checkNotFuture(errors, 'heldOn', input.heldOn, todayInEngland());
+    checkNotFuture(errors, 'heldOn', input.heldOn, context.today);
     return changeAsye(context, input.id, errors, (record, refusal) => {
       if (!RUNNING.includes(record.status)) refusal.add('id', 'ASYE_NOT_RUNNING', `This ASYE is ${record.status}.`);
       if (input.point === AsyeReviewPoint.NINE_MONTH && !record.withNineMonthReview) {
@@ -71,7 +70,7 @@ export class AsyeRecordResolver {
       }
       if (input.heldOn < record.startedOn) refusal.add('heldOn', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
       if (input.point === AsyeReviewPoint.FINAL) {
-        const due = reviewSchedule(record.startedOn, record.pauses, record.withNineMonthReview, todayInEngland()).at(-1)!.dueOn;
+        const due = reviewSchedule(record.startedOn, record.pauses, record.withNineMonthReview, context.today).at(-1)!.dueOn;
         if (input.heldOn < addDays(due, -FINAL_REVIEW_EARLIEST_DAYS)) {
           refusal.add('heldOn', 'FINAL_REVIEW_TOO_EARLY', `The final review is due on ${due}; it can be held from four weeks before.`);
         }
@@ -113,7 +112,7 @@ export class AsyeRecordResolver {
     description: 'Pause an ASYE (illness, parental leave): its review dates move on while it is paused.',
   })
   asyePause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeAsye(context, input.id, datedStepErrors(input.on), (record, refusal) => {
+    return changeAsye(context, input.id, datedStepErrors(input.on, context.today), (record, refusal) => {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
       const lastEnd = record.pauses.at(-1)?.endedOn ?? record.startedOn;
       if (input.on < lastEnd) refusal.add('on', 'DATE_ORDER', `A new pause starts on or after ${lastEnd}.`);
@@ -123,7 +122,7 @@ export class AsyeRecordResolver {
 
   @Mutation(() => AsyeRecordPayload, { description: 'Resume a paused ASYE.' })
   asyeResume(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeAsye(context, input.id, datedStepErrors(input.on), (record, refusal) => {
+    return changeAsye(context, input.id, datedStepErrors(input.on, context.today), (record, refusal) => {
       const open = record.pauses.at(-1);
       if (record.status !== AsyeStatus.PAUSED || !open) refusal.add('id', 'ASYE_NOT_PAUSED', `This ASYE is ${record.status}.`);
       else if (input.on < open.startedOn) refusal.add('on', 'DATE_ORDER', `The pause began on ${open.startedOn}.`);
@@ -139,8 +138,8 @@ export class AsyeRecordResolver {
       'Complete an ASYE: needs the final review held, all the evidence, and no more than 24 months since the start, not counting pauses.',
   })
   asyeComplete(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    const today = todayInEngland();
-    return changeAsye(context, input.id, datedStepErrors(input.on), (record, refusal) => {
+    const today = context.today;
+    return changeAsye(context, input.id, datedStepErrors(input.on, context.today), (record, refusal) => {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
       const finalReview = record.heldReviews.find((review) => review.point === AsyeReviewPoint.FINAL);
       const finalReviewHeld = finalReview !== undefined;
@@ -164,7 +163,7 @@ export class AsyeRecordResolver {
     description: 'Withdraw an ASYE that will not be completed: the practitioner left, or did not pass.',
   })
   asyeWithdraw(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeAsye(context, input.id, datedStepErrors(input.on), (record, refusal) => {
+    return changeAsye(context, input.id, datedStepErrors(input.on, context.today), (record, refusal) => {
       if (!RUNNING.includes(record.status)) refusal.add('id', 'ASYE_NOT_RUNNING', `This ASYE is ${record.status}.`);
       if (input.on < record.startedOn) refusal.add('on', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
       return { status: AsyeStatus.WITHDRAWN, endedOn: input.on };
@@ -189,8 +188,7 @@ export class AsyeRecordResolver {
   @FieldResolver(() => [AsyeReviewStatus], {
     description: 'Every review point: its due date (moved on by pauses), whether held, and whether overdue.',
   })
-  reviews(@Root() record: AsyeRecord): AsyeReviewStatus[] {
-    const today = todayInEngland();
+  reviews(@Root() record: AsyeRecord, @Ctx() { today }: LeadershipContext): AsyeReviewStatus[] {
     const running = RUNNING.includes(record.status);
     return reviewSchedule(record.startedOn, record.pauses, record.withNineMonthReview, today).map(({ point, dueOn }) => {
       const held = record.heldReviews.find((review) => review.point === point);

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { assertUuidArgument } from '../../../../shared/input-checks';
 import type { LeadershipContext } from '../context';
 import { Council } from '../types/council';
 import { LeadershipProgress } from '../types/figures';
+import { periodsAsked, ReportPeriodArgs } from '../types/report-period-args';
 import { leadershipProgressOf } from './leadership-progress';
 import { exactLeadershipProgress } from './shown-leadership-progress';
 
@@ -20,10 +21,12 @@ export class CouncilResolver {
       description: 'Count CPD against this partnership’s minimum learning days; none when not given.',
     })
     partnershipId?: string,
+    @Args() periods?: ReportPeriodArgs,
   ): Promise<LeadershipProgress> {
     context.loaders.scope.assertCouncilAdmin(council.id, 'see its leadership progress');
     assertUuidArgument(partnershipId, 'partnershipId');
+    const asked = periodsAsked(periods ?? {}, context.today);
     const minLearningDays = partnershipId ? (await context.loaders.settingsByPartnership.load(partnershipId)).minLearningDays : 0;
-    return exactLeadershipProgress(await leadershipProgressOf([council.id], council, minLearningDays, context));
+    return exactLeadershipProgress(await leadershipProgressOf([council.id], council, minLearningDays, asked, context));
   }
 }

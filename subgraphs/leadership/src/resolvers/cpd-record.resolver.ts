@@ -1,5 +1,4 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { checkFreeText, checkNotFuture, checkText, isUuid } from '../../../../shared/input-checks';
 import { refused, succeeded } from '../../../../shared/payload';
@@ -25,7 +24,7 @@ export class CpdRecordResolver {
     const title = checkText(errors, 'title', input.title, 160);
     const learning = checkFreeText(errors, 'learning', input.learning, 1000);
     const impact = checkFreeText(errors, 'impact', input.impact, 1000);
-    checkNotFuture(errors, 'completedOn', input.completedOn, todayInEngland());
+    checkNotFuture(errors, 'completedOn', input.completedOn, context.today);
     // Hours are kept to one decimal place, so the check is on the value that will be stored.
     const hours = Math.round(input.hours * 10) / 10;
     if (!Number.isFinite(hours) || hours <= 0 || hours > 200) {

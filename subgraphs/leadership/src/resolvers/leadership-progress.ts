@@ -1,11 +1,11 @@
-/** Builds the progress report for one council or a partnership's councils from the request's loaders. */
-import { todayInEngland } from '../../../../shared/academic-year';
+/** Builds the progress report for one council or a partnership's councils, for its periods, from the request's loaders. */
 import type { LeadershipContext } from '../context';
+import type { CpdRecord } from '../entities/cpd-record.entity';
 import type { Pathway } from '../entities/pathway.entity';
-import { registrationYearBounds, registrationYearOf } from '../rules/cpd-compliance';
 import { summariseAsyeCohort, summariseCpd, summariseMentoring, summarisePathways } from '../rules/leadership-report';
+import type { ReportPeriod, ReportPeriods } from '../rules/report-period';
 import type { Council } from '../types/council';
-import type { RawLeadershipProgress } from './shown-leadership-progress';
+import type { RawCpdFigures, RawLeadershipProgress } from './shown-leadership-progress';
 
 function settled<T>(values: (T | Error)[]): T[] {
   return values.map((value) => {
@@ -18,19 +18,19 @@ export async function leadershipProgressOf(
   councilIds: readonly string[],
   council: Council | null,
   minLearningDays: number,
+  periods: ReportPeriods,
   { loaders }: LeadershipContext,
 ): Promise<RawLeadershipProgress> {
-  const today = todayInEngland();
-  const registrationYear = registrationYearOf(today);
-  const yearFrom = registrationYearBounds(registrationYear).from;
+  const { asOf: today, academicYear } = periods;
   const ids = [...councilIds];
-  const [enrolments, asye, cpd, relationships, sessions, owned] = await Promise.all([
-    loaders.enrolmentsByCouncil.loadMany(ids).then(settled),
-    loaders.asyeByCouncil.loadMany(ids).then(settled),
-    loaders.cpdByCouncil.loadMany(ids).then(settled),
+  const cpdPeriods = [periods.registrationYear, ...(periods.registrationYearJustEnded ? [periods.registrationYearJustEnded] : [])];
+  const [enrolments, asye, relationships, sessions, owned, ...cpdByPeriod] = await Promise.all([
+    loaders.enrolmentsByCouncil(academicYear).loadMany(ids).then(settled),
+    loaders.asyeByCouncil(academicYear).loadMany(ids).then(settled),
     loaders.relationshipsByMenteeCouncil.loadMany(ids).then(settled),
-    loaders.sessionsByMenteeCouncil.loadMany(ids).then(settled),
+    loaders.sessionsByMenteeCouncil(academicYear).loadMany(ids).then(settled),
     loaders.pathwaysOwnedByCouncil.loadMany(ids).then(settled),
+    ...cpdPeriods.map((period) => loaders.cpdByCouncil(period).loadMany(ids).then(settled)),
   ]);
   const allEnrolments = enrolments.flat();
   const pathwayIds = [...new Set([...owned.flat().map((pathway) => pathway.id), ...allEnrolments.map((enrolment) => enrolment.pathwayId)])];
@@ -39,18 +39,23 @@ export async function leadershipProgressOf(
     loaders.stagesByPathway.loadMany(pathwayIds).then(settled),
   ]);
   const stagesByPathway = new Map(pathwayIds.map((id, index) => [id, stages[index]]));
-  const pathwayFigures = summarisePathways(allEnrolments, stagesByPathway, yearFrom, today);
+  const pathwayFigures = summarisePathways(allEnrolments, stagesByPathway, academicYear, today);
 
-  const cpdRecords = cpd.flat();
-  const recordsByPractitioner = new Map<string, typeof cpdRecords>();
-  for (const record of cpdRecords)
-    recordsByPractitioner.set(record.practitionerId, [...(recordsByPractitioner.get(record.practitionerId) ?? []), record]);
-  const known = new Set([
-    ...cpdRecords.map((record) => record.practitionerId),
+  // Everyone with a pathway, ASYE or mentoring record counts for CPD too, with or without CPD of their own.
+  const knownWithoutCpd = [
     ...allEnrolments.map((enrolment) => enrolment.practitionerId),
     ...asye.flat().map((record) => record.practitionerId),
     ...relationships.flat().map((relationship) => relationship.menteePractitionerId),
-  ]);
+  ];
+  const cpdIn = (period: ReportPeriod, records: readonly CpdRecord[]): RawCpdFigures => {
+    const recordsByPractitioner = new Map<string, CpdRecord[]>();
+    for (const record of records) {
+      recordsByPractitioner.set(record.practitionerId, [...(recordsByPractitioner.get(record.practitionerId) ?? []), record]);
+    }
+    const known = new Set([...records.map((record) => record.practitionerId), ...knownWithoutCpd]);
+    return { ...summariseCpd([...known], recordsByPractitioner, Number(period.name), minLearningDays), period };
+  };
+  const [cpd, cpdYearJustEnded] = cpdPeriods.map((period, index) => cpdIn(period, cpdByPeriod[index].flat()));
 
   return {
     council,
@@ -61,8 +66,9 @@ export async function leadershipProgressOf(
         return {
           pathway,
           enrolled: figures.enrolled,
-          completedThisYear: figures.completedThisYear,
-          withdrawnThisYear: figures.withdrawnThisYear,
+          completedInAcademicYear: figures.completedInAcademicYear,
+          withdrawnInAcademicYear: figures.withdrawnInAcademicYear,
+          period: academicYear,
           stages: figures.stages.map((stage) => ({
             ...stage,
             stage: stagesByPathway.get(figures.pathwayId)!.find((row) => row.id === stage.stageId)!,
@@ -70,8 +76,9 @@ export async function leadershipProgressOf(
         };
       })
       .sort((a, b) => a.pathway.name.localeCompare(b.pathway.name)),
-    asye: summariseAsyeCohort(asye.flat(), yearFrom, today),
-    cpd: summariseCpd([...known], recordsByPractitioner, registrationYear, minLearningDays),
-    mentoring: summariseMentoring(relationships.flat(), sessions.flat(), yearFrom, today),
+    asye: { ...summariseAsyeCohort(asye.flat(), academicYear, today), period: academicYear },
+    cpd,
+    cpdYearJustEnded: cpdYearJustEnded ?? null,
+    mentoring: { ...summariseMentoring(relationships.flat(), sessions.flat(), academicYear, today), period: academicYear },
   };
 }

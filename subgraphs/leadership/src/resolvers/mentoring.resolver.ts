@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { checkFreeText, checkNotFuture, isUuid } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
@@ -71,14 +70,14 @@ export class MentoringResolver {
   @Mutation(() => MentoringSessionPayload, {
     description: 'Log a mentoring conversation: the mentee, the mentor, or the mentee’s council admins.',
   })
-  async mentoringSessionLog(@Arg('input') input: MentoringSessionLogInput, @Ctx() { loaders, dataSource }: LeadershipContext) {
+  async mentoringSessionLog(@Arg('input') input: MentoringSessionLogInput, @Ctx() { loaders, dataSource, today }: LeadershipContext) {
     const relationship = await loaders.relationshipById.load(input.relationshipId);
     if (!relationship) return refusedNotFound('mentoringSession', 'relationshipId', 'mentoring relationship', input.relationshipId);
     if (!loaders.scope.canSeeMentoring(relationship))
       throw forbidden('Only the mentee, their mentor or their council’s admins log this mentoring.');
     const errors = new UserErrors();
     const topics = checkFreeText(errors, 'topics', input.topics, 500);
-    checkNotFuture(errors, 'heldOn', input.heldOn, todayInEngland());
+    checkNotFuture(errors, 'heldOn', input.heldOn, today);
     if (!Number.isInteger(input.minutes) || input.minutes < 5 || input.minutes > 480)
       errors.add('minutes', 'OUT_OF_RANGE', `minutes must be from 5 to 480; got ${input.minutes}.`);
     if (errors.any) return refused('mentoringSession', errors.list);

@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { UserErrors } from '../../../../shared/errors';
 import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
@@ -69,7 +68,7 @@ export class PathwayEnrolmentResolver {
     const known = await context.loaders.enrolmentById.load(input.id);
     const stageCount = known ? (await context.loaders.stagesByPathway.load(known.pathwayId)).length : 0;
     const note = checkFreeText(errors, 'evidenceNote', input.evidenceNote, 500);
-    checkNotFuture(errors, 'signedOffOn', input.signedOffOn, todayInEngland());
+    checkNotFuture(errors, 'signedOffOn', input.signedOffOn, context.today);
     return changeEnrolment(context, input.id, errors, (enrolment, refusal) => {
       if (enrolment.status !== EnrolmentStatus.ACTIVE) refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
       if (input.signedOffOn < enrolment.stageStartedOn) {
@@ -96,7 +95,7 @@ export class PathwayEnrolmentResolver {
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Pause an enrolment (illness, leave); its clock stops.' })
   pathwayEnrolmentPause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeEnrolment(context, input.id, datedStepErrors(input.on), (enrolment, refusal) => {
+    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
       if (enrolment.status !== EnrolmentStatus.ACTIVE) refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
       const lastEnd = enrolment.pauses.at(-1)?.endedOn ?? enrolment.stageStartedOn;
       const earliest = lastEnd > enrolment.stageStartedOn ? lastEnd : enrolment.stageStartedOn;
@@ -107,7 +106,7 @@ export class PathwayEnrolmentResolver {
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Resume a paused enrolment.' })
   pathwayEnrolmentResume(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeEnrolment(context, input.id, datedStepErrors(input.on), (enrolment, refusal) => {
+    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
       const open = enrolment.pauses.at(-1);
       if (enrolment.status !== EnrolmentStatus.PAUSED || !open)
         refusal.add('id', 'ENROLMENT_NOT_PAUSED', `This enrolment is ${enrolment.status}.`);
@@ -121,7 +120,7 @@ export class PathwayEnrolmentResolver {
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Take a practitioner off a pathway.' })
   pathwayEnrolmentWithdraw(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
-    return changeEnrolment(context, input.id, datedStepErrors(input.on), (enrolment, refusal) => {
+    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
       if (![EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED].includes(enrolment.status)) {
         refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
       }
@@ -153,7 +152,7 @@ export class PathwayEnrolmentResolver {
   async progress(@Root() enrolment: PathwayEnrolment, @Ctx() context: LeadershipContext): Promise<StageProgress | null> {
     const stage = await this.currentStage(enrolment, context);
     if (!stage || ![EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED].includes(enrolment.status)) return null;
-    return stageProgress(enrolment.stageStartedOn, stage.expectedMonths, enrolment.pauses, todayInEngland());
+    return stageProgress(enrolment.stageStartedOn, stage.expectedMonths, enrolment.pauses, context.today);
   }
 
   @FieldResolver(() => [StageSignOff])

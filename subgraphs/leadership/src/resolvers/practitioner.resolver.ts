@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { assertUuidArgument } from '../../../../shared/input-checks';
 import type { LeadershipContext } from '../context';
 import { AsyeRecord } from '../entities/asye-record.entity';
@@ -28,10 +27,10 @@ export class PractitionerResolver {
   })
   async cpd(
     @Root() practitioner: Practitioner,
-    @Ctx() { loaders }: LeadershipContext,
+    @Ctx() { loaders, today }: LeadershipContext,
     @Arg('registrationYear', () => Int, { nullable: true }) registrationYear?: number,
   ): Promise<CpdRecord[]> {
-    const { from, to } = registrationYearBounds(registrationYear ?? registrationYearOf(todayInEngland()));
+    const { from, to } = registrationYearBounds(registrationYear ?? registrationYearOf(today));
     return (await loaders.cpdByPractitioner.load(practitioner.id)).filter(
       (row) => loaders.scope.canSeeStaffRecord(row) && row.completedOn >= from && row.completedOn <= to,
     );
@@ -44,7 +43,7 @@ export class PractitionerResolver {
   })
   async cpdCompliance(
     @Root() practitioner: Practitioner,
-    @Ctx() { loaders }: LeadershipContext,
+    @Ctx() { loaders, today }: LeadershipContext,
     @Arg('registrationYear', () => Int, { nullable: true }) registrationYear?: number,
     @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
   ): Promise<CpdCompliance | null> {
@@ -53,7 +52,7 @@ export class PractitionerResolver {
     if (!loaders.scope.canSeeStaffRecord({ practitionerId: practitioner.id, councilId: council ?? '' })) return null;
     const minLearningDays = partnershipId ? (await loaders.settingsByPartnership.load(partnershipId)).minLearningDays : 0;
     const records = await loaders.cpdByPractitioner.load(practitioner.id);
-    return cpdCompliance(records, registrationYear ?? registrationYearOf(todayInEngland()), minLearningDays);
+    return cpdCompliance(records, registrationYear ?? registrationYearOf(today), minLearningDays);
   }
 
   @FieldResolver(() => [MentoringRelationship], {

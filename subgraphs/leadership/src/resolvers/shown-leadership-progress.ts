@@ -10,6 +10,7 @@ import { FigureSheet, type FigureRules, type FigureViewer } from '../../../../sh
 import type { PathwayStage } from '../entities/pathway-stage.entity';
 import type { Pathway } from '../entities/pathway.entity';
 import type { AsyeCohortFigures, CpdFigures, MentoringFigures } from '../rules/leadership-report';
+import type { ReportPeriod } from '../rules/report-period';
 import type { Council } from '../types/council';
 import type { LeadershipProgress } from '../types/figures';
 
@@ -24,26 +25,31 @@ interface RawStage {
 interface RawPathway {
   readonly pathway: Pathway;
   readonly enrolled: number;
-  readonly completedThisYear: number;
-  readonly withdrawnThisYear: number;
+  readonly completedInAcademicYear: number;
+  readonly withdrawnInAcademicYear: number;
+  readonly period: ReportPeriod;
   readonly stages: readonly RawStage[];
 }
+
+type WithPeriod<F> = F & { readonly period: ReportPeriod };
+export type RawCpdFigures = WithPeriod<CpdFigures>;
 
 export interface RawLeadershipProgress {
   readonly council: Council | null;
   readonly asOf: string;
   readonly pathways: readonly RawPathway[];
-  readonly asye: AsyeCohortFigures;
-  readonly cpd: CpdFigures;
-  readonly mentoring: MentoringFigures;
+  readonly asye: WithPeriod<AsyeCohortFigures>;
+  readonly cpd: RawCpdFigures;
+  readonly cpdYearJustEnded: RawCpdFigures | null;
+  readonly mentoring: WithPeriod<MentoringFigures>;
 }
 
 const STAGE: FigureRules<RawStage> = {
   counts: ['enrolled', 'onTrack', 'overdue', 'paused'],
   sums: [['enrolled', 'onTrack', 'overdue', 'paused']],
 };
-const PATHWAY: FigureRules<RawPathway> = { counts: ['enrolled', 'completedThisYear', 'withdrawnThisYear'] };
-const ASYE: FigureRules<AsyeCohortFigures> = {
+const PATHWAY: FigureRules<RawPathway> = { counts: ['enrolled', 'completedInAcademicYear', 'withdrawnInAcademicYear'] };
+const ASYE: FigureRules<WithPeriod<AsyeCohortFigures>> = {
   counts: [
     'inProgress',
     'paused',
@@ -51,7 +57,7 @@ const ASYE: FigureRules<AsyeCohortFigures> = {
     'reviewsOverdue',
     'recordsWithOverdueReviews',
     'evidenceGapsNearFinalReview',
-    'completedThisYear',
+    'completedInAcademicYear',
   ],
   // Both count records among those running (in progress or paused).
   complements: [
@@ -59,14 +65,14 @@ const ASYE: FigureRules<AsyeCohortFigures> = {
     { whole: ['inProgress', 'paused'], part: 'evidenceGapsNearFinalReview' },
   ],
 };
-const CPD: FigureRules<CpdFigures, 'practitioners' | 'compliant' | 'complianceRate'> = {
+const CPD: FigureRules<RawCpdFigures, 'practitioners' | 'compliant' | 'complianceRate'> = {
   counts: ['practitioners', 'compliant'],
   derived: { complianceRate: ['practitioners', 'compliant'] },
   complements: [{ whole: ['practitioners'], part: 'compliant' }],
 };
-const MENTORING: FigureRules<MentoringFigures> = {
-  counts: ['activeRelationships', 'sessionsThisYear'],
-  derived: { hoursThisYear: ['sessionsThisYear'] },
+const MENTORING: FigureRules<WithPeriod<MentoringFigures>> = {
+  counts: ['activeRelationships', 'sessionsInAcademicYear'],
+  derived: { hoursInAcademicYear: ['sessionsInAcademicYear'] },
 };
 
 /** Every figure cell of one report, by the key it is added under, for tying a total to its councils. */
@@ -74,8 +80,9 @@ function cells(report: RawLeadershipProgress): Map<string, string[]> {
   const fields = new Map<string, string[]>([
     ['asye', [...ASYE.counts]],
     ['cpd', ['practitioners', 'compliant']],
-    ['mentoring', ['activeRelationships', 'sessionsThisYear', 'hoursThisYear']],
+    ['mentoring', ['activeRelationships', 'sessionsInAcademicYear', 'hoursInAcademicYear']],
   ]);
+  if (report.cpdYearJustEnded) fields.set('cpdYearJustEnded', ['practitioners', 'compliant']);
   for (const figures of report.pathways) {
     fields.set(`pathway:${figures.pathway.id}`, [...PATHWAY.counts]);
     for (const stage of figures.stages) fields.set(`stage:${stage.stage.id}`, [...STAGE.counts]);
@@ -86,6 +93,7 @@ function cells(report: RawLeadershipProgress): Map<string, string[]> {
 function addReport(sheet: FigureSheet, key: string, report: RawLeadershipProgress, known = false): void {
   sheet.add(`${key}.asye`, report.asye, ASYE, { known });
   sheet.add(`${key}.cpd`, report.cpd, CPD, { known });
+  if (report.cpdYearJustEnded) sheet.add(`${key}.cpdYearJustEnded`, report.cpdYearJustEnded, CPD, { known });
   sheet.add(`${key}.mentoring`, report.mentoring, MENTORING, { known });
   for (const figures of report.pathways) {
     const pathwayKey = `${key}.pathway:${figures.pathway.id}`;
@@ -107,7 +115,10 @@ function shownReport(sheet: FigureSheet, key: string, report: RawLeadershipProgr
       stages: figures.stages.map((stage) => sheet.shown(`${key}.stage:${stage.stage.id}`, stage)),
     })),
     asye: sheet.shown(`${key}.asye`, report.asye),
-    cpd: sheet.shown<CpdFigures, 'practitioners' | 'compliant' | 'complianceRate'>(`${key}.cpd`, report.cpd),
+    cpd: sheet.shown<RawCpdFigures, 'practitioners' | 'compliant' | 'complianceRate'>(`${key}.cpd`, report.cpd),
+    cpdYearJustEnded:
+      report.cpdYearJustEnded &&
+      sheet.shown<RawCpdFigures, 'practitioners' | 'compliant' | 'complianceRate'>(`${key}.cpdYearJustEnded`, report.cpdYearJustEnded),
     mentoring: sheet.shown(`${key}.mentoring`, report.mentoring),
   };
 }

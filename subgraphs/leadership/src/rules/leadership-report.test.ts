@@ -1,12 +1,13 @@
 import { AsyeStatus, EnrolmentStatus } from '../types/enums';
 import { AsyeReviewPoint } from './asye';
 import { summariseAsyeCohort, summariseCpd, summariseMentoring, summarisePathways } from './leadership-report';
+import { academicYearPeriod } from './report-period';
 
 const today = '2026-11-23';
-const yearFrom = '2025-12-01';
+const academicYear = academicYearPeriod('2025/26');
 
 describe('the leadership progress report', () => {
-  it('counts enrolments per stage as on track, overdue or paused, and completions this year', () => {
+  it('counts enrolments per stage as on track, overdue or paused today, and completions in the academic year asked for', () => {
     const stages = new Map([
       [
         'aspiring',
@@ -32,17 +33,18 @@ describe('the leadership progress report', () => {
         enrolment({ status: EnrolmentStatus.PAUSED, pauses: [{ startedOn: '2026-11-01', endedOn: null }] }),
         enrolment({ currentPosition: 2 }),
         enrolment({ status: EnrolmentStatus.COMPLETED, currentPosition: 3, endedOn: '2026-02-01' }),
-        enrolment({ status: EnrolmentStatus.COMPLETED, currentPosition: 3, endedOn: '2025-11-30' }),
+        enrolment({ status: EnrolmentStatus.COMPLETED, currentPosition: 3, endedOn: '2025-07-31' }),
+        enrolment({ status: EnrolmentStatus.WITHDRAWN, endedOn: '2026-07-31' }),
       ],
       stages,
-      yearFrom,
+      academicYear,
       today,
     );
     expect(figures).toEqual({
       pathwayId: 'aspiring',
       enrolled: 4,
-      completedThisYear: 1,
-      withdrawnThisYear: 0,
+      completedInAcademicYear: 1,
+      withdrawnInAcademicYear: 1,
       stages: [
         { stageId: 's1', enrolled: 3, onTrack: 1, overdue: 1, paused: 1 },
         { stageId: 's2', enrolled: 1, onTrack: 1, overdue: 0, paused: 0 },
@@ -76,7 +78,7 @@ describe('the leadership progress report', () => {
         record({ status: AsyeStatus.PAUSED, pauses: [{ startedOn: '2026-05-01', endedOn: null }] }),
         record({ status: AsyeStatus.COMPLETED, endedOn: '2026-06-30' }),
       ],
-      yearFrom,
+      academicYear,
       today,
     );
     expect(figures).toEqual({
@@ -86,7 +88,7 @@ describe('the leadership progress report', () => {
       reviewsOverdue: 1,
       recordsWithOverdueReviews: 1,
       evidenceGapsNearFinalReview: 1,
-      completedThisYear: 1,
+      completedInAcademicYear: 1,
     });
   });
 
@@ -110,17 +112,18 @@ describe('the leadership progress report', () => {
     expect(summariseCpd([], records, 2026, 0).complianceRate).toBeNull();
   });
 
-  it('adds mentoring hours from this year’s sessions and counts relationships still running', () => {
+  it('adds mentoring hours from the academic year’s sessions and counts relationships still running', () => {
     const figures = summariseMentoring(
       [{ endedOn: null }, { endedOn: '2026-01-31' }],
       [
-        { heldOn: '2025-11-20', minutes: 60 },
+        { heldOn: '2025-07-31', minutes: 30 },
+        { heldOn: '2025-08-01', minutes: 60 },
         { heldOn: '2026-02-03', minutes: 90 },
         { heldOn: '2026-10-13', minutes: 45 },
       ],
-      yearFrom,
+      academicYear,
       today,
     );
-    expect(figures).toEqual({ activeRelationships: 1, sessionsThisYear: 2, hoursThisYear: 2.3 });
+    expect(figures).toEqual({ activeRelationships: 1, sessionsInAcademicYear: 2, hoursInAcademicYear: 2.5 });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * How a council's leadership records add up to its progress report. "This year" is the current
- * Social Work England registration year (1 December to 30 November), for every figure alike.
+ * How a council's leadership records add up to its progress report. Completions, withdrawals and
+ * mentoring sessions are counted in an academic year, CPD in a registration year (report-period.ts);
+ * who is enrolled, running or overdue is counted as of today.
  */
 import { addDays, type IsoDate } from '../../../../shared/iso-date';
 import { AsyeStatus, EnrolmentStatus } from '../types/enums';
@@ -8,6 +9,7 @@ import { AsyeReviewPoint, evidenceGaps, overdueReviews, reviewSchedule, type Asy
 import type { Pause } from './calendar';
 import { cpdCompliance, type CpdFacts } from './cpd-compliance';
 import { StageProgress, stageProgress } from './pathway-progress';
+import type { ReportPeriod } from './report-period';
 
 /** Reviews due within this many days count as due soon. */
 export const REVIEW_DUE_SOON_DAYS = 30;
@@ -40,27 +42,27 @@ export interface StageFigures {
 export interface PathwayFigures {
   readonly pathwayId: string;
   readonly enrolled: number;
-  readonly completedThisYear: number;
-  readonly withdrawnThisYear: number;
+  readonly completedInAcademicYear: number;
+  readonly withdrawnInAcademicYear: number;
   readonly stages: StageFigures[];
 }
 
 export function summarisePathways(
   enrolments: readonly EnrolmentFacts[],
   stagesByPathway: ReadonlyMap<string, readonly StageFacts[]>,
-  yearFrom: IsoDate,
+  academicYear: ReportPeriod,
   today: IsoDate,
 ): PathwayFigures[] {
   return [...stagesByPathway.entries()].map(([pathwayId, stages]) => {
     const own = enrolments.filter((enrolment) => enrolment.pathwayId === pathwayId);
     const current = own.filter((enrolment) => enrolment.status === EnrolmentStatus.ACTIVE || enrolment.status === EnrolmentStatus.PAUSED);
-    const endedThisYear = (status: EnrolmentStatus) =>
-      own.filter((enrolment) => enrolment.status === status && enrolment.endedOn !== null && enrolment.endedOn >= yearFrom).length;
+    const endedInYear = (status: EnrolmentStatus) =>
+      own.filter((enrolment) => enrolment.status === status && endedIn(enrolment.endedOn, academicYear)).length;
     return {
       pathwayId,
       enrolled: current.length,
-      completedThisYear: endedThisYear(EnrolmentStatus.COMPLETED),
-      withdrawnThisYear: endedThisYear(EnrolmentStatus.WITHDRAWN),
+      completedInAcademicYear: endedInYear(EnrolmentStatus.COMPLETED),
+      withdrawnInAcademicYear: endedInYear(EnrolmentStatus.WITHDRAWN),
       stages: stages.map((stage) => {
         const atStage = current.filter((enrolment) => enrolment.currentPosition === stage.position);
         const progress = atStage.map((enrolment) => stageProgress(enrolment.stageStartedOn, stage.expectedMonths, enrolment.pauses, today));
@@ -93,10 +95,10 @@ export interface AsyeCohortFigures {
   readonly reviewsOverdue: number;
   readonly recordsWithOverdueReviews: number;
   readonly evidenceGapsNearFinalReview: number;
-  readonly completedThisYear: number;
+  readonly completedInAcademicYear: number;
 }
 
-export function summariseAsyeCohort(records: readonly AsyeFacts[], yearFrom: IsoDate, today: IsoDate): AsyeCohortFigures {
+export function summariseAsyeCohort(records: readonly AsyeFacts[], academicYear: ReportPeriod, today: IsoDate): AsyeCohortFigures {
   const running = records.filter((record) => record.status === AsyeStatus.IN_PROGRESS || record.status === AsyeStatus.PAUSED);
   let reviewsDueSoon = 0;
   let reviewsOverdue = 0;
@@ -123,9 +125,8 @@ export function summariseAsyeCohort(records: readonly AsyeFacts[], yearFrom: Iso
     reviewsOverdue,
     recordsWithOverdueReviews,
     evidenceGapsNearFinalReview,
-    completedThisYear: records.filter(
-      (record) => record.status === AsyeStatus.COMPLETED && record.endedOn !== null && record.endedOn >= yearFrom,
-    ).length,
+    completedInAcademicYear: records.filter((record) => record.status === AsyeStatus.COMPLETED && endedIn(record.endedOn, academicYear))
+      .length,
   };
 }
 
@@ -156,20 +157,28 @@ export function summariseCpd(
 
 export interface MentoringFigures {
   readonly activeRelationships: number;
-  readonly sessionsThisYear: number;
-  readonly hoursThisYear: number;
+  readonly sessionsInAcademicYear: number;
+  readonly hoursInAcademicYear: number;
 }
 
 export function summariseMentoring(
   relationships: readonly { endedOn: IsoDate | null }[],
   sessions: readonly { heldOn: IsoDate; minutes: number }[],
-  yearFrom: IsoDate,
+  academicYear: ReportPeriod,
   today: IsoDate,
 ): MentoringFigures {
-  const thisYear = sessions.filter((session) => session.heldOn >= yearFrom && session.heldOn <= today);
+  const inYear = sessions.filter((session) => within(session.heldOn, academicYear) && session.heldOn <= today);
   return {
     activeRelationships: relationships.filter((relationship) => relationship.endedOn === null || relationship.endedOn >= today).length,
-    sessionsThisYear: thisYear.length,
-    hoursThisYear: Math.round((thisYear.reduce((sum, session) => sum + session.minutes, 0) / 60) * 10) / 10,
+    sessionsInAcademicYear: inYear.length,
+    hoursInAcademicYear: Math.round((inYear.reduce((sum, session) => sum + session.minutes, 0) / 60) * 10) / 10,
   };
+}
+
+function within(date: IsoDate, period: ReportPeriod): boolean {
+  return date >= period.from && date <= period.to;
+}
+
+function endedIn(endedOn: IsoDate | null, period: ReportPeriod): boolean {
+  return endedOn !== null && within(endedOn, period);
 }

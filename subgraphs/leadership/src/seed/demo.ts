@@ -6,8 +6,8 @@
  * writes nothing if any pathway exists.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { todayInEngland } from '../../../../shared/academic-year';
-import { addDays, type IsoDate } from '../../../../shared/iso-date';
+import type { ClockReading } from '../../../../shared/clock';
+import { addDays, earlierDate, laterDate, type IsoDate } from '../../../../shared/iso-date';
 import type { Logger } from '../../../../shared/logger';
 import { SeededRandom } from '../../../../shared/seeded-random';
 import {
@@ -27,7 +27,7 @@ import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
 import { AsyeReviewPoint, reviewSchedule } from '../rules/asye';
-import { addMonths } from '../rules/calendar';
+import { addMonths, daysBetween } from '../rules/calendar';
 import {
   AsyeStatus,
   CpdType,
@@ -119,9 +119,8 @@ const CPD_TITLES: readonly [CpdType, string][] = [
   [CpdType.CONFERENCE, 'Partnership annual conference'],
 ];
 
-export async function seedDemoLeadership(dataSource: DataSource, log: Logger): Promise<void> {
+export async function seedDemoLeadership(dataSource: DataSource, log: Logger, { today }: ClockReading): Promise<void> {
   if ((await dataSource.getRepository(Pathway).count()) > 0) return;
-  const today = todayInEngland();
   const random = new SeededRandom(20_261_125);
   const counts = await dataSource.transaction(async (manager) => {
     const kss = await manager.save(KSS.map(([framework, code, heading]) => manager.create(KssStandard, { framework, code, heading })));
@@ -172,10 +171,12 @@ async function seedAsye(manager: EntityManager, staff: DemoPractitionerPlace[], 
   const records = Array.from({ length: count }, (_, index) => {
     const startedOn = addDays(addMonths(today, -(index * 3 + councilIndex) % 15), -7);
     const paused = index === 2;
+    // A pause begins after the start; a finished one has ended by today.
+    const pastPause = { startedOn: addMonths(startedOn, 2), endedOn: addDays(addMonths(startedOn, 2), 28) };
     const pauses = paused
-      ? [{ startedOn: addDays(today, -40), endedOn: null }]
-      : index === 3
-        ? [{ startedOn: addMonths(startedOn, 2), endedOn: addDays(addMonths(startedOn, 2), 28) }]
+      ? [{ startedOn: laterDate(addDays(today, -40), addDays(startedOn, 1)), endedOn: null }]
+      : index === 3 && pastPause.endedOn < today
+        ? [pastPause]
         : [];
     const schedule = reviewSchedule(startedOn, pauses, false, today);
     // Most records have every review held that has fallen due; one in four has missed its latest.
@@ -231,7 +232,10 @@ async function seedEnrolments(
       const startedOn = addMonths(today, -(4 + index * 5));
       const secondStage = index === 1;
       const completed = index === 2 && pathwayIndex % 2 === 0;
-      const stageStartedOn = completed ? startedOn : secondStage ? addMonths(startedOn, stages[0].expectedMonths) : startedOn;
+      const endedOn = completed ? addDays(today, -14) : null;
+      const signedOff = completed ? stages : secondStage ? stages.slice(0, 1) : [];
+      // Sign-offs fall between the start and the end (or a month ago), spaced by the stages' expected months.
+      const signOffDates = signOffDatesFor(signedOff, startedOn, endedOn ?? addDays(today, -30), completed);
       const paused = index === 0 && pathwayIndex === 1;
       enrolments.push(
         manager.create(PathwayEnrolment, {
@@ -239,23 +243,38 @@ async function seedEnrolments(
           practitionerId: place.id,
           councilId: place.councilId,
           startedOn,
-          currentPosition: completed ? stages.length + 1 : secondStage ? 2 : 1,
-          stageStartedOn: completed ? addMonths(startedOn, 12) : stageStartedOn,
+          currentPosition: signedOff.length + 1,
+          stageStartedOn: signOffDates.at(-1) ?? startedOn,
           status: completed ? EnrolmentStatus.COMPLETED : paused ? EnrolmentStatus.PAUSED : EnrolmentStatus.ACTIVE,
           pauses: paused ? [{ startedOn: addDays(today, -20), endedOn: null }] : [],
-          signOffs: (completed ? stages : secondStage ? stages.slice(0, 1) : []).map((stage) => ({
+          signOffs: signedOff.map((stage, stageIndex) => ({
             position: stage.position,
-            signedOffOn: addMonths(startedOn, stage.position * stage.expectedMonths),
+            signedOffOn: signOffDates[stageIndex],
             signedOffBy: 'demo-council-admin',
             evidenceNote: 'Portfolio, observed practice and supervision notes reviewed.',
           })),
-          endedOn: completed ? addDays(today, -14) : null,
+          endedOn,
         }),
       );
     }
   });
   await manager.insert(PathwayEnrolment, enrolments);
   return enrolments.length;
+}
+
+/**
+ * The day each stage was signed off: after its expected months, or, for a completed pathway, at
+ * the same share of the time from start to end, so the last sign-off is the day it ended.
+ */
+function signOffDatesFor(stages: readonly PathwayStage[], startedOn: IsoDate, latestDay: IsoDate, fitToEnd: boolean): IsoDate[] {
+  const total = stages.reduce((sum, stage) => sum + stage.expectedMonths, 0);
+  const span = daysBetween(startedOn, latestDay);
+  let months = 0;
+  return stages.map((stage) => {
+    months += stage.expectedMonths;
+    const due = addMonths(startedOn, months);
+    return fitToEnd ? addDays(startedOn, Math.round((span * months) / total)) : earlierDate(due, latestDay);
+  });
 }
 
 /** Two lecturers and one senior practitioner mentor staff in each council, with monthly sessions. */

@@ -2,6 +2,7 @@
 import { registerEnumType } from 'type-graphql';
 import { AsyeReviewPoint } from '../rules/asye';
 import { StageProgress } from '../rules/pathway-progress';
+import { PeriodKind } from '../rules/report-period';
 
 /** The nine levels of the Professional Capabilities Framework; the same enum as the councils subgraph's. */
 export enum PcfLevel {
@@ -113,6 +114,10 @@ registerEnumType(AsyeReviewPoint, {
 });
 registerEnumType(ReviewOutcome, { name: 'ReviewOutcome' });
 registerEnumType(StageProgress, { name: 'StageProgress' });
+registerEnumType(PeriodKind, {
+  name: 'PeriodKind',
+  description: 'An academic year (1 August to 31 July) or a Social Work England registration year (1 December to 30 November).',
+});
 registerEnumType(MentoringPurpose, { name: 'MentoringPurpose' });
 registerEnumType(CpdType, { name: 'CpdType' });
 registerEnumType(PeerReflectionSetting, { name: 'PeerReflectionSetting', description: 'Where a piece of CPD was discussed with a peer.' });

@@ -8,8 +8,24 @@ import { DateScalar } from '../../../../shared/scalars';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
 import { AsyeReviewPoint } from '../rules/asye';
+import { PeriodKind } from '../rules/report-period';
 import { Council } from './council';
 import { ReviewOutcome } from './enums';
+
+@ObjectType('ReportPeriod', { description: 'The period a figures object counts in: its first and last day, both included.' })
+export class ReportPeriodFigures {
+  @Field(() => PeriodKind)
+  kind: PeriodKind;
+
+  @Field({ description: 'The year’s name: "2026/27" for an academic year, "2027" for the registration year ending on 30 November 2027.' })
+  name: string;
+
+  @Field(() => DateScalar)
+  from: string;
+
+  @Field(() => DateScalar)
+  to: string;
+}
 
 @ObjectType()
 export class StageProgressFigures {
@@ -37,16 +53,22 @@ export class PathwayProgressFigures {
   @Field(() => Pathway)
   pathway: Pathway;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Enrolments working on the pathway as of the report’s asOf date, paused ones included.',
+  })
   enrolled: number | null;
 
-  @Field(() => Int, { nullable: true })
-  completedThisYear: number | null;
+  @Field(() => Int, { nullable: true, description: 'Enrolments completed on a day of the academic year in `period`.' })
+  completedInAcademicYear: number | null;
 
-  @Field(() => Int, { nullable: true })
-  withdrawnThisYear: number | null;
+  @Field(() => Int, { nullable: true, description: 'Enrolments withdrawn on a day of the academic year in `period`.' })
+  withdrawnInAcademicYear: number | null;
 
-  @Field(() => [StageProgressFigures])
+  @Field(() => ReportPeriodFigures, { description: 'The academic year the completions and withdrawals are counted in.' })
+  period: ReportPeriodFigures;
+
+  @Field(() => [StageProgressFigures], { description: 'Each stage’s enrolments as of the report’s asOf date.' })
   stages: StageProgressFigures[];
 
   @SuppressedFields()
@@ -73,8 +95,13 @@ export class AsyeCohortFigures {
   @Field(() => Int, { nullable: true, description: 'Records whose final review is due within 60 days, or past, that still lack evidence.' })
   evidenceGapsNearFinalReview: number | null;
 
-  @Field(() => Int, { nullable: true })
-  completedThisYear: number | null;
+  @Field(() => Int, { nullable: true, description: 'ASYE records completed on a day of the academic year in `period`.' })
+  completedInAcademicYear: number | null;
+
+  @Field(() => ReportPeriodFigures, {
+    description: 'The academic year completions are counted in; the other figures are as of the report’s asOf date.',
+  })
+  period: ReportPeriodFigures;
 
   @SuppressedFields()
   suppressed: string[];
@@ -84,6 +111,9 @@ export class AsyeCohortFigures {
 export class CpdComplianceFigures {
   @Field(() => Int, { description: 'The Social Work England registration year, named by the year it ends on 30 November.' })
   registrationYear: number;
+
+  @Field(() => ReportPeriodFigures, { description: 'The registration year the CPD is counted in.' })
+  period: ReportPeriodFigures;
 
   @Field(() => Int, {
     nullable: true,
@@ -103,14 +133,17 @@ export class CpdComplianceFigures {
 
 @ObjectType()
 export class MentoringFigures {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Relationships not ended as of the report’s asOf date.' })
   activeRelationships: number | null;
 
-  @Field(() => Int, { nullable: true })
-  sessionsThisYear: number | null;
+  @Field(() => Int, { nullable: true, description: 'Sessions held in the academic year in `period`, up to the asOf date.' })
+  sessionsInAcademicYear: number | null;
 
-  @Field(() => Float, { nullable: true })
-  hoursThisYear: number | null;
+  @Field(() => Float, { nullable: true, description: 'Hours of those sessions.' })
+  hoursInAcademicYear: number | null;
+
+  @Field(() => ReportPeriodFigures, { description: 'The academic year sessions are counted in.' })
+  period: ReportPeriodFigures;
 
   @SuppressedFields()
   suppressed: string[];
@@ -118,13 +151,13 @@ export class MentoringFigures {
 
 @ObjectType({
   description:
-    'A council’s leadership-pathway progress, ASYE cohort, CPD compliance and mentoring. "This year" is the current registration year.',
+    'A council’s leadership-pathway progress, ASYE cohort, CPD compliance and mentoring. Each figures object names its period; counts of who is enrolled or running are as of `asOf`.',
 })
 export class LeadershipProgress {
   @Field(() => Council, { nullable: true, description: 'The council; null on a partnership’s totals.' })
   council: Council | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the report was made: today by the hub’s clock.' })
   asOf: string;
 
   @Field(() => [PathwayProgressFigures])
@@ -133,8 +166,15 @@ export class LeadershipProgress {
   @Field(() => AsyeCohortFigures)
   asye: AsyeCohortFigures;
 
-  @Field(() => CpdComplianceFigures)
+  @Field(() => CpdComplianceFigures, { description: 'CPD in the registration year asked for, or the one running now.' })
   cpd: CpdComplianceFigures;
+
+  @Field(() => CpdComplianceFigures, {
+    nullable: true,
+    description:
+      'CPD in the registration year that ended on the last 30 November, in a report asked for without a registrationYear in the first 60 days of a new one; null otherwise.',
+  })
+  cpdYearJustEnded: CpdComplianceFigures | null;
 
   @Field(() => MentoringFigures)
   mentoring: MentoringFigures;

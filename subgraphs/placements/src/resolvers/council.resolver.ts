@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { currentAcademicYear } from '../../../../shared/academic-year';
+import { academicYearOf } from '../../../../shared/academic-year';
 import { assertMayReadRecords } from '../../../../shared/aggregate-only';
 import { assertUuidArgument } from '../../../../shared/input-checks';
 import { isIsoDate } from '../../../../shared/iso-date';
@@ -29,12 +29,12 @@ export class CouncilResolver {
   })
   async placementSupply(
     @Root() council: Council,
-    @Ctx() { principal, loaders }: PlacementsContext,
+    @Ctx() { principal, loaders, today }: PlacementsContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
     @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
   ): Promise<PlacementSupply> {
     assertUuidArgument(partnershipId, 'partnershipId');
-    const key = { id: council.id, academicYear: academicYear ?? currentAcademicYear() };
+    const key = { id: council.id, academicYear: academicYear ?? academicYearOf(today) };
     const [commitments, offers, placements] = await Promise.all([
       loaders.commitmentsByCouncilYear.load(key),
       loaders.offersByCouncilYear.load(key),

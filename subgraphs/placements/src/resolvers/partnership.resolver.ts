@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { currentAcademicYear } from '../../../../shared/academic-year';
+import { academicYearOf } from '../../../../shared/academic-year';
 import { forbidden } from '../../../../shared/errors';
 import { decodeCursor, pageSize, PageArgs, toConnection } from '../../../../shared/pagination';
 import { AcademicYearScalar } from '../../../../shared/scalars';
@@ -26,10 +26,10 @@ export class PartnershipResolver {
   })
   async placementSupply(
     @Root() partnership: Partnership,
-    @Ctx() { principal, loaders }: PlacementsContext,
+    @Ctx() { principal, loaders, today }: PlacementsContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<PartnershipPlacementSupply> {
-    const key = { id: partnership.id, academicYear: academicYear ?? currentAcademicYear() };
+    const key = { id: partnership.id, academicYear: academicYear ?? academicYearOf(today) };
     const [commitments, offers, placements] = await Promise.all([
       loaders.commitmentsByPartnershipYear.load(key),
       loaders.offersByPartnershipYear.load(key),

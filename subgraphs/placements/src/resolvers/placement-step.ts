@@ -3,7 +3,6 @@
  * locked, whether the step is allowed now, and writes the new status with the step's fields.
  */
 import { UserErrors } from '../../../../shared/errors';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { lockRow, updateFields } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
@@ -30,7 +29,7 @@ export async function stepPlacement(context: PlacementsContext, id: string, step
   if (step.errors?.any) return refused('placement', step.errors.list);
   return context.dataSource.transaction(async (manager) => {
     const placement = await lockRow(manager, Placement, existing.id);
-    const plan = planPlacementStep(placement, step.action, todayInEngland(), step.finalOutcome);
+    const plan = planPlacementStep(placement, step.action, context.today, step.finalOutcome);
     if (!plan.ok) return refused('placement', new UserErrors().add(plan.refusal.field, plan.refusal.code, plan.refusal.message).list);
     const errors = new UserErrors();
     step.check?.(placement, errors);

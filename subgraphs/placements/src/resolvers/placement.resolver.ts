@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Brackets } from 'typeorm';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, checkFreeText, checkNotFuture, isUuid } from '../../../../shared/input-checks';
 import { isIsoDate } from '../../../../shared/iso-date';
@@ -163,7 +162,7 @@ export class PlacementResolver {
   })
   placementRecordLearningAgreement(@Arg('input') input: PlacementRecordLearningAgreementInput, @Ctx() context: PlacementsContext) {
     const errors = new UserErrors();
-    checkNotFuture(errors, 'signedOn', input.signedOn, todayInEngland());
+    checkNotFuture(errors, 'signedOn', input.signedOn, context.today);
     return stepPlacement(context, input.id, {
       action: PlacementAction.RECORD_AGREEMENT,
       authorise: (placement) => assertEitherSide(context, placement),
@@ -212,7 +211,7 @@ export class PlacementResolver {
   })
   placementRecordMidpointReview(@Arg('input') input: PlacementRecordMidpointReviewInput, @Ctx() context: PlacementsContext) {
     const errors = new UserErrors();
-    checkNotFuture(errors, 'reviewedOn', input.reviewedOn, todayInEngland());
+    checkNotFuture(errors, 'reviewedOn', input.reviewedOn, context.today);
     const actionPlan = input.actionPlan == null ? null : checkFreeText(errors, 'actionPlan', input.actionPlan, 1000);
     if (input.outcome === MidpointOutcome.CONCERNS && actionPlan === null) {
       errors.add('actionPlan', 'ACTION_PLAN_REQUIRED', 'A midpoint review with concerns needs the action plan agreed.');
@@ -231,7 +230,7 @@ export class PlacementResolver {
   })
   placementComplete(@Arg('input') input: PlacementCompleteInput, @Ctx() context: PlacementsContext) {
     const errors = new UserErrors();
-    checkNotFuture(errors, 'endedOn', input.endedOn, todayInEngland());
+    checkNotFuture(errors, 'endedOn', input.endedOn, context.today);
     return stepPlacement(context, input.id, {
       action: PlacementAction.COMPLETE,
       authorise: (placement) => assertEitherSide(context, placement),
@@ -248,7 +247,7 @@ export class PlacementResolver {
   placementEndEarly(@Arg('input') input: PlacementEndEarlyInput, @Ctx() context: PlacementsContext) {
     const errors = new UserErrors();
     const reason = checkFreeText(errors, 'reason', input.reason, 500);
-    checkNotFuture(errors, 'endedOn', input.endedOn, todayInEngland());
+    checkNotFuture(errors, 'endedOn', input.endedOn, context.today);
     return stepPlacement(context, input.id, {
       action: PlacementAction.END_EARLY,
       authorise: (placement) => assertEitherSide(context, placement),

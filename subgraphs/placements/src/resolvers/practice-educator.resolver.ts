@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { UserErrors } from '../../../../shared/errors';
 import { checkNotFuture, isUuid } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
@@ -25,13 +24,16 @@ export class PracticeEducatorResolver {
   @Mutation(() => PracticeEducatorPayload, {
     description: 'Put one of your council’s practitioners on a partnership’s register of practice educators.',
   })
-  async practiceEducatorRegister(@Arg('input') input: PracticeEducatorRegisterInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+  async practiceEducatorRegister(
+    @Arg('input') input: PracticeEducatorRegisterInput,
+    @Ctx() { loaders, dataSource, today }: PlacementsContext,
+  ) {
     loaders.scope.assertCouncilAdmin(input.councilId, 'register its practice educators');
     const errors = new UserErrors();
     for (const field of ['partnershipId', 'practitionerId'] as const) {
       if (!isUuid(input[field])) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${input[field]}".`);
     }
-    checkNotFuture(errors, 'approvedOn', input.approvedOn, todayInEngland());
+    checkNotFuture(errors, 'approvedOn', input.approvedOn, today);
     if (errors.any) return refused('practiceEducator', errors.list);
     const settings = await loaders.settingsByPartnership.load(input.partnershipId);
     checkEducatorEligibility(input, settings.stageTwoMinYearsQualified, errors);
@@ -55,12 +57,15 @@ export class PracticeEducatorResolver {
   @Mutation(() => PracticeEducatorPayload, {
     description: 'Record a new approval, e.g. from stage 1 to stage 2 (admins of the educator’s council).',
   })
-  async practiceEducatorApprove(@Arg('input') input: PracticeEducatorApproveInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+  async practiceEducatorApprove(
+    @Arg('input') input: PracticeEducatorApproveInput,
+    @Ctx() { loaders, dataSource, today }: PlacementsContext,
+  ) {
     const existing = await loaders.educatorById.load(input.id);
     if (!existing) return refusedNotFound('practiceEducator', 'id', 'practice educator', input.id);
     loaders.scope.assertCouncilAdmin(existing.councilId, 'approve its practice educators');
     const errors = new UserErrors();
-    checkNotFuture(errors, 'approvedOn', input.approvedOn, todayInEngland());
+    checkNotFuture(errors, 'approvedOn', input.approvedOn, today);
     if (errors.any) return refused('practiceEducator', errors.list);
     const settings = await loaders.settingsByPartnership.load(existing.partnershipId);
     return dataSource.transaction(async (manager) => {

@@ -1,6 +1,5 @@
 import { In } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { mayErasePractitionerRow } from '../../../../shared/data-subject-access';
 import {
   anonymousId,
@@ -24,7 +23,7 @@ export class PractitionerDataErasureResolver {
   })
   async practitionerDataErasePlacements(
     @Arg('input') input: PractitionerDataErasureInput,
-    @Ctx() { principal, dataSource }: PlacementsContext,
+    @Ctx() { principal, dataSource, today }: PlacementsContext,
   ): Promise<DataErasurePayload> {
     return erasePractitionerRecords({ principal, dataSource }, 'placements', input, async (manager) => {
       const registrations = (await lockRowsNaming(manager, PracticeEducator, 'practitionerId', input.practitionerId)).filter((educator) =>
@@ -35,7 +34,7 @@ export class PractitionerDataErasureResolver {
       const supervised = await manager.findBy(Placement, { practiceEducatorId: educatorIds });
       const offers = await manager.findBy(PlacementOffer, { practiceEducatorId: educatorIds });
       return {
-        refusals: practiceEducatorErasureRefusals(supervised, offers, todayInEngland()),
+        refusals: practiceEducatorErasureRefusals(supervised, offers, today),
         counts: { rowsAnonymised: registrations.length, rowsDeleted: 0 },
         apply: async () => {
           await manager.update(PracticeEducator, { id: educatorIds }, { practitionerId: anonymousId() });

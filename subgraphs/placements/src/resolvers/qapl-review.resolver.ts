@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { UserErrors } from '../../../../shared/errors';
 import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
@@ -17,7 +16,7 @@ const REVIEWED = { field: 'placementId', code: 'QAPL_REVIEW_EXISTS', message: 'T
 @Resolver(() => QaplReview)
 export class QaplReviewResolver {
   @Mutation(() => QaplReviewPayload, { description: 'Complete the QAPL review of a finished placement (admins of the host council).' })
-  async qaplReviewComplete(@Arg('input') input: QaplReviewCompleteInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+  async qaplReviewComplete(@Arg('input') input: QaplReviewCompleteInput, @Ctx() { loaders, dataSource, today }: PlacementsContext) {
     const placement = await loaders.placementById.load(input.placementId);
     if (!placement) return refusedNotFound('qaplReview', 'placementId', 'placement', input.placementId);
     loaders.scope.assertCouncilAdmin(placement.councilId, 'complete the QAPL review of a placement it hosted');
@@ -26,7 +25,7 @@ export class QaplReviewResolver {
       errors.add('placementId', 'PLACEMENT_NOT_FINISHED', `QAPL reviews a finished placement; this one is ${placement.status}.`);
     }
     const actions = checkFreeText(errors, 'actions', input.actions, 1000);
-    checkNotFuture(errors, 'completedOn', input.completedOn, todayInEngland());
+    checkNotFuture(errors, 'completedOn', input.completedOn, today);
     if (errors.any) return refused('qaplReview', errors.list);
     const written = await writeInTransaction(
       dataSource,
@@ -49,13 +48,13 @@ export class QaplReviewResolver {
   @Mutation(() => QaplReviewPayload, {
     description: 'Record the university’s scrutiny of a QAPL review (admins of the student’s university).',
   })
-  async qaplReviewScrutinise(@Arg('input') input: QaplReviewScrutiniseInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+  async qaplReviewScrutinise(@Arg('input') input: QaplReviewScrutiniseInput, @Ctx() { loaders, dataSource, today }: PlacementsContext) {
     const review = await loaders.qaplById.load(input.id);
     if (!review) return refusedNotFound('qaplReview', 'id', 'QAPL review', input.id);
     loaders.scope.assertUniversityAdmin(review.universityId, 'scrutinise this QAPL review');
     const errors = new UserErrors();
     const notes = input.notes == null ? null : checkFreeText(errors, 'notes', input.notes, 1000);
-    checkNotFuture(errors, 'scrutinisedOn', input.scrutinisedOn, todayInEngland());
+    checkNotFuture(errors, 'scrutinisedOn', input.scrutinisedOn, today);
     if (input.scrutinisedOn < review.completedOn) {
       errors.add('scrutinisedOn', 'DATE_ORDER', `scrutinisedOn must be on or after the review was completed, ${review.completedOn}.`);
     }

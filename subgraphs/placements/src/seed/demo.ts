@@ -7,8 +7,9 @@
  * it is seeded. It writes nothing if any offer exists.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { academicYearOf, todayInEngland } from '../../../../shared/academic-year';
-import { addDays, isWeekday, type IsoDate } from '../../../../shared/iso-date';
+import { academicYearOf } from '../../../../shared/academic-year';
+import type { ClockReading } from '../../../../shared/clock';
+import { addDays, earlierDate, isWeekday, type IsoDate } from '../../../../shared/iso-date';
 import type { Logger } from '../../../../shared/logger';
 import {
   DEMO_COUNCILS,
@@ -50,9 +51,8 @@ interface SeedOffer {
   readonly educator: PracticeEducator;
 }
 
-export async function seedDemoPlacements(dataSource: DataSource, log: Logger): Promise<void> {
+export async function seedDemoPlacements(dataSource: DataSource, log: Logger, { today }: ClockReading): Promise<void> {
   if ((await dataSource.getRepository(PlacementOffer).count()) > 0) return;
-  const today = todayInEngland();
   const thisYearStart = Number(academicYearOf(today).slice(0, 4));
   const counts = await dataSource.transaction(async (manager) => {
     const educators = await seedEducators(manager, thisYearStart);
@@ -196,8 +196,8 @@ async function seedPlacements(
         universityId: row.universityId,
         rating: index % 5 === 0 ? QaplRating.PARTLY_MEETS_STANDARDS : QaplRating.MEETS_STANDARDS,
         actions: 'Book supervision a month ahead; share the induction pack before day one.',
-        completedOn: earliest(addDays(row.endsOn, 21), today),
-        scrutinisedOn: index % 2 === 0 ? earliest(addDays(row.endsOn, 40), today) : null,
+        completedOn: earlierDate(addDays(row.endsOn, 21), today),
+        scrutinisedOn: index % 2 === 0 ? earlierDate(addDays(row.endsOn, 40), today) : null,
         scrutinyNotes: null,
       }),
     );
@@ -229,12 +229,12 @@ function placementFor(seed: SeedOffer, studentId: string, index: number, today: 
     practiceEducatorId: educator.id,
     status,
     learningAgreementSignedOn:
-      status === PlacementStatus.PROPOSED || status === PlacementStatus.CANCELLED ? null : earliest(addDays(offer.startsOn, -10), today),
+      status === PlacementStatus.PROPOSED || status === PlacementStatus.CANCELLED ? null : earlierDate(addDays(offer.startsOn, -10), today),
     daysCompleted,
     missedDays: started ? index % 4 : 0,
     midpointOutcome: pastMidpoint ? (concerns ? MidpointOutcome.CONCERNS : MidpointOutcome.SATISFACTORY) : null,
     midpointActionPlan: concerns ? 'Weekly supervision with the practice educator; a second direct observation before week 10.' : null,
-    midpointReviewedOn: pastMidpoint ? earliest(addDays(offer.startsOn, Math.round(required * 0.7)), today) : null,
+    midpointReviewedOn: pastMidpoint ? earlierDate(addDays(offer.startsOn, Math.round(required * 0.7)), today) : null,
     finalOutcome: status === PlacementStatus.COMPLETED ? FinalOutcome.PASS : null,
     endReason:
       status === PlacementStatus.ENDED_EARLY
@@ -246,13 +246,9 @@ function placementFor(seed: SeedOffer, studentId: string, index: number, today: 
       status === PlacementStatus.COMPLETED
         ? offer.endsOn
         : status === PlacementStatus.ENDED_EARLY
-          ? earliest(addDays(offer.startsOn, 28), today)
+          ? earlierDate(addDays(offer.startsOn, 28), today)
           : null,
   });
-}
-
-function earliest(date: IsoDate, today: IsoDate): IsoDate {
-  return date < today ? date : today;
 }
 
 function workingDaysBetween(from: IsoDate, to: IsoDate): number {

@@ -3,7 +3,7 @@ import { isIsoDate } from '../../../../shared/iso-date';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { PageArgs } from '../../../../shared/pagination';
 import type { UniversitiesContext } from '../context';
-import { currentAcademicYear } from '../../../../shared/academic-year';
+import { academicYearOf } from '../../../../shared/academic-year';
 import { summariseFacilitations, summariseVisits, type FacilitationRow, type VisitRow } from '../rules/teaching-figures';
 import { ShadowingVisitConnection } from '../types/connections';
 import { Council } from '../types/council';
@@ -26,10 +26,10 @@ export class CouncilResolver {
   })
   async teaching(
     @Root() council: Council,
-    @Ctx() { principal, loaders }: UniversitiesContext,
+    @Ctx() { principal, loaders, today }: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<CouncilTeachingFigures> {
-    const key = { id: council.id, academicYear: academicYear ?? currentAcademicYear() };
+    const key = { id: council.id, academicYear: academicYear ?? academicYearOf(today) };
     const [facilitations, visits] = await Promise.all([
       loaders.facilitationsByCouncilYear.load(key),
       loaders.visitsByCouncilYear.load(key),

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { UniversitiesContext } from '../context';
 import { University } from '../entities/university.entity';
-import { academicYearBounds, currentAcademicYear } from '../../../../shared/academic-year';
+import { academicYearBounds, academicYearOf } from '../../../../shared/academic-year';
 import { summariseFacilitations, summariseSessions, summariseVisits } from '../rules/teaching-figures';
 import { PartnershipTeachingFigures } from '../types/figures';
 import { Partnership } from '../types/partnership';
@@ -23,10 +23,10 @@ export class PartnershipResolver {
   })
   async teaching(
     @Root() partnership: Partnership,
-    @Ctx() { principal, loaders }: UniversitiesContext,
+    @Ctx() { principal, loaders, today }: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<PartnershipTeachingFigures> {
-    const year = academicYear ?? currentAcademicYear();
+    const year = academicYear ?? academicYearOf(today);
     const key = { id: partnership.id, academicYear: year };
     const [sessions, facilitations, visits] = await Promise.all([
       loaders.sessionRowsByPartnershipYear.load(key),

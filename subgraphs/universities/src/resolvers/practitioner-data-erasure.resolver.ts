@@ -23,7 +23,7 @@ export class PractitionerDataErasureResolver {
   })
   async practitionerDataEraseUniversities(
     @Arg('input') input: PractitionerDataErasureInput,
-    @Ctx() { principal, dataSource }: UniversitiesContext,
+    @Ctx() { principal, dataSource, now }: UniversitiesContext,
   ): Promise<DataErasurePayload> {
     return erasePractitionerRecords({ principal, dataSource }, 'universities', input, async (manager) => {
       // Only the rows recorded with a council the caller administers.
@@ -35,7 +35,7 @@ export class PractitionerDataErasureResolver {
       const sessionIds = [...new Set([...facilitations, ...attendances].map((row) => row.sessionId))];
       const sessions = sessionIds.length > 0 ? await manager.findBy(TeachingSession, { id: In(sessionIds) }) : [];
       return {
-        refusals: practitionerErasureRefusals(sessions, new Date()),
+        refusals: practitionerErasureRefusals(sessions, now),
         counts: { rowsAnonymised: facilitations.length + attendances.length + visits.length, rowsDeleted: 0 },
         apply: async () => {
           const replacement = anonymousId();

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { UniversitiesContext } from '../context';
 import { TeachingSession } from '../entities/teaching-session.entity';
-import { currentAcademicYear } from '../../../../shared/academic-year';
+import { academicYearOf } from '../../../../shared/academic-year';
 import { summariseFacilitations } from '../rules/teaching-figures';
 import { TeachingContributions } from '../types/figures';
 import { Practitioner } from '../types/practitioner';
@@ -15,10 +15,10 @@ export class PractitionerResolver {
   })
   async teachingContributions(
     @Root() practitioner: Practitioner,
-    @Ctx() { loaders }: UniversitiesContext,
+    @Ctx() { loaders, today }: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
   ): Promise<TeachingContributions> {
-    const year = academicYear ?? currentAcademicYear();
+    const year = academicYear ?? academicYearOf(today);
     const rows = await loaders.visibleFacilitationsByPractitionerYear.load({ id: practitioner.id, academicYear: year });
     const sessions = await loaders.sessionById.loadMany(rows.map((row) => row.sessionId));
     const totals = summariseFacilitations(rows);

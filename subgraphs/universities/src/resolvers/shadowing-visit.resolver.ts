@@ -9,7 +9,7 @@ import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { University } from '../entities/university.entity';
-import { academicYearBounds, academicYearOf, todayInEngland } from '../../../../shared/academic-year';
+import { academicYearBounds, academicYearOf } from '../../../../shared/academic-year';
 import { checkLearningSummary, checkPurpose, checkReason, checkVisitHours } from '../rules/shadowing-visit-rules';
 import { planShadowingTransition, ShadowingAction } from '../rules/shadowing-workflow';
 import { ShadowingVisitConnection } from '../types/connections';
@@ -64,7 +64,7 @@ export class ShadowingVisitResolver {
   }
 
   @Mutation(() => ShadowingVisitPayload, { description: 'Ask a council to host one of your university’s lecturers (university admins).' })
-  async shadowingVisitRequest(@Arg('input') input: ShadowingVisitRequestInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async shadowingVisitRequest(@Arg('input') input: ShadowingVisitRequestInput, @Ctx() { loaders, dataSource, today }: UniversitiesContext) {
     const lecturer = await loaders.lecturerById.load(input.lecturerId);
     if (!lecturer) return refusedNotFound('shadowingVisit', 'lecturerId', 'lecturer', input.lecturerId);
     loaders.scope.assertCanManageUniversity(lecturer.universityId);
@@ -73,7 +73,6 @@ export class ShadowingVisitResolver {
       const value = input[field];
       if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
     }
-    const today = todayInEngland();
     if (input.visitOn < today) errors.add('visitOn', 'DATE_IN_PAST', `visitOn must be today (${today}) or later; got ${input.visitOn}.`);
     checkVisitHours(errors, 'plannedHours', input.plannedHours);
     const purpose = checkPurpose(errors, input.purpose);
@@ -112,7 +111,7 @@ export class ShadowingVisitResolver {
       if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
     }
     return moveVisit(context, input.id, ShadowingAction.APPROVE, errors, assertHostCouncilAdmin, () => ({
-      decidedAt: new Date(),
+      decidedAt: context.now,
       hostTeamId: input.hostTeamId ?? undefined,
       hostPractitionerId: input.hostPractitionerId ?? undefined,
     }));
@@ -123,7 +122,7 @@ export class ShadowingVisitResolver {
     const errors = new UserErrors();
     const reason = checkReason(errors, 'reason', input.reason);
     return moveVisit(context, input.id, ShadowingAction.DECLINE, errors, assertHostCouncilAdmin, () => ({
-      decidedAt: new Date(),
+      decidedAt: context.now,
       decisionReason: reason,
     }));
   }
@@ -142,7 +141,7 @@ export class ShadowingVisitResolver {
     return moveVisit(context, input.id, ShadowingAction.COMPLETE, errors, assertUniversitySide, () => ({
       hours: input.hours,
       learningSummary,
-      completedAt: new Date(),
+      completedAt: context.now,
     }));
   }
 
@@ -156,7 +155,7 @@ export class ShadowingVisitResolver {
       if (!side) throw forbidden('Only the lecturer, their university’s admins or the host council’s admins may cancel this visit.');
     };
     return moveVisit(context, input.id, ShadowingAction.CANCEL, errors, assertEitherSide, () => ({
-      cancelledAt: new Date(),
+      cancelledAt: context.now,
       cancelledBy: side!,
       decisionReason: reason,
     }));
@@ -223,7 +222,7 @@ async function moveVisit(
   if (errors.any) return refused('shadowingVisit', errors.list);
   return dataSource.transaction(async (manager) => {
     const visit = await lockRow(manager, ShadowingVisit, existing.id);
-    const plan = planShadowingTransition(visit, action, todayInEngland());
+    const plan = planShadowingTransition(visit, action, context.today);
     if (!plan.ok) return refused('shadowingVisit', new UserErrors().add('id', plan.refusal.code, plan.refusal.message).list);
     return succeeded('shadowingVisit', await updateFields(manager, ShadowingVisit, visit.id, { ...changes(), status: plan.to }));
   });

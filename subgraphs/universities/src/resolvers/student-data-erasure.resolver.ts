@@ -28,7 +28,7 @@ export class StudentDataErasureResolver {
   })
   async studentDataEraseUniversities(
     @Arg('input') input: StudentDataErasureInput,
-    @Ctx() { loaders, principal, dataSource }: UniversitiesContext,
+    @Ctx() { loaders, principal, dataSource, now }: UniversitiesContext,
   ): Promise<DataErasurePayload> {
     assertMayRequestStudentData(principal);
     if (!isUuid(input.studentId)) return invalidSubjectId('studentId');
@@ -43,7 +43,7 @@ export class StudentDataErasureResolver {
       const sessionIds = [...new Set(attendances.map((row) => row.sessionId))];
       const sessions = sessionIds.length > 0 ? await manager.findBy(TeachingSession, { id: In(sessionIds) }) : [];
       return {
-        refusals: studentErasureRefusals(student, sessions, new Date()),
+        refusals: studentErasureRefusals(student, sessions, now),
         counts: { rowsAnonymised: 1 + attendances.length, rowsDeleted: 0 },
         apply: async () => {
           // The attendance rows must point at a student, so the anonymised record is a new row they move to.

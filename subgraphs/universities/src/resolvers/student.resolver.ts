@@ -5,7 +5,6 @@ import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../..
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
-import { todayInEngland } from '../../../../shared/academic-year';
 import { Programme } from '../entities/programme.entity';
 import { Student } from '../entities/student.entity';
 import { University } from '../entities/university.entity';
@@ -57,12 +56,12 @@ export class StudentResolver {
   }
 
   @Mutation(() => StudentPayload, { description: 'Enrol a student on one of your university’s programmes.' })
-  async studentCreate(@Arg('input') input: StudentCreateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async studentCreate(@Arg('input') input: StudentCreateInput, @Ctx() { loaders, dataSource, today }: UniversitiesContext) {
     const programme = await loaders.programmeById.load(input.programmeId);
     if (!programme) return refusedNotFound('student', 'programmeId', 'programme', input.programmeId);
     loaders.scope.assertCanManageUniversity(programme.universityId);
     const errors = new UserErrors();
-    const fields = checkStudentFields(input, todayInEngland(), errors);
+    const fields = checkStudentFields(input, today, errors);
     if (errors.any) return refused('student', errors.list);
     const written = await writeInTransaction(
       dataSource,
@@ -84,12 +83,12 @@ export class StudentResolver {
   }
 
   @Mutation(() => StudentPayload, { description: 'Change a student’s name, stage, status or suitability (their university’s admins).' })
-  async studentUpdate(@Arg('input') input: StudentUpdateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async studentUpdate(@Arg('input') input: StudentUpdateInput, @Ctx() { loaders, dataSource, today }: UniversitiesContext) {
     const student = await loaders.studentById.load(input.id);
     if (!student) return refusedNotFound('student', 'id', 'student', input.id);
     loaders.scope.assertCanManageUniversity(student.universityId);
     const errors = new UserErrors();
-    const fields = checkStudentFields(input, todayInEngland(), errors);
+    const fields = checkStudentFields(input, today, errors);
     if (errors.any) return refused('student', errors.list);
     const updated = await dataSource.transaction((manager) =>
       updateFields(manager, Student, student.id, {

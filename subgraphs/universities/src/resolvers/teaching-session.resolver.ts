@@ -13,7 +13,8 @@ import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { University } from '../entities/university.entity';
 import { SESSION_IN_DATE_RANGE } from '../loaders/teaching-figures';
-import { academicYearBounds, academicYearOf, dateInEngland } from '../../../../shared/academic-year';
+import { academicYearBounds, academicYearOf } from '../../../../shared/academic-year';
+import { dateInEngland } from '../../../../shared/clock';
 import { isCoDelivered } from '../rules/co-delivery';
 import { isTimestampSortValue } from '../rules/sort-values';
 import { checkTeachingSessionFields } from '../rules/teaching-session-rules';
@@ -152,7 +153,7 @@ export class TeachingSessionResolver {
   }
 
   @Mutation(() => TeachingSessionPayload, { description: 'Call a session off (its university’s admins). It then counts in no figures.' })
-  async teachingSessionCancel(@Arg('input') input: TeachingSessionCancelInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async teachingSessionCancel(@Arg('input') input: TeachingSessionCancelInput, @Ctx() { loaders, dataSource, now }: UniversitiesContext) {
     const existing = await loaders.sessionById.load(input.id);
     if (!existing) return refusedNotFound('teachingSession', 'id', 'teaching session', input.id);
     loaders.scope.assertCanManageUniversity(existing.universityId);
@@ -164,7 +165,7 @@ export class TeachingSessionResolver {
           new UserErrors().add('id', 'TEACHING_SESSION_CANCELLED', 'This session is cancelled already.').list,
         );
       }
-      return succeeded('teachingSession', await updateFields(manager, TeachingSession, session.id, { cancelledAt: new Date() }));
+      return succeeded('teachingSession', await updateFields(manager, TeachingSession, session.id, { cancelledAt: now }));
     });
   }
 

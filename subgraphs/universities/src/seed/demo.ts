@@ -33,7 +33,8 @@ import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
-import { academicYearOf, todayInEngland } from '../../../../shared/academic-year';
+import { academicYearOf } from '../../../../shared/academic-year';
+import type { ClockReading } from '../../../../shared/clock';
 import {
   ProgrammeRoute,
   ShadowingKind,
@@ -112,10 +113,9 @@ const LEARNING_SUMMARIES = [
   'Observed a strategy discussion and a supervision; brought back questions on analysis and recording for the final-year seminar.',
 ];
 
-export async function seedDemoUniversity(dataSource: DataSource, log: Logger): Promise<void> {
+export async function seedDemoUniversity(dataSource: DataSource, log: Logger, { now, today }: ClockReading): Promise<void> {
   if ((await dataSource.getRepository(University).count()) > 0) return;
   const random = new SeededRandom(20_261_124);
-  const today = todayInEngland();
   const thisYearStart = Number(academicYearOf(today).slice(0, 4));
   const facilitators = DEMO_COUNCILS.flatMap((council) => demoPractitionerPlaces(council).filter((place) => !place.agency));
   const counts = await dataSource.transaction(async (manager) => {
@@ -125,11 +125,11 @@ export async function seedDemoUniversity(dataSource: DataSource, log: Logger): P
     const lecturers = await seedLecturers(manager, random);
     let sessions = 0;
     for (const yearStart of [thisYearStart - 1, thisYearStart]) {
-      sessions += await seedSessions(manager, yearStart, { lecturers, facilitators, students }, random);
+      sessions += await seedSessions(manager, yearStart, { lecturers, facilitators, students }, now, random);
     }
     const visits =
-      (await seedVisits(manager, thisYearStart - 1, 20, today, lecturers, random)) +
-      (await seedVisits(manager, thisYearStart, 30, today, lecturers, random));
+      (await seedVisits(manager, thisYearStart - 1, 20, { now, today }, lecturers, random)) +
+      (await seedVisits(manager, thisYearStart, 30, { now, today }, lecturers, random));
     return { students: students.length, lecturers: lecturers.length, sessions, visits };
   });
   log.info(counts, 'seeded the demo university');
@@ -259,8 +259,13 @@ function plannedSessions(yearStart: number): PlannedSession[] {
   return [...seminars, ...masterclasses, ...lectures, ...conference];
 }
 
-async function seedSessions(manager: EntityManager, yearStart: number, people: SessionPeople, random: SeededRandom): Promise<number> {
-  const now = new Date();
+async function seedSessions(
+  manager: EntityManager,
+  yearStart: number,
+  people: SessionPeople,
+  now: Date,
+  random: SeededRandom,
+): Promise<number> {
   const planned = plannedSessions(yearStart);
   for (const plan of planned) {
     const { lecturers, practitioners, ...fields } = plan;
@@ -297,7 +302,7 @@ async function seedVisits(
   manager: EntityManager,
   yearStart: number,
   count: number,
-  today: IsoDate,
+  { now, today }: ClockReading,
   lecturers: readonly Lecturer[],
   random: SeededRandom,
 ): Promise<number> {
@@ -333,7 +338,8 @@ async function seedVisits(
         purpose: 'To see current practice first hand and bring it into the teaching of the qualifying programmes.',
         status,
         decisionReason: status === ShadowingStatus.DECLINED ? 'The team is in an inspection week; please ask for another date.' : null,
-        decidedAt: decided ? new Date(`${addDays(visitOn, -14)}T10:00:00Z`) : null,
+        // Decided two weeks ahead, or now for a visit sooner than that.
+        decidedAt: decided ? new Date(Math.min(Date.parse(`${addDays(visitOn, -14)}T10:00:00Z`), now.getTime())) : null,
         hours: status === ShadowingStatus.COMPLETED ? plannedHours - (index % 3 === 0 ? 0.5 : 0) : null,
         learningSummary: status === ShadowingStatus.COMPLETED ? LEARNING_SUMMARIES[index % LEARNING_SUMMARIES.length] : null,
         completedAt: status === ShadowingStatus.COMPLETED ? new Date(`${visitOn}T17:00:00Z`) : null,

@@ -1,0 +1,72 @@
+/**
+ * The hub's one clock. "Today" is the calendar date in England (Europe/London), "now" the
+ * instant; nothing else in the hub reads the machine's time to decide anything. A request reads
+ * the clock once, into its context, and every rule, loader and query gets that date as a
+ * parameter, so one request never sees two days.
+ *
+ * `HUB_TODAY` stops the clock, for demos, tests and reproducing a past report: a date
+ * (`2026-11-30`, noon in England that day) or an exact instant (`2026-07-31T23:30:00Z`, already
+ * 1 August in England). Production refuses it (see config.ts).
+ */
+import { isIsoDate, type IsoDate } from './iso-date';
+
+export interface Clock {
+  now(): Date;
+  today(): IsoDate;
+  /** True when `HUB_TODAY` stopped the clock. */
+  readonly fixed: boolean;
+}
+
+/** One reading of the clock: the instant and its date in England, which never disagree. */
+export interface ClockReading {
+  readonly now: Date;
+  readonly today: IsoDate;
+}
+
+export const CLOCK_SETTING_EXPECTED = 'a date such as 2026-11-30 or an instant such as 2026-07-31T23:30:00Z';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+// Building a formatter with a time zone is slow (about 100 µs); one serves every call.
+const ENGLAND_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const ENGLAND_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' });
+
+/** The calendar date in England of an instant: what "the day of the session" means to people here. */
+export function dateInEngland(instant: Date): IsoDate {
+  return ENGLAND_DATE.format(instant);
+}
+
+export function readClock(clock: Clock): ClockReading {
+  const now = clock.now();
+  return { now, today: dateInEngland(now) };
+}
+
+/** The instant a `HUB_TODAY` value names, or null when it names none. */
+export function parseClockSetting(value: string): Date | null {
+  const trimmed = value.trim();
+  if (isIsoDate(trimmed)) return noonInEngland(trimmed);
+  if (!INSTANT.test(trimmed)) return null;
+  const instant = new Date(trimmed);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
+/** The machine's clock, read in England; `readMachineTime` is for the clock's own tests. */
+export function systemClock(readMachineTime: () => Date = () => new Date()): Clock {
+  return { fixed: false, now: readMachineTime, today: () => dateInEngland(readMachineTime()) };
+}
+
+export function fixedClock(instant: Date): Clock {
+  const today = dateInEngland(instant);
+  return { fixed: true, now: () => new Date(instant.getTime()), today: () => today };
+}
+
+/** The clock a `HUB_TODAY` setting asks for: stopped at it, or the machine's when there is none. */
+export function clockFor(setting: Date | null): Clock {
+  return setting ? fixedClock(setting) : systemClock();
+}
+
+// 12:00 in England is 12:00 or 11:00 UTC; the hour read back in England tells which.
+function noonInEngland(date: IsoDate): Date {
+  const utcNoon = new Date(`${date}T12:00:00Z`);
+  return ENGLAND_HOUR.format(utcNoon) === '12' ? utcNoon : new Date(`${date}T11:00:00Z`);
+}
