@@ -5,6 +5,8 @@
  * the tsc build (`npm test` builds first), so decorator metadata is exactly what production runs;
  * each test file makes its own database on the test server.
  */
+const os = require('node:os');
+
 const swc = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -35,5 +37,7 @@ module.exports = {
       globalTeardown: '<rootDir>/test/global-teardown.mjs',
     },
   ],
+  // The integration tests mostly wait on PostgreSQL and HTTP, so two workers pay off even on two cores.
+  maxWorkers: Math.max(2, os.cpus().length - 1),
   testTimeout: 60_000,
 };

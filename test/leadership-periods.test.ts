@@ -165,6 +165,19 @@ describe('a leadership report on 2 December 2026', () => {
     expect(response.errors![0].extensions).toMatchObject({ argument });
   });
 
+  it('counts a practitioner’s own CPD in the year asked for, and refuses a year not begun', async () => {
+    const compliance = (year: number) =>
+      hub.query(
+        leedsAdmin,
+        `{ practitioner(id: "${staff[1]}") { cpdCompliance(registrationYear: ${year}) { registrationYear records compliant } } }`,
+      );
+    expect((await compliance(2025)).data!.practitioner.cpdCompliance).toEqual({ registrationYear: 2025, records: 2, compliant: true });
+    expect((await compliance(2026)).data!.practitioner.cpdCompliance).toEqual({ registrationYear: 2026, records: 1, compliant: false });
+    const refused = await compliance(2028);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions).toMatchObject({ argument: 'registrationYear' });
+  });
+
   it('carries the year just ended in the partnership roll-up too, its total tied to its councils', async () => {
     const response = await hub.query(
       partnershipAdmin,

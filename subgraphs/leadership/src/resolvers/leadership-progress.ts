@@ -3,7 +3,7 @@ import type { LeadershipContext } from '../context';
 import type { CpdRecord } from '../entities/cpd-record.entity';
 import type { Pathway } from '../entities/pathway.entity';
 import { summariseAsyeCohort, summariseCpd, summariseMentoring, summarisePathways } from '../rules/leadership-report';
-import type { ReportPeriod, ReportPeriods } from '../rules/report-period';
+import type { RegistrationYearPeriod, ReportPeriods } from '../rules/report-period';
 import type { Council } from '../types/council';
 import type { RawCpdFigures, RawLeadershipProgress } from './shown-leadership-progress';
 
@@ -47,13 +47,13 @@ export async function leadershipProgressOf(
     ...asye.flat().map((record) => record.practitionerId),
     ...relationships.flat().map((relationship) => relationship.menteePractitionerId),
   ];
-  const cpdIn = (period: ReportPeriod, records: readonly CpdRecord[]): RawCpdFigures => {
+  const cpdIn = (period: RegistrationYearPeriod, records: readonly CpdRecord[]): RawCpdFigures => {
     const recordsByPractitioner = new Map<string, CpdRecord[]>();
     for (const record of records) {
       recordsByPractitioner.set(record.practitionerId, [...(recordsByPractitioner.get(record.practitionerId) ?? []), record]);
     }
     const known = new Set([...records.map((record) => record.practitionerId), ...knownWithoutCpd]);
-    return { ...summariseCpd([...known], recordsByPractitioner, Number(period.name), minLearningDays), period };
+    return { ...summariseCpd([...known], recordsByPractitioner, period.year, minLearningDays), period };
   };
   const [cpd, cpdYearJustEnded] = cpdPeriods.map((period, index) => cpdIn(period, cpdByPeriod[index].flat()));
 

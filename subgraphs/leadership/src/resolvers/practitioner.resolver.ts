@@ -5,9 +5,10 @@ import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { MentoringRelationship } from '../entities/mentoring.entity';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
-import { cpdCompliance, registrationYearBounds, registrationYearOf } from '../rules/cpd-compliance';
+import { cpdCompliance } from '../rules/cpd-compliance';
 import { CpdCompliance } from '../types/figures';
 import { Practitioner } from '../types/practitioner';
+import { periodsAsked } from '../types/report-period-args';
 
 @Resolver(() => Practitioner)
 export class PractitionerResolver {
@@ -30,7 +31,7 @@ export class PractitionerResolver {
     @Ctx() { loaders, today }: LeadershipContext,
     @Arg('registrationYear', () => Int, { nullable: true }) registrationYear?: number,
   ): Promise<CpdRecord[]> {
-    const { from, to } = registrationYearBounds(registrationYear ?? registrationYearOf(today));
+    const { from, to } = periodsAsked({ registrationYear }, today).registrationYear;
     return (await loaders.cpdByPractitioner.load(practitioner.id)).filter(
       (row) => loaders.scope.canSeeStaffRecord(row) && row.completedOn >= from && row.completedOn <= to,
     );
@@ -52,7 +53,7 @@ export class PractitionerResolver {
     if (!loaders.scope.canSeeStaffRecord({ practitionerId: practitioner.id, councilId: council ?? '' })) return null;
     const minLearningDays = partnershipId ? (await loaders.settingsByPartnership.load(partnershipId)).minLearningDays : 0;
     const records = await loaders.cpdByPractitioner.load(practitioner.id);
-    return cpdCompliance(records, registrationYear ?? registrationYearOf(today), minLearningDays);
+    return cpdCompliance(records, periodsAsked({ registrationYear }, today).registrationYear.year, minLearningDays);
   }
 
   @FieldResolver(() => [MentoringRelationship], {

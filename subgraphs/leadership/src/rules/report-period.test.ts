@@ -5,13 +5,13 @@ describe('the periods of a leadership progress report', () => {
     expect(reportPeriods({}, '2027-03-15')).toEqual({
       asOf: '2027-03-15',
       academicYear: { kind: 'ACADEMIC_YEAR', name: '2026/27', from: '2026-08-01', to: '2027-07-31' },
-      registrationYear: { kind: 'REGISTRATION_YEAR', name: '2027', from: '2026-12-01', to: '2027-11-30' },
+      registrationYear: { kind: 'REGISTRATION_YEAR', name: '2027', year: 2027, from: '2026-12-01', to: '2027-11-30' },
       registrationYearJustEnded: null,
     });
   });
 
   it('carry the registration year just ended for the first 60 days of a new one, by default only', () => {
-    const ended = { kind: 'REGISTRATION_YEAR', name: '2026', from: '2025-12-01', to: '2026-11-30' };
+    const ended = { kind: 'REGISTRATION_YEAR', name: '2026', year: 2026, from: '2025-12-01', to: '2026-11-30' };
     expect(reportPeriods({}, '2026-11-30').registrationYearJustEnded).toBeNull();
     expect(reportPeriods({}, '2026-12-01').registrationYearJustEnded).toEqual(ended);
     expect(reportPeriods({}, '2026-12-02').registrationYearJustEnded).toEqual(ended);
@@ -23,7 +23,7 @@ describe('the periods of a leadership progress report', () => {
 
   it('take a year asked for, and name it', () => {
     const periods = reportPeriods({ registrationYear: 2025, academicYear: '2024/25' }, '2026-12-02');
-    expect(periods.registrationYear).toEqual({ kind: 'REGISTRATION_YEAR', name: '2025', from: '2024-12-01', to: '2025-11-30' });
+    expect(periods.registrationYear).toEqual({ kind: 'REGISTRATION_YEAR', name: '2025', year: 2025, from: '2024-12-01', to: '2025-11-30' });
     expect(periods.academicYear).toEqual({ kind: 'ACADEMIC_YEAR', name: '2024/25', from: '2024-08-01', to: '2025-07-31' });
   });
 

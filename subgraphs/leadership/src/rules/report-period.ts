@@ -29,12 +29,16 @@ export interface ReportPeriod {
   readonly to: IsoDate;
 }
 
+export interface RegistrationYearPeriod extends ReportPeriod {
+  readonly year: number;
+}
+
 export interface ReportPeriods {
   readonly asOf: IsoDate;
   readonly academicYear: ReportPeriod;
-  readonly registrationYear: ReportPeriod;
+  readonly registrationYear: RegistrationYearPeriod;
   /** Only in a default report during the first 60 days of a registration year. */
-  readonly registrationYearJustEnded: ReportPeriod | null;
+  readonly registrationYearJustEnded: RegistrationYearPeriod | null;
 }
 
 export interface RequestedPeriods {
@@ -76,8 +80,8 @@ export function reportPeriods(requested: RequestedPeriods, today: IsoDate): Repo
   };
 }
 
-export function registrationYearPeriod(year: number): ReportPeriod {
-  return { kind: PeriodKind.REGISTRATION_YEAR, name: String(year), ...registrationYearBounds(year) };
+export function registrationYearPeriod(year: number): RegistrationYearPeriod {
+  return { kind: PeriodKind.REGISTRATION_YEAR, name: String(year), year, ...registrationYearBounds(year) };
 }
 
 export function academicYearPeriod(year: AcademicYear): ReportPeriod {
