@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { signHubToken } from '../shared/auth';
+import { dateInEngland } from '../shared/clock';
 import { ConfigError, loadConfig, type HubConfig } from '../shared/config';
 import { resolveDatabase } from '../shared/database';
 import { randomSigningSecret } from '../shared/gateway-signature';
@@ -121,6 +122,11 @@ async function printWelcome(config: HubConfig): Promise<void> {
       '',
       'Other roles: npm run token -- --role council_admin --council E08000025',
       `Logs: ${path.join(config.dataDir, 'logs')}. Press Ctrl-C to stop.`,
+      ...(config.clockStoppedAt
+        ? [
+            `The hub's clock is stopped at ${config.clockStoppedAt.toISOString()} (HUB_TODAY): today is ${dateInEngland(config.clockStoppedAt)}.`,
+          ]
+        : []),
     ].join('\n'),
   );
 }

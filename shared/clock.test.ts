@@ -1,5 +1,5 @@
 import { academicYearOf } from './academic-year';
-import { clockFor, dateInEngland, fixedClock, parseClockSetting, systemClock } from './clock';
+import { clockFor, dateInEngland, fixedClock, forwardedReading, parseClockSetting, systemClock } from './clock';
 
 describe('the clock', () => {
   it('gives the date in England, so a late evening in summer time is already the next day', () => {
@@ -43,7 +43,23 @@ describe('the clock', () => {
     expect(parseClockSetting(setting)?.toISOString()).toBe(instant);
   });
 
-  it.each(['', 'today', '2026-02-29', '2026-11-30T12:00', '2026-11-30 12:00:00Z'])('names no instant for HUB_TODAY=%j', (setting) => {
+  it.each([
+    '',
+    'today',
+    '2026-02-29',
+    '2026-02-30T10:00:00Z',
+    '2026-11-30T24:00:00Z',
+    '2026-11-30T12:60Z',
+    '2026-11-30T12:00',
+    '2026-11-30 12:00:00Z',
+  ])('names no instant for HUB_TODAY=%j', (setting) => {
     expect(parseClockSetting(setting)).toBeNull();
+  });
+
+  it('believes a forwarded reading only when it is a real instant', () => {
+    expect(forwardedReading('2026-07-31T23:30:00.000Z')).toEqual({ now: new Date('2026-07-31T23:30:00Z'), today: '2026-08-01' });
+    for (const header of [undefined, ['2026-07-31T23:30:00Z'], '2026-07-31', '2026-02-30T10:00:00Z', 'yesterday']) {
+      expect(forwardedReading(header)).toBeNull();
+    }
   });
 });

@@ -18,6 +18,7 @@ describe('gateway request signatures', () => {
     search: '',
     subgraph: 'leadership',
     requestId: 'request-0001',
+    hubNow: '2026-03-02T10:00:00.000Z',
     authorization: 'Bearer aaa.bbb.ccc',
     body: '{"query":"query($representations:[_Any!]!){_entities(representations:$representations){__typename}}","variables":{}}',
   };
@@ -27,6 +28,7 @@ describe('gateway request signatures', () => {
     return {
       authorization: received.authorization,
       'x-request-id': received.requestId,
+      'x-hub-now': received.hubNow,
       [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, signed, at),
     };
   }
@@ -53,6 +55,7 @@ describe('gateway request signatures', () => {
     ['another query string', { ...sent, search: 'query=%7B__typename%7D' }],
     ['another token', { ...sent, authorization: 'Bearer ddd.eee.fff' }],
     ['another request id', { ...sent, requestId: 'request-0002' }],
+    ['another reading of the hub’s clock (a day later)', { ...sent, hubNow: '2026-03-03T10:00:00.000Z' }],
     ['another subgraph', { ...sent, subgraph: 'councils' }],
   ])('refuses a signature made for %s, whatever the policy', (_case, signed) => {
     for (const policy of [strict, lenient]) {

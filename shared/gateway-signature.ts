@@ -5,8 +5,9 @@
  * is believed only from a signed request.
  *
  * The signature is an HMAC-SHA256, under the secret the gateway and the subgraphs share, of the
- * time, the HTTP method, the subgraph's name, the request id, and SHA-256 hashes of the URL's
- * query string, of the Authorization header and of the exact body sent. A GET carries its
+ * time, the HTTP method, the subgraph's name, the request id, the gateway's reading of the hub's
+ * clock (clock.ts), and SHA-256 hashes of the URL's query string, of the Authorization header and
+ * of the exact body sent. A GET carries its
  * operation in the query string, so both places an operation can travel are covered. A captured
  * signature is therefore worthless with another method, token, operation or variables, or
  * another subgraph, and worthless after `SIGNATURE_WINDOW_SECONDS`. The path is left out, so a
@@ -14,6 +15,7 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { HUB_NOW_HEADER } from './clock';
 import { REQUEST_ID_HEADER } from './http-server';
 
 export const GATEWAY_SIGNATURE_HEADER = 'x-hub-gateway-signature';
@@ -30,6 +32,8 @@ export interface SignedRequest {
   readonly search: string;
   readonly subgraph: string;
   readonly requestId: string;
+  /** The `HUB_NOW_HEADER` value: the hub's clock as the gateway read it for this request. */
+  readonly hubNow: string;
   readonly authorization: string;
   readonly body: string;
 }
@@ -80,6 +84,7 @@ export function checkGatewaySignature(
     search: request.search,
     subgraph: policy.subgraph,
     requestId: single(headers[REQUEST_ID_HEADER]),
+    hubNow: single(headers[HUB_NOW_HEADER]),
     authorization: single(headers.authorization),
     body,
   });
@@ -87,7 +92,7 @@ export function checkGatewaySignature(
     return refusal(
       401,
       'GATEWAY_SIGNATURE_INVALID',
-      'The gateway signature does not match this request: it was made for another method, query string, body, token, request id or subgraph, or with another secret.',
+      'The gateway signature does not match this request: it was made for another method, query string, body, token, request id, clock reading or subgraph, or with another secret.',
     );
   }
   if (Math.abs(now / 1000 - time) > SIGNATURE_WINDOW_SECONDS) {
@@ -101,14 +106,15 @@ export function checkGatewaySignature(
 }
 
 function mac(secret: string, time: number, request: SignedRequest): Buffer {
-  const { method, search, subgraph, requestId, authorization, body } = request;
-  // No part can hold a newline: the time is digits, the method a token, the hashes hex, the name ours, the id a header value.
+  const { method, search, subgraph, requestId, hubNow, authorization, body } = request;
+  // No part can hold a newline: the time is digits, the method a token, the hashes hex, the name ours, the id and the clock header values.
   const message = [
     VERSION,
     time,
     method.toUpperCase(),
     subgraph,
     requestId,
+    hubNow,
     sha256(search),
     sha256(authorization.trim()),
     sha256(body),

@@ -22,13 +22,24 @@ describe('a query from one subgraph to another', () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   const peers = (signingSecret: string | null = null, urls: Record<string, string> = { councils: url }) =>
-    createPeerQuery({ urls, signingSecret, timeoutMs: 2_000, authorization: 'Bearer caller-token', requestId: 'peer-test-0001' });
+    createPeerQuery({
+      urls,
+      signingSecret,
+      timeoutMs: 2_000,
+      authorization: 'Bearer caller-token',
+      requestId: 'peer-test-0001',
+      now: new Date('2026-12-01T00:00:30Z'),
+    });
   const ask = (query = peers()) => query('councils', '{ practitioner(id: "x") { id } }', {});
 
-  it('sends the caller’s token and request id, signed only when a secret is given', async () => {
+  it('sends the caller’s token, the request id and its reading of the clock, signed only when a secret is given', async () => {
     answer = { status: 200, body: { data: { practitioner: { id: 'x' } } } };
     expect(await ask()).toEqual({ practitioner: { id: 'x' } });
-    expect(received).toMatchObject({ authorization: 'Bearer caller-token', 'x-request-id': 'peer-test-0001' });
+    expect(received).toMatchObject({
+      authorization: 'Bearer caller-token',
+      'x-request-id': 'peer-test-0001',
+      'x-hub-now': '2026-12-01T00:00:30.000Z',
+    });
     expect(received['x-hub-gateway-signature']).toBeUndefined();
     await ask(peers('s'.repeat(40)));
     expect(received['x-hub-gateway-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);

@@ -5,6 +5,7 @@
  * signed like the gateway's requests, since it comes from inside the hub.
  */
 import { GraphQLError } from 'graphql';
+import { HUB_NOW_HEADER } from './clock';
 import { ErrorCode } from './errors';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from './gateway-signature';
 import { REQUEST_ID_HEADER } from './http-server';
@@ -19,6 +20,8 @@ export interface PeerQueryOptions {
   readonly timeoutMs: number;
   readonly authorization: string;
   readonly requestId: string;
+  /** The request's reading of the hub's clock, passed on so the other subgraph decides by the same day. */
+  readonly now: Date;
 }
 
 export function createPeerQuery(options: PeerQueryOptions): PeerQuery {
@@ -30,6 +33,7 @@ export function createPeerQuery(options: PeerQueryOptions): PeerQuery {
       'content-type': 'application/json',
       authorization: options.authorization,
       [REQUEST_ID_HEADER]: options.requestId,
+      [HUB_NOW_HEADER]: options.now.toISOString(),
     };
     if (options.signingSecret) {
       headers[GATEWAY_SIGNATURE_HEADER] = signGatewayRequest(options.signingSecret, {
@@ -37,6 +41,7 @@ export function createPeerQuery(options: PeerQueryOptions): PeerQuery {
         search: '',
         subgraph,
         requestId: options.requestId,
+        hubNow: options.now.toISOString(),
         authorization: options.authorization,
         body,
       });

@@ -6,7 +6,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createTokenVerifier } from './auth';
-import { clockFor, readClock } from './clock';
+import { clockFor, forwardedReading, HUB_NOW_HEADER, readClock } from './clock';
 import { formatErrors, requestLogPlugin } from './apollo-plugins';
 import type { HubConfig } from './config';
 import { openSubgraphDatabase, type SubgraphDatabase } from './database';
@@ -103,7 +103,8 @@ async function serveSubgraph<Loaders>(
       ),
     context: async (request, requestId, viaGateway) => {
       const principal = await verifyToken(request.headers.authorization);
-      const { now, today } = readClock(clock);
+      // A signed request decides by the gateway's reading, so one query's subgraphs agree on the day.
+      const { now, today } = (viaGateway && forwardedReading(request.headers[HUB_NOW_HEADER])) || readClock(clock);
       return {
         principal,
         today,
@@ -120,6 +121,7 @@ async function serveSubgraph<Loaders>(
           timeoutMs: Math.floor(config.subgraphTimeoutMs / 3),
           authorization: request.headers.authorization ?? '',
           requestId,
+          now,
         }),
       };
     },

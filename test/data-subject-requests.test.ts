@@ -7,9 +7,11 @@ import { addDays } from '../shared/iso-date';
 import { DEMO_COUNCILS, DEMO_PROGRAMMES, demoLecturerId, demoPractitionerPlaces, demoStudentId } from '../subgraphs/demo-partnership';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID } from './support/demo';
 import { errorCode, startTestHub, type GraphQLResponse, type TestHub } from './support/test-hub';
-import { TEST_TODAY } from './support/test-clock';
-
-const today = TEST_TODAY;
+/**
+ * The day the hub's clock is stopped at: in the autumn term, when the older cohort's final
+ * placements run and the demo has open placements, sessions behind and ahead.
+ */
+const today = '2026-12-02';
 const OTHER_UNIVERSITY_ID = '0b6f3c1e-5d2a-4c8e-9f47-1a2b3c4d5e6f';
 
 const birminghamStaff = demoPractitionerPlaces(DEMO_COUNCILS[0]).filter((place) => !place.agency);
@@ -141,7 +143,7 @@ describe('data-subject requests: export and erasure across every subgraph', () =
   };
 
   beforeAll(async () => {
-    hub = await startTestHub({ seedDemoData: true });
+    hub = await startTestHub({ seedDemoData: true, env: { HUB_TODAY: today } });
     birminghamAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
     coventryAdmin = await hub.token({ roles: ['council_admin'], councils: [COVENTRY_ID] });
     universityAdmin = await hub.token({ roles: ['university_admin'], universities: [DEMO_UNIVERSITY_ID] });

@@ -12,7 +12,8 @@ import { createScratchDatabase, type ScratchDatabase } from '../shared/scratch-d
 import { loadSubgraph } from '../subgraphs/load-subgraph';
 import { subgraphRegistry } from '../subgraphs/registry';
 
-const START_DATES = ['2026-12-01', '2026-12-02', '2027-07-31', '2027-08-01', '2028-02-29', '2026-03-29'];
+/** Dates, or instants where the hour matters: 01:30 UTC on 29 March 2026 is just after the clocks went forward. */
+const START_DATES = ['2026-12-01', '2026-12-02', '2027-07-31', '2027-08-01', '2028-02-29', '2026-03-29T01:30:00Z'];
 
 /** Each query returns the rows that break the invariant; `:today` is the seeding day, `:now` its instant. */
 const INVARIANTS: readonly [string, string][] = [

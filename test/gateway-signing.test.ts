@@ -2,6 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { startGateway } from '../gateway/src/gateway';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
+import { dateInEngland } from '../shared/clock';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '../shared/gateway-signature';
 import { createLogger } from '../shared/logger';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID } from './support/demo';
@@ -102,6 +103,7 @@ describe('a direct call to a subgraph that accepts them, as in development', () 
       search: '',
       subgraph: 'leadership',
       requestId,
+      hubNow: '',
       authorization: `Bearer ${intruder}`,
       body: capturedBody,
     });
@@ -157,8 +159,8 @@ describe('subgraphs that refuse direct calls, as in production', () => {
   });
   afterAll(() => hub.stop());
 
-  /** Posts `body` to the councils subgraph with Birmingham's admin token and the given signature header, if any. */
-  async function toCouncils(body: string, signature?: string): Promise<GraphQLResponse> {
+  /** Posts `body` to the councils subgraph with Birmingham's admin token, the given signature header and clock reading, if any. */
+  async function toCouncils(body: string, signature?: string, hubNow?: string): Promise<GraphQLResponse> {
     const response = await fetch(hub.subgraphs.councils.url, {
       method: 'POST',
       headers: {
@@ -166,15 +168,16 @@ describe('subgraphs that refuse direct calls, as in production', () => {
         authorization: `Bearer ${birminghamAdmin}`,
         'x-request-id': 'signing-test-0001',
         ...(signature ? { [GATEWAY_SIGNATURE_HEADER]: signature } : {}),
+        ...(hubNow ? { 'x-hub-now': hubNow } : {}),
       },
       body,
     });
     return { status: response.status, ...((await response.json()) as object) };
   }
-  const signature = (body: string, token = birminghamAdmin, at = Date.now()) =>
+  const signature = (body: string, token = birminghamAdmin, at = Date.now(), hubNow = '') =>
     signGatewayRequest(
       hub.config.gatewaySigning.secret!,
-      { method: 'POST', search: '', subgraph: 'councils', requestId: 'signing-test-0001', authorization: `Bearer ${token}`, body },
+      { method: 'POST', search: '', subgraph: 'councils', requestId: 'signing-test-0001', hubNow, authorization: `Bearer ${token}`, body },
       at,
     );
   const teamsNamed = async () =>
@@ -213,6 +216,34 @@ describe('subgraphs that refuse direct calls, as in production', () => {
     expect(response.status).toBe(200);
     expect(response.data!.teamCreate).toMatchObject({ team: { id: expect.any(String) }, userErrors: [] });
     expect(await teamsNamed()).toBe(1);
+  });
+
+  it('decides by the reading of the hub’s clock a signed request carries, and refuses one the signature does not cover', async () => {
+    const asOf = JSON.stringify({ query: `{ council(id: "${BIRMINGHAM_ID}") { headcount { asOf } } }` });
+    const reading = '2027-01-15T23:30:00.000Z';
+    const signed = await toCouncils(asOf, signature(asOf, birminghamAdmin, Date.now(), reading), reading);
+    expect(signed.data!.council.headcount.asOf).toBe('2027-01-15');
+    const moved = await toCouncils(asOf, signature(asOf, birminghamAdmin, Date.now(), reading), '2027-01-16T12:00:00.000Z');
+    expect(moved).toMatchObject({ status: 401, errors: [{ extensions: { code: 'GATEWAY_SIGNATURE_INVALID' } }] });
+  });
+
+  it('lets every subgraph answering a query decide by the gateway’s reading of the clock', async () => {
+    const elsewhen = await startGateway({
+      config: testConfig({ GATEWAY_SIGNING_SECRET: hub.config.gatewaySigning.secret!, HUB_TODAY: '2027-03-01' }),
+      log: createLogger('test', 'silent'),
+      supergraphSdl: readCommittedSupergraph(),
+      port: 0,
+      subgraphUrls: Object.fromEntries(Object.values(hub.subgraphs).map((subgraph) => [subgraph.name, subgraph.url])),
+    });
+    try {
+      const query = `{ council(id: "${BIRMINGHAM_ID}") { headcount { asOf } leadershipProgress { asOf } } }`;
+      const response = await hub.query(birminghamAdmin, query, undefined, elsewhen.url);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.council).toEqual({ headcount: { asOf: '2027-03-01' }, leadershipProgress: { asOf: '2027-03-01' } });
+      expect((await hub.query(birminghamAdmin, query)).data!.council.headcount.asOf).toBe(dateInEngland(hub.config.clockStoppedAt!));
+    } finally {
+      await elsewhen.close();
+    }
   });
 
   it('works as before through the gateway, member lists included', async () => {

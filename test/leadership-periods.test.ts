@@ -3,11 +3,9 @@
  * the one a council reports on. The hub's clock is stopped on that day here, whatever day the
  * tests run, and every record is written for these checks in a council with no demo records.
  */
-import { naturalKeyId } from '../shared/natural-key-id';
-import { DEMO_PARTNERSHIP_ID } from './support/demo';
+import { addLeedsToDemoPartnership, DEMO_PARTNERSHIP_ID, LEEDS_ID } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
 
-const LEEDS_ID = naturalKeyId('council', 'E08000035');
 const CPD = 'registrationYear period { kind name from to } practitioners compliant complianceRate';
 
 describe('a leadership report on 2 December 2026', () => {
@@ -53,15 +51,7 @@ describe('a leadership report on 2 December 2026', () => {
     hub = await startTestHub({ seedDemoData: true, env: { HUB_TODAY: '2026-12-02' } });
     leedsAdmin = await hub.token({ roles: ['council_admin'], councils: [LEEDS_ID] });
     partnershipAdmin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
-    const bothAdmins = await hub.token({
-      roles: ['partnership_admin', 'council_admin'],
-      partnerships: [DEMO_PARTNERSHIP_ID],
-      councils: [LEEDS_ID],
-    });
-    await hub.query(
-      bothAdmins,
-      `mutation { councilCreate(input: { gssCode: "E08000035", name: "Leeds City Council", region: YORKSHIRE_AND_THE_HUMBER, partnershipId: "${DEMO_PARTNERSHIP_ID}" }) { userErrors { code } } }`,
-    );
+    await addLeedsToDemoPartnership(hub);
     for (let index = 0; index < 3; index += 1) {
       const created = await ok(
         'practitionerCreate',
@@ -89,7 +79,7 @@ describe('a leadership report on 2 December 2026', () => {
     // Registration year 2025: staff[1] meets the rule.
     await cpd(staff[1], '2025-01-15', true);
     await cpd(staff[1], '2025-11-30', false);
-    // Registration year 2027, which began yesterday. staff[0] has a mentor, so counts in every year's CPD.
+    // Registration year 2027, which began yesterday. staff[0] has had a mentor since June 2026, so counts in 2026 and 2027.
     await cpd(staff[2], '2026-12-01', false);
 
     const relationship = await ok(
@@ -146,7 +136,7 @@ describe('a leadership report on 2 December 2026', () => {
     const response = await report('(registrationYear: 2025, academicYear: "2025/26")');
     expect(response.errors).toBeUndefined();
     expect(response.data!.council.leadershipProgress).toMatchObject({
-      cpd: { registrationYear: 2025, period: { from: '2024-12-01', to: '2025-11-30' }, practitioners: 2, compliant: 1 },
+      cpd: { registrationYear: 2025, period: { from: '2024-12-01', to: '2025-11-30' }, practitioners: 1, compliant: 1 },
       cpdYearJustEnded: null,
       mentoring: { sessionsInAcademicYear: 1, hoursInAcademicYear: 1, period: { name: '2025/26' } },
     });
@@ -188,5 +178,23 @@ describe('a leadership report on 2 December 2026', () => {
     const sum = (field: string) => byCouncil.reduce((acc: number, row: any) => acc + row.cpdYearJustEnded[field], 0);
     expect(total.cpdYearJustEnded).toEqual({ registrationYear: 2026, practitioners: sum('practitioners'), compliant: sum('compliant') });
     expect(byCouncil.find((row: any) => row.council.id === LEEDS_ID).cpdYearJustEnded).toEqual({ practitioners: 3, compliant: 1 });
+  });
+
+  it('withholds small counts of the year just ended from a dashboard, as for any figure', async () => {
+    const dashboard = await hub.token({ roles: ['dashboard_viewer'], partnerships: [DEMO_PARTNERSHIP_ID] });
+    const response = await hub.query(
+      dashboard,
+      `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress { byCouncil { council { id } cpdYearJustEnded { practitioners compliant complianceRate suppressed } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const rows = response.data!.partnership.leadershipProgress.byCouncil;
+    expect(rows.find((row: any) => row.council.id === LEEDS_ID).cpdYearJustEnded).toEqual({
+      practitioners: null,
+      compliant: null,
+      complianceRate: null,
+      suppressed: ['practitioners', 'compliant', 'complianceRate'],
+    });
+    // The demo councils' larger figures are shown.
+    expect(rows.filter((row: any) => row.cpdYearJustEnded.practitioners >= 5).length).toBeGreaterThan(0);
   });
 });

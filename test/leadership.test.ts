@@ -1,10 +1,9 @@
 import { academicYearBounds } from '../shared/academic-year';
 import { addDays, laterDate } from '../shared/iso-date';
-import { naturalKeyId } from '../shared/natural-key-id';
 import { DEMO_COUNCILS, demoLecturerId, demoPractitionerPlaces } from '../subgraphs/demo-partnership';
 import { addMonths } from '../subgraphs/leadership/src/rules/calendar';
 import { registrationYearBounds, registrationYearOf } from '../subgraphs/leadership/src/rules/cpd-compliance';
-import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID } from './support/demo';
+import { addLeedsToDemoPartnership, BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, LEEDS_ID } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
 import { TEST_ACADEMIC_YEAR, TEST_TODAY } from './support/test-clock';
 
@@ -13,8 +12,6 @@ const today = TEST_TODAY;
 const inThisRegistrationYear = (days: number) => laterDate(addDays(today, -days), registrationYearBounds(registrationYearOf(today)).from);
 /** The same for the academic year, which mentoring sessions are counted in. */
 const inThisAcademicYear = (days: number) => laterDate(addDays(today, -days), academicYearBounds(TEST_ACADEMIC_YEAR).from);
-/** A council with no demo records, so every figure in its report comes from this file. */
-const LEEDS_ID = naturalKeyId('council', 'E08000035');
 
 const REPORT = `{
   asOf
@@ -50,15 +47,7 @@ describe('leadership pathways, ASYE, mentoring and CPD through the gateway', () 
   beforeAll(async () => {
     hub = await startTestHub({ seedDemoData: true });
     leedsAdmin = await hub.token({ roles: ['council_admin'], councils: [LEEDS_ID] });
-    const bothAdmins = await hub.token({
-      roles: ['partnership_admin', 'council_admin'],
-      partnerships: [DEMO_PARTNERSHIP_ID],
-      councils: [LEEDS_ID],
-    });
-    await hub.query(
-      bothAdmins,
-      `mutation { councilCreate(input: { gssCode: "E08000035", name: "Leeds City Council", region: YORKSHIRE_AND_THE_HUMBER, partnershipId: "${DEMO_PARTNERSHIP_ID}" }) { userErrors { code } } }`,
-    );
+    await addLeedsToDemoPartnership(hub);
     for (let index = 0; index < 5; index += 1) {
       const created = await ok(
         leedsAdmin,

@@ -11,7 +11,8 @@ describe('SQL statements per request', () => {
   let partnershipAdmin: string;
 
   beforeAll(async () => {
-    hub = await startTestHub({ seedDemoData: true });
+    // 2 December: the leadership report also carries the registration year just ended, a loader more.
+    hub = await startTestHub({ seedDemoData: true, env: { HUB_TODAY: '2026-12-02' } });
     partnershipAdmin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
   });
   afterAll(() => hub.stop());
@@ -119,6 +120,7 @@ describe('SQL statements per request', () => {
             pathways { pathway { name stages { name kssStandards { code } } } enrolled stages { stage { name } enrolled onTrack overdue paused } }
             asye { inProgress reviewsOverdue evidenceGapsNearFinalReview }
             cpd { complianceRate }
+            cpdYearJustEnded { complianceRate }
             mentoring { hoursInAcademicYear }
           }
           practitioners(first: 60) { nodes { pathways { progress currentStage { name } } asye { reviews { overdue } } mentoring { purpose } } }

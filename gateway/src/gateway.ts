@@ -6,6 +6,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { formatErrors, requestLogPlugin } from '../../shared/apollo-plugins';
 import { createTokenVerifier } from '../../shared/auth';
+import { clockFor } from '../../shared/clock';
 import type { HubConfig } from '../../shared/config';
 import { serveGraphQL, type RunningHttpServer } from '../../shared/http-server';
 import type { Logger } from '../../shared/logger';
@@ -47,6 +48,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   await apollo.start();
 
   const verifyToken = createTokenVerifier(config);
+  const clock = clockFor(config.clockStoppedAt);
   const http = await serveGraphQL({
     apollo,
     host: config.host,
@@ -57,7 +59,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     context: async (request, requestId) => {
       const authorization = request.headers.authorization ?? '';
       await verifyToken(authorization || undefined);
-      return { authorization, requestId };
+      return { authorization, requestId, now: clock.now() };
     },
   });
   log.info({ url: http.url }, 'gateway ready');

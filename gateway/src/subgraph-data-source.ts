@@ -1,6 +1,6 @@
 /**
  * How the gateway calls a subgraph: it forwards the caller's bearer token (each subgraph
- * verifies it again) and the request id, signs the request so the subgraph can believe what the
+ * verifies it again), the request id and its reading of the hub's clock, signs the request so the subgraph can believe what the
  * gateway adds to it (shared/gateway-signature.ts), and gives up after the configured timeout
  * with a SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging. When a subgraph refuses a
  * request (HTTP 4xx with GraphQL errors, e.g. a malformed GSS code), its own message and code
@@ -9,12 +9,15 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
+import { HUB_NOW_HEADER } from '../../shared/clock';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '../../shared/gateway-signature';
 import { REQUEST_ID_HEADER } from '../../shared/http-server';
 
 export interface GatewayContext {
   readonly authorization: string;
   readonly requestId: string;
+  /** The request's one reading of the hub's clock, which every subgraph answering it uses. */
+  readonly now: Date;
 }
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -43,6 +46,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       search: new URL(input).search.slice(1),
       subgraph: this.subgraphName,
       requestId: headers[REQUEST_ID_HEADER] ?? '',
+      hubNow: headers[HUB_NOW_HEADER] ?? '',
       authorization: headers.authorization ?? '',
       body: String(init.body ?? ''),
     });
@@ -53,6 +57,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('authorization' in context)) return;
     request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    request.http?.headers.set(HUB_NOW_HEADER, context.now.toISOString());
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {

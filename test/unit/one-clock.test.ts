@@ -1,15 +1,16 @@
 /**
  * The hub reads the machine's time in one place, shared/clock.ts. Any other read of it in the
- * hub's code (a `new Date()` or `Date.now()`, or SQL's CURRENT_DATE, CURRENT_TIMESTAMP,
- * LOCALTIMESTAMP or now()) fails here, unless it is listed below with the reason it is not a
- * decision by date. Column defaults in migrations are allowed: they stamp rows, they decide nothing.
+ * hub's code fails here: a `new Date()`, `Date.now()` or a date format given no date, or SQL's
+ * CURRENT_DATE, CURRENT_TIME(STAMP), LOCALTIME(STAMP), now(), 'now' or clock_timestamp() and its
+ * kin, unless it is listed below with the reason it is not a decision by date. Column defaults in migrations are allowed: they stamp rows, they decide nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCANNED = ['shared', 'subgraphs', 'gateway', 'scripts', 'bench'];
-const MACHINE_TIME = /new Date\(\s*\)|Date\.now\(\)|\bCURRENT_DATE\b|\bCURRENT_TIMESTAMP\b|\bLOCALTIMESTAMP\b|(?<![.\w])now\(\)/i;
+const MACHINE_TIME =
+  /new Date\(\s*\)|Date\.now\(\)|\bCURRENT_(DATE|TIME|TIMESTAMP)\b|\bLOCAL(TIME|TIMESTAMP)\b|\b(clock|statement|transaction)_timestamp\(|'now'::|(?<![.\w])now\(\)|\.format\(\s*\)/i;
 
 /** Reads that measure elapsed time or stamp a row, by file and by the text they contain. */
 const ALLOWED: readonly { file: string; contains: string; why: string }[] = [
@@ -55,7 +56,15 @@ describe('the one clock', () => {
   });
 
   it('would notice a rule or a query that read the time another way', () => {
-    for (const line of ['const today = new Date();', 'Date.now() > deadline', 'WHERE started_on <= CURRENT_DATE', 'AND held_on < now()']) {
+    for (const line of [
+      'const today = new Date();',
+      'Date.now() > deadline',
+      'WHERE started_on <= CURRENT_DATE',
+      'AND held_on < now()',
+      "AND held_on < 'now'::date",
+      'SELECT clock_timestamp()',
+      'ENGLAND_DATE.format()',
+    ]) {
       expect(MACHINE_TIME.test(line)).toBe(true);
     }
     for (const line of ['new Date(`${date}T00:00:00Z`)', 'performance.now()', 'clock.now()']) {

@@ -71,6 +71,28 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
         parameters: { from, to },
       }),
     ),
+    /**
+     * Who a council's CPD figures count in a registration year: anyone with CPD in it, or a
+     * pathway, an ASYE or mentoring (as mentee) running on some day of it.
+     */
+    cpdCohortByCouncil: perPeriod(
+      ({ from, to }) =>
+        new DataLoader<string, string[]>(async (councilIds) => {
+          const running = (entity: Function, practitioner: string, council: string) =>
+            `SELECT ${practitioner} AS practitioner_id, ${council} AS council_id FROM ${table(entity)} ` +
+            `WHERE ${council} = ANY($1) AND started_on <= $3 AND (ended_on IS NULL OR ended_on >= $2)`;
+          const rows: { practitioner_id: string; council_id: string }[] = await dataSource.query(
+            [
+              `SELECT practitioner_id, council_id FROM ${table(CpdRecord)} WHERE council_id = ANY($1) AND completed_on BETWEEN $2 AND $3`,
+              running(PathwayEnrolment, 'practitioner_id', 'council_id'),
+              running(AsyeRecord, 'practitioner_id', 'council_id'),
+              running(MentoringRelationship, 'mentee_practitioner_id', 'mentee_council_id'),
+            ].join(' UNION '),
+            [councilIds.filter(isUuid), from, to],
+          );
+          return groupedInKeyOrder(councilIds, rows, (row) => row.council_id).map((group) => group.map((row) => row.practitioner_id));
+        }),
+    ),
     relationshipsByMenteeCouncil: createGroupedLoader(relationships, 'menteeCouncilId', 'startedOn'),
     sessionsByMenteeCouncil: perPeriod(
       ({ from, to }) =>

@@ -24,13 +24,14 @@ export async function leadershipProgressOf(
   const { asOf: today, academicYear } = periods;
   const ids = [...councilIds];
   const cpdPeriods = [periods.registrationYear, ...(periods.registrationYearJustEnded ? [periods.registrationYearJustEnded] : [])];
-  const [enrolments, asye, relationships, sessions, owned, ...cpdByPeriod] = await Promise.all([
+  const [enrolments, asye, relationships, sessions, owned, cpdByPeriod, cohortByPeriod] = await Promise.all([
     loaders.enrolmentsByCouncil(academicYear).loadMany(ids).then(settled),
     loaders.asyeByCouncil(academicYear).loadMany(ids).then(settled),
     loaders.relationshipsByMenteeCouncil.loadMany(ids).then(settled),
     loaders.sessionsByMenteeCouncil(academicYear).loadMany(ids).then(settled),
     loaders.pathwaysOwnedByCouncil.loadMany(ids).then(settled),
-    ...cpdPeriods.map((period) => loaders.cpdByCouncil(period).loadMany(ids).then(settled)),
+    Promise.all(cpdPeriods.map((period) => loaders.cpdByCouncil(period).loadMany(ids).then(settled))),
+    Promise.all(cpdPeriods.map((period) => loaders.cpdCohortByCouncil(period).loadMany(ids).then(settled))),
   ]);
   const allEnrolments = enrolments.flat();
   const pathwayIds = [...new Set([...owned.flat().map((pathway) => pathway.id), ...allEnrolments.map((enrolment) => enrolment.pathwayId)])];
@@ -41,21 +42,14 @@ export async function leadershipProgressOf(
   const stagesByPathway = new Map(pathwayIds.map((id, index) => [id, stages[index]]));
   const pathwayFigures = summarisePathways(allEnrolments, stagesByPathway, academicYear, today);
 
-  // Everyone with a pathway, ASYE or mentoring record counts for CPD too, with or without CPD of their own.
-  const knownWithoutCpd = [
-    ...allEnrolments.map((enrolment) => enrolment.practitionerId),
-    ...asye.flat().map((record) => record.practitionerId),
-    ...relationships.flat().map((relationship) => relationship.menteePractitionerId),
-  ];
-  const cpdIn = (period: RegistrationYearPeriod, records: readonly CpdRecord[]): RawCpdFigures => {
+  const cpdIn = (period: RegistrationYearPeriod, records: readonly CpdRecord[], cohort: readonly string[]): RawCpdFigures => {
     const recordsByPractitioner = new Map<string, CpdRecord[]>();
     for (const record of records) {
       recordsByPractitioner.set(record.practitionerId, [...(recordsByPractitioner.get(record.practitionerId) ?? []), record]);
     }
-    const known = new Set([...records.map((record) => record.practitionerId), ...knownWithoutCpd]);
-    return { ...summariseCpd([...known], recordsByPractitioner, period.year, minLearningDays), period };
+    return { ...summariseCpd([...new Set(cohort)], recordsByPractitioner, period.year, minLearningDays), period };
   };
-  const [cpd, cpdYearJustEnded] = cpdPeriods.map((period, index) => cpdIn(period, cpdByPeriod[index].flat()));
+  const [cpd, cpdYearJustEnded] = cpdPeriods.map((period, index) => cpdIn(period, cpdByPeriod[index].flat(), cohortByPeriod[index].flat()));
 
   return {
     council,

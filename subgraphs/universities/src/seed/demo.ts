@@ -282,13 +282,14 @@ async function seedSessions(
       ...pickDistinct(people.lecturers, lecturers, random).map((lecturer) => ({ sessionId: session.id, lecturerId: lecturer.id })),
       ...facilitating.map((place) => ({ sessionId: session.id, practitionerId: place.id, councilId: place.councilId })),
     ]);
-    if (plan.startsAt > now) continue;
+    // Attendance is drawn for every session, so the same people facilitate whichever day the demo is seeded.
     const attendingStudents = pickDistinct(people.students, Math.floor(plan.capacity * (0.45 + random.next() * 0.4)), random);
     const attendingPractitioners = pickDistinct(
       people.facilitators.filter((place) => !facilitating.includes(place)),
       Math.min(plan.capacity - attendingStudents.length, random.integer(2, 12)),
       random,
     );
+    if (plan.startsAt > now) continue;
     await manager.insert(SessionAttendance, [
       ...attendingStudents.map((student) => ({ sessionId: session.id, studentId: student.id })),
       ...attendingPractitioners.map((place) => ({ sessionId: session.id, practitionerId: place.id, councilId: place.councilId })),
