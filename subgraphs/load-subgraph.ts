@@ -7,6 +7,7 @@ export function loadSubgraph(name: string): SubgraphDefinition<unknown> {
   if (!subgraphRegistry.some((entry) => entry.name === name)) {
     throw new Error(`Unknown subgraph "${name}"; known: ${subgraphRegistry.map((entry) => entry.name).join(', ')}`);
   }
-  const module = require(path.join(__dirname, name, 'src', 'index.js')) as { subgraph: SubgraphDefinition<unknown> };
+  // No extension: the build runs index.js, the unit tests index.ts.
+  const module = require(path.join(__dirname, name, 'src', 'index')) as { subgraph: SubgraphDefinition<unknown> };
   return module.subgraph;
 }
