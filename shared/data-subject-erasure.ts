@@ -24,7 +24,7 @@ export function anonymousId(): string {
 
 @InputType({ description: 'Whose records to erase; with dryRun, only report what erasing would do.' })
 export class PractitionerDataErasureInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The practitioner whose records to erase.' })
   practitionerId: string;
 
   @Field({ defaultValue: false, description: 'Check and count only; write nothing.' })
@@ -33,7 +33,7 @@ export class PractitionerDataErasureInput {
 
 @InputType({ description: 'Whose records to erase; with dryRun, only report what erasing would do.' })
 export class StudentDataErasureInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The student whose records to erase.' })
   studentId: string;
 
   @Field({ defaultValue: false, description: 'Check and count only; write nothing.' })
@@ -62,10 +62,10 @@ export class DataErasure {
 @Directive('@shareable')
 @ObjectType({ description: 'An erasure, or why it was refused (then nothing was written).' })
 export class DataErasurePayload {
-  @Field(() => DataErasure, { nullable: true })
+  @Field(() => DataErasure, { nullable: true, description: 'What was erased, or would be in a dry run; null when refused.' })
   erasure: DataErasure | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the erasure was refused, every reason at once; empty when it ran.' })
   userErrors: UserError[];
 }
 

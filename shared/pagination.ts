@@ -21,12 +21,12 @@ export class PageArgs {
 }
 
 @Directive('@shareable')
-@ObjectType()
+@ObjectType({ description: 'Where a page of a list ends, and whether more follow.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether another page follows this one.' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Pass it as `after` for the next page; null on an empty page.' })
   endCursor: string | null;
 }
 
@@ -116,25 +116,25 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   const shareableIf = (): ClassDecorator => (shareable ? Directive('@shareable') : () => {});
 
   @shareableIf()
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with the cursor after it.` })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Pass it as `after` to continue the list from here.' })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name}.` })
     node: T;
   }
 
   @shareableIf()
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records, in the list's order.` })
   class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The page, each node with its cursor.' })
     edges: EdgeType[];
 
     @Field(() => [nodeType], { description: 'The nodes of the edges, for clients that need no cursors.' })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to ask for the next.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many match the filter, over all pages.' })

@@ -6,12 +6,15 @@ import { Field, ObjectType, type ClassType } from 'type-graphql';
 import { UserError, UserErrors } from './errors';
 
 export function PayloadType<T extends object>(objectType: ClassType<T>, objectField: string, name: string) {
-  @ObjectType(name)
+  @ObjectType(name, { description: `What the mutation wrote: the ${objectField}, or why it was refused.` })
   class Payload {
-    @Field(() => [UserError])
+    @Field(() => [UserError], { description: 'Why the input was refused, every problem at once; empty when it was written.' })
     userErrors: UserError[];
   }
-  Field(() => objectType, { nullable: true })(Payload.prototype, objectField);
+  Field(() => objectType, { nullable: true, description: `The ${objectField} as written; null when userErrors is not empty.` })(
+    Payload.prototype,
+    objectField,
+  );
   return Payload;
 }
 

@@ -63,6 +63,7 @@ export async function buildFederatedSchema<Loaders>(definition: SubgraphDefiniti
     // Federation directives (@key, @shareable) are declared by buildSubgraphSchema, not here.
     skipCheck: true,
   });
+  describeRootTypes(schema);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   if (resolvers.Mutation) resolvers.Mutation = auditedMutations(resolvers.Mutation);
   const referenceResolvers = { ...definition.referenceResolvers, OrganisationAuditLog: resolveOrganisationAuditLogReference };
@@ -71,4 +72,15 @@ export async function buildFederatedSchema<Loaders>(definition: SubgraphDefiniti
   }
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}
+
+/** type-graphql has no decorator for the root types themselves; their descriptions are set here, the same in every subgraph. */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'What a signed-in caller may read, as far as their roles and organisations allow.';
+  if (mutation) {
+    mutation.description =
+      'One business action each, taking one `input` and answering with the object written or `userErrors`; a refused input writes nothing.';
+  }
 }

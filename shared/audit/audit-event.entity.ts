@@ -12,7 +12,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 @Index('audit_event_organisations_idx', { synchronize: false })
 @Unique('audit_event_sequence_key', ['sequence'])
 export class AuditEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event’s own id.' })
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_event_pkey' })
   id: string;
 

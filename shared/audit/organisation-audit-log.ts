@@ -66,7 +66,7 @@ export function subgraphAuditLog(subgraphName: string): SubgraphAuditLog {
     description: 'The audit log of one organisation, one list per subgraph; for that organisation’s admins.',
   })
   class OrganisationAuditLog {
-    @Field(() => ID)
+    @Field(() => ID, { description: 'The council, university or partnership whose log this is.' })
     organisationId: string;
   }
 

@@ -22,15 +22,18 @@ export class Council {
   @Column({ name: 'gss_code', type: 'varchar', length: 9 })
   gssCode: string;
 
-  @Field()
+  @Field({ description: 'The council’s name, e.g. Birmingham City Council; up to 120 characters.' })
   @Column({ type: 'varchar', length: 120 })
   name: string;
 
-  @Field(() => Region)
+  @Field(() => Region, { description: 'The English region the council is in.' })
   @Column({ type: 'varchar', length: 40 })
   region: Region;
 
-  @Field(() => OfstedRating, { nullable: true })
+  @Field(() => OfstedRating, {
+    nullable: true,
+    description: 'The overall grade of the council’s last Ofsted inspection; null when none is recorded (then ofstedRatedOn is null too).',
+  })
   @Column({ name: 'ofsted_rating', type: 'varchar', length: 30, nullable: true })
   ofstedRating: OfstedRating | null;
 

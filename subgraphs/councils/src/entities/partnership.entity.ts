@@ -6,11 +6,11 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, Updat
 @Entity({ name: 'partnership' })
 @Unique('partnership_name_key', ['name'])
 export class Partnership {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partnership’s id, given when it was started.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'The partnership’s name: unique in the hub, up to 160 characters.' })
   @Column({ type: 'varchar', length: 160 })
   name: string;
 

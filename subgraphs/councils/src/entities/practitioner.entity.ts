@@ -28,11 +28,11 @@ export class Practitioner {
   @Column({ name: 'swe_number', type: 'varchar', length: 11 })
   sweNumber: string;
 
-  @Field()
+  @Field({ description: 'The practitioner’s given name, up to 80 characters.' })
   @Column({ name: 'given_name', type: 'varchar', length: 80 })
   givenName: string;
 
-  @Field()
+  @Field({ description: 'The practitioner’s family name, up to 80 characters; lists of practitioners are in this order.' })
   @Column({ name: 'family_name', type: 'varchar', length: 80 })
   familyName: string;
 
@@ -50,7 +50,7 @@ export class Practitioner {
   @JoinColumn({ name: 'team_id' })
   teamRow?: Team | null;
 
-  @Field(() => PractitionerRole)
+  @Field(() => PractitionerRole, { description: 'The post the practitioner holds in the council.' })
   @Column({ type: 'varchar', length: 40 })
   role: PractitionerRole;
 
@@ -58,7 +58,7 @@ export class Practitioner {
   @Column({ name: 'pcf_level', type: 'varchar', length: 40 })
   pcfLevel: PcfLevel;
 
-  @Field(() => Employment)
+  @Field(() => Employment, { description: 'Whether the council employs the practitioner or an agency supplies them.' })
   @Column({ type: 'varchar', length: 20 })
   employment: Employment;
 

@@ -12,7 +12,7 @@ import { Council } from './council.entity';
   `"service_area" IN ('CHILDREN_AND_FAMILIES','CHILD_PROTECTION','CHILDREN_IN_CARE','FOSTERING_AND_ADOPTION','LEAVING_CARE','ADULTS','MENTAL_HEALTH','LEARNING_DISABILITIES','HOSPITAL_DISCHARGE','WORKFORCE_DEVELOPMENT','OTHER')`,
 )
 export class Team {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team’s id, given when it was added.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -23,11 +23,11 @@ export class Team {
   @JoinColumn({ name: 'council_id' })
   councilRow?: Council;
 
-  @Field()
+  @Field({ description: 'The team’s name: unique within its council, up to 120 characters.' })
   @Column({ type: 'varchar', length: 120 })
   name: string;
 
-  @Field(() => ServiceArea)
+  @Field(() => ServiceArea, { description: 'The area of social work the team works in.' })
   @Column({ name: 'service_area', type: 'varchar', length: 40 })
   serviceArea: ServiceArea;
 

@@ -12,7 +12,7 @@ import { Council } from './council.entity';
 @Unique('workforce_snapshot_council_census_key', ['councilId', 'censusDate'])
 @Check('workforce_snapshot_figures_check', `"permanent_fte" >= 0 AND "agency_fte" >= 0 AND "vacancy_fte" >= 0 AND "leaver_fte" >= 0`)
 export class WorkforceSnapshot {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The workforce return’s id, given when it was recorded.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -23,7 +23,9 @@ export class WorkforceSnapshot {
   @JoinColumn({ name: 'council_id' })
   councilRow?: Council;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'The census date the figures are as at: 30 September of the year. A council has one return per census date.',
+  })
   @Column({ name: 'census_date', type: 'date' })
   censusDate: string;
 

@@ -11,7 +11,11 @@ export class AuditEventsResolver {
   @Query(() => OrganisationAuditLog, {
     description: 'The audit log of a council, university or partnership, for its admins: who changed what, and when.',
   })
-  auditEvents(@Arg('organisationId', () => ID) organisationId: string, @Ctx() { principal }: CouncilsContext) {
+  auditEvents(
+    @Arg('organisationId', () => ID, { description: 'The council, university or partnership whose log to read; you must be its admin.' })
+    organisationId: string,
+    @Ctx() { principal }: CouncilsContext,
+  ) {
     assertUuidArgument(organisationId, 'organisationId');
     assertAdminOfOrganisation(principal, organisationId);
     return { organisationId };

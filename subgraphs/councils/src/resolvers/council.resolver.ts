@@ -26,8 +26,9 @@ export class CouncilResolver {
   @Query(() => Council, { nullable: true, description: 'One council, by id or by GSS code.' })
   async council(
     @Ctx() { loaders }: CouncilsContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('gssCode', () => GssCodeScalar, { nullable: true }) gssCode?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The council’s id; give this or gssCode, not both.' }) id?: string,
+    @Arg('gssCode', () => GssCodeScalar, { nullable: true, description: 'The council’s ONS GSS code; give this or id, not both.' })
+    gssCode?: string,
   ): Promise<Council | null> {
     if (Boolean(id) === Boolean(gssCode)) throw badUserInput('Give exactly one of "id" and "gssCode".', 'id');
     return id ? loaders.councilById.load(id) : loaders.councilByGssCode.load(gssCode!);
@@ -37,7 +38,7 @@ export class CouncilResolver {
   async councils(
     @Ctx() { dataSource }: CouncilsContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => CouncilFilter, { nullable: true }) filter?: CouncilFilter,
+    @Arg('filter', () => CouncilFilter, { nullable: true, description: 'Which councils to list; all when absent.' }) filter?: CouncilFilter,
   ) {
     assertUuidArgument(filter?.partnershipId, 'filter.partnershipId');
     const query = dataSource.getRepository(Council).createQueryBuilder('council');
@@ -60,7 +61,10 @@ export class CouncilResolver {
   }
 
   @Mutation(() => CouncilPayload, { description: 'Add a council (partnership admins).' })
-  async councilCreate(@Arg('input') input: CouncilCreateInput, @Ctx() { principal, loaders, dataSource, today }: CouncilsContext) {
+  async councilCreate(
+    @Arg('input', { description: 'The new council’s details.' }) input: CouncilCreateInput,
+    @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin');
     if (input.partnershipId && !principal.isPartnershipAdminOf(input.partnershipId)) {
       throw forbidden('You can add a council only to a partnership you administer.');
@@ -97,7 +101,10 @@ export class CouncilResolver {
   @Mutation(() => CouncilPayload, {
     description: "Change a council's details (its admins or its partnerships' admins). The GSS code is fixed.",
   })
-  async councilUpdate(@Arg('input') input: CouncilUpdateInput, @Ctx() { principal, loaders, dataSource, today }: CouncilsContext) {
+  async councilUpdate(
+    @Arg('input', { description: 'The council and the details to change.' }) input: CouncilUpdateInput,
+    @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin', 'council_admin');
     const council = await loaders.councilById.load(input.id);
     if (!council) return refused('council', new UserErrors().add('id', 'NOT_FOUND', `No council has id ${input.id}.`).list);

@@ -18,8 +18,8 @@ const NAME_TAKEN = { field: 'name', code: 'PARTNERSHIP_NAME_TAKEN', message: 'A 
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
-  @Query(() => Partnership, { nullable: true })
-  partnership(@Arg('id', () => ID) id: string, @Ctx() { loaders }: CouncilsContext) {
+  @Query(() => Partnership, { nullable: true, description: 'One partnership, by id; null when there is none with that id.' })
+  partnership(@Arg('id', () => ID, { description: 'The partnership’s id.' }) id: string, @Ctx() { loaders }: CouncilsContext) {
     return loaders.partnershipById.load(id);
   }
 
@@ -33,7 +33,10 @@ export class PartnershipResolver {
   @Mutation(() => PartnershipPayload, {
     description: 'Start a partnership (partnership admins). Its admins are those whose tokens name it.',
   })
-  async partnershipCreate(@Arg('input') input: PartnershipCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+  async partnershipCreate(
+    @Arg('input', { description: 'The new partnership’s name and first member councils.' }) input: PartnershipCreateInput,
+    @Ctx() { principal, loaders, dataSource }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin');
     const errors = new UserErrors();
     const name = checkText(errors, 'name', input.name, 160);
@@ -61,8 +64,11 @@ export class PartnershipResolver {
     return written.ok ? succeeded('partnership', written.value) : refused('partnership', written.userErrors);
   }
 
-  @Mutation(() => PartnershipPayload)
-  async partnershipRename(@Arg('input') input: PartnershipRenameInput, @Ctx() context: CouncilsContext) {
+  @Mutation(() => PartnershipPayload, { description: 'Rename a partnership (its admins).' })
+  async partnershipRename(
+    @Arg('input', { description: 'The partnership and its new name.' }) input: PartnershipRenameInput,
+    @Ctx() context: CouncilsContext,
+  ) {
     const partnership = await loadManagedPartnership(input.id, 'id', context);
     if (!(partnership instanceof Partnership)) return partnership;
     const errors = new UserErrors();
@@ -79,7 +85,10 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => PartnershipPayload, { description: 'Add a member council. Adding a member twice is harmless.' })
-  async partnershipAddCouncil(@Arg('input') input: PartnershipCouncilInput, @Ctx() context: CouncilsContext) {
+  async partnershipAddCouncil(
+    @Arg('input', { description: 'The partnership and the council to add.' }) input: PartnershipCouncilInput,
+    @Ctx() context: CouncilsContext,
+  ) {
     const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
     if (!(partnership instanceof Partnership)) return partnership;
     assertMayJoinCouncils(context.principal, [input.councilId]);
@@ -90,8 +99,13 @@ export class PartnershipResolver {
     return succeeded('partnership', partnership);
   }
 
-  @Mutation(() => PartnershipPayload)
-  async partnershipRemoveCouncil(@Arg('input') input: PartnershipCouncilInput, @Ctx() context: CouncilsContext) {
+  @Mutation(() => PartnershipPayload, {
+    description: 'Remove a member council (the partnership’s admins); refused with NOT_A_MEMBER when it is not a member.',
+  })
+  async partnershipRemoveCouncil(
+    @Arg('input', { description: 'The partnership and the council to remove.' }) input: PartnershipCouncilInput,
+    @Ctx() context: CouncilsContext,
+  ) {
     const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
     if (!(partnership instanceof Partnership)) return partnership;
     if (!(await removeMember(context, { partnershipId: partnership.id, councilId: input.councilId }))) {

@@ -20,7 +20,8 @@ export class PractitionerDataErasureResolver {
       'Delete a practitioner’s council record once they have left (admins of their council). Call it last, after the other subgraphs’ practitionerDataErase mutations. Erasing again changes nothing.',
   })
   async practitionerDataEraseCouncils(
-    @Arg('input') input: PractitionerDataErasureInput,
+    @Arg('input', { description: 'The practitioner whose council record to erase, and whether this is a dry run.' })
+    input: PractitionerDataErasureInput,
     @Ctx() { loaders, principal, dataSource, today }: CouncilsContext,
   ): Promise<DataErasurePayload> {
     assertMayErasePractitionerData(principal);

@@ -16,8 +16,12 @@ export class PractitionerDataExportResolver {
   })
   practitionerDataExport(
     @Ctx() { principal, now }: CouncilsContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('sweNumber', () => SweNumberScalar, { nullable: true }) sweNumber?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The practitioner’s id; give this or sweNumber, not both.' }) id?: string,
+    @Arg('sweNumber', () => SweNumberScalar, {
+      nullable: true,
+      description: 'The practitioner’s Social Work England number; give this or id, not both. It finds them even after erasure.',
+    })
+    sweNumber?: string,
   ): PractitionerDataExport {
     if (Boolean(id) === Boolean(sweNumber)) throw badUserInput('Give exactly one of "id" and "sweNumber".', 'id');
     assertUuidArgument(id, 'id');

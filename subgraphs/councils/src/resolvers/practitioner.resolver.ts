@@ -28,8 +28,12 @@ export class PractitionerResolver {
   @Query(() => Practitioner, { nullable: true, description: 'One practitioner, by id or SWE number, if you may see them.' })
   async practitioner(
     @Ctx() { loaders }: CouncilsContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('sweNumber', () => SweNumberScalar, { nullable: true }) sweNumber?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The practitioner’s id; give this or sweNumber, not both.' }) id?: string,
+    @Arg('sweNumber', () => SweNumberScalar, {
+      nullable: true,
+      description: 'The practitioner’s Social Work England number; give this or id, not both.',
+    })
+    sweNumber?: string,
   ): Promise<Practitioner | null> {
     if (Boolean(id) === Boolean(sweNumber)) throw badUserInput('Give exactly one of "id" and "sweNumber".', 'id');
     loaders.scope.assertMaySeePractitioners();
@@ -43,7 +47,11 @@ export class PractitionerResolver {
   async practitioners(
     @Ctx() { dataSource, loaders, principal, today }: CouncilsContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => PractitionerFilter, { nullable: true }) filter?: PractitionerFilter,
+    @Arg('filter', () => PractitionerFilter, {
+      nullable: true,
+      description: 'Which practitioners to list; when absent, all you may see who are in post.',
+    })
+    filter?: PractitionerFilter,
   ) {
     loaders.scope.assertMaySeePractitioners();
     assertUuidArgument(filter?.councilId, 'filter.councilId');
@@ -79,7 +87,7 @@ export class PractitionerResolver {
 
   @Mutation(() => PractitionerPayload, { description: "Record a practitioner in a council (its admins or its partnerships' admins)." })
   async practitionerCreate(
-    @Arg('input') input: PractitionerCreateInput,
+    @Arg('input', { description: 'The new practitioner’s record.' }) input: PractitionerCreateInput,
     @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
   ) {
     principal.requireRole('partnership_admin', 'council_admin');
@@ -123,7 +131,7 @@ export class PractitionerResolver {
     description: "Change a practitioner's post, team, level or dates; set leftOn when they leave. The SWE number and council are fixed.",
   })
   async practitionerUpdate(
-    @Arg('input') input: PractitionerUpdateInput,
+    @Arg('input', { description: 'The practitioner and the details to change.' }) input: PractitionerUpdateInput,
     @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
   ) {
     principal.requireRole('partnership_admin', 'council_admin');
@@ -168,12 +176,12 @@ export class PractitionerResolver {
     return succeeded('practitioner', updated);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council that holds the practitioner’s record.' })
   council(@Root() practitioner: Practitioner, @Ctx() { loaders }: CouncilsContext) {
     return loaders.councilById.load(practitioner.councilId);
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => Team, { nullable: true, description: 'The team the practitioner works in; null when they are in no team.' })
   team(@Root() practitioner: Practitioner, @Ctx() { loaders }: CouncilsContext) {
     return practitioner.teamId ? loaders.teamById.load(practitioner.teamId) : null;
   }

@@ -17,8 +17,8 @@ const TEAM_NAME_TAKEN = { field: 'name', code: 'TEAM_NAME_TAKEN', message: 'This
 
 @Resolver(() => Team)
 export class TeamResolver {
-  @Query(() => Team, { nullable: true })
-  team(@Arg('id', () => ID) id: string, @Ctx() { loaders }: CouncilsContext) {
+  @Query(() => Team, { nullable: true, description: 'One team, by id; null when there is none with that id.' })
+  team(@Arg('id', () => ID, { description: 'The team’s id.' }) id: string, @Ctx() { loaders }: CouncilsContext) {
     return loaders.teamById.load(id);
   }
 
@@ -26,7 +26,7 @@ export class TeamResolver {
   async teams(
     @Ctx() { dataSource }: CouncilsContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => TeamFilter, { nullable: true }) filter?: TeamFilter,
+    @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams to list; all when absent.' }) filter?: TeamFilter,
   ) {
     assertUuidArgument(filter?.councilId, 'filter.councilId');
     const query = dataSource.getRepository(Team).createQueryBuilder('team');
@@ -39,7 +39,10 @@ export class TeamResolver {
   }
 
   @Mutation(() => TeamPayload, { description: "Add a team to a council (its admins or its partnerships' admins)." })
-  async teamCreate(@Arg('input') input: TeamCreateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+  async teamCreate(
+    @Arg('input', { description: 'The new team’s council and details.' }) input: TeamCreateInput,
+    @Ctx() { principal, loaders, dataSource }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin', 'council_admin');
     if (!(await loaders.councilById.load(input.councilId))) {
       return refused('team', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
@@ -58,7 +61,10 @@ export class TeamResolver {
   }
 
   @Mutation(() => TeamPayload, { description: 'Rename a team or change its service area or statutory flag.' })
-  async teamUpdate(@Arg('input') input: TeamUpdateInput, @Ctx() { principal, loaders, dataSource }: CouncilsContext) {
+  async teamUpdate(
+    @Arg('input', { description: 'The team and the details to change.' }) input: TeamUpdateInput,
+    @Ctx() { principal, loaders, dataSource }: CouncilsContext,
+  ) {
     principal.requireRole('partnership_admin', 'council_admin');
     const team = await loaders.teamById.load(input.id);
     if (!team) return refused('team', new UserErrors().add('id', 'NOT_FOUND', `No team has id ${input.id}.`).list);
@@ -79,7 +85,7 @@ export class TeamResolver {
     return written.ok ? succeeded('team', written.value) : refused('team', written.userErrors);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council the team belongs to.' })
   async council(@Root() team: Team, @Ctx() { loaders }: CouncilsContext) {
     return loaders.councilById.load(team.councilId);
   }

@@ -21,7 +21,7 @@ const CENSUS_TAKEN = {
 export class WorkforceSnapshotResolver {
   @Mutation(() => WorkforceSnapshotPayload, { description: "Record a council's workforce return for a census date." })
   async workforceSnapshotCreate(
-    @Arg('input') input: WorkforceSnapshotCreateInput,
+    @Arg('input', { description: 'The council, census date and figures of the return.' }) input: WorkforceSnapshotCreateInput,
     @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
   ) {
     principal.requireRole('partnership_admin', 'council_admin');
@@ -51,7 +51,7 @@ export class WorkforceSnapshotResolver {
 
   @Mutation(() => WorkforceSnapshotPayload, { description: 'Correct the figures of a workforce return.' })
   async workforceSnapshotUpdate(
-    @Arg('input') input: WorkforceSnapshotUpdateInput,
+    @Arg('input', { description: 'The return and the figures to correct.' }) input: WorkforceSnapshotUpdateInput,
     @Ctx() { principal, dataSource, loaders, today }: CouncilsContext,
   ) {
     principal.requireRole('partnership_admin', 'council_admin');
@@ -74,7 +74,7 @@ export class WorkforceSnapshotResolver {
     return succeeded('workforceSnapshot', updated);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council whose return this is.' })
   council(@Root() snapshot: WorkforceSnapshot, @Ctx() { loaders }: CouncilsContext) {
     return loaders.councilById.load(snapshot.councilId);
   }

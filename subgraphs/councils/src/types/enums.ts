@@ -66,9 +66,84 @@ export enum Employment {
   AGENCY = 'AGENCY',
 }
 
-registerEnumType(Region, { name: 'Region', description: 'An English region (ONS).' });
-registerEnumType(OfstedRating, { name: 'OfstedRating', description: "The overall grade of the council's last inspection." });
-registerEnumType(ServiceArea, { name: 'ServiceArea' });
-registerEnumType(PractitionerRole, { name: 'PractitionerRole', description: 'The post a practitioner holds.' });
-registerEnumType(PcfLevel, { name: 'PcfLevel', description: 'A level of the Professional Capabilities Framework.' });
-registerEnumType(Employment, { name: 'Employment', description: 'Employed by the council, or supplied by an agency.' });
+registerEnumType(Region, {
+  name: 'Region',
+  description: 'An English region (ONS).',
+  valuesConfig: {
+    NORTH_EAST: { description: 'North East.' },
+    NORTH_WEST: { description: 'North West.' },
+    YORKSHIRE_AND_THE_HUMBER: { description: 'Yorkshire and The Humber.' },
+    EAST_MIDLANDS: { description: 'East Midlands.' },
+    WEST_MIDLANDS: { description: 'West Midlands.' },
+    EAST_OF_ENGLAND: { description: 'East of England.' },
+    LONDON: { description: 'London.' },
+    SOUTH_EAST: { description: 'South East.' },
+    SOUTH_WEST: { description: 'South West.' },
+  },
+});
+registerEnumType(OfstedRating, {
+  name: 'OfstedRating',
+  description: "The overall grade of the council's last inspection.",
+  valuesConfig: {
+    OUTSTANDING: { description: 'Outstanding: the highest grade.' },
+    GOOD: { description: 'Good.' },
+    REQUIRES_IMPROVEMENT: { description: 'Requires improvement to be good.' },
+    INADEQUATE: { description: 'Inadequate: the lowest grade, with serious failures.' },
+  },
+});
+registerEnumType(ServiceArea, {
+  name: 'ServiceArea',
+  description: 'The area of social work a council team works in.',
+  valuesConfig: {
+    CHILDREN_AND_FAMILIES: { description: "Children and families: assessment and support, including children's assessment teams." },
+    CHILD_PROTECTION: { description: 'Child protection: enquiries and plans for children at risk of significant harm.' },
+    CHILDREN_IN_CARE: { description: 'Children in care (looked-after children).' },
+    FOSTERING_AND_ADOPTION: { description: 'Fostering and adoption: recruiting, assessing and supporting carers and adopters.' },
+    LEAVING_CARE: { description: 'Leaving care: support for care leavers.' },
+    ADULTS: { description: "Adults' social work: assessment and support under the Care Act." },
+    MENTAL_HEALTH: { description: 'Mental health.' },
+    LEARNING_DISABILITIES: { description: 'Learning disabilities.' },
+    HOSPITAL_DISCHARGE: { description: 'Hospital discharge: planning care and support for people leaving hospital.' },
+    WORKFORCE_DEVELOPMENT: { description: 'Workforce development: learning and development for social workers and students.' },
+    OTHER: { description: 'Any other service area.' },
+  },
+});
+registerEnumType(PractitionerRole, {
+  name: 'PractitionerRole',
+  description: 'The post a practitioner holds.',
+  valuesConfig: {
+    NEWLY_QUALIFIED_SOCIAL_WORKER: {
+      description: 'A newly qualified social worker, usually in their assessed and supported year in employment (ASYE).',
+    },
+    SOCIAL_WORKER: { description: 'A social worker.' },
+    SENIOR_SOCIAL_WORKER: { description: 'A senior social worker.' },
+    ADVANCED_PRACTITIONER: { description: 'An advanced practitioner: a senior practice post above senior social worker.' },
+    PRACTICE_SUPERVISOR: { description: 'A practice supervisor, who supervises other social workers’ practice.' },
+    TEAM_MANAGER: { description: 'A team manager.' },
+    SERVICE_MANAGER: { description: 'A service manager, over several teams.' },
+    PRINCIPAL_SOCIAL_WORKER: { description: "The council's principal social worker, who leads on practice quality." },
+  },
+});
+registerEnumType(PcfLevel, {
+  name: 'PcfLevel',
+  description: 'A level of the Professional Capabilities Framework.',
+  valuesConfig: {
+    ENTRY: { description: 'Entry to a social work qualifying course (student level).' },
+    READINESS_FOR_DIRECT_PRACTICE: { description: 'Readiness for direct practice, before the first placement (student level).' },
+    END_OF_FIRST_PLACEMENT: { description: 'End of the first placement (student level).' },
+    END_OF_LAST_PLACEMENT: { description: 'End of the last placement, at qualification (student level).' },
+    ASYE: { description: 'The assessed and supported year in employment, the first year after qualifying.' },
+    SOCIAL_WORKER: { description: 'Social worker, after the ASYE.' },
+    EXPERIENCED_SOCIAL_WORKER: { description: 'Experienced social worker.' },
+    ADVANCED: { description: 'Advanced: an advanced practitioner, social work manager or social work educator.' },
+    STRATEGIC: { description: 'Strategic: a principal social worker, strategic manager or strategic educator.' },
+  },
+});
+registerEnumType(Employment, {
+  name: 'Employment',
+  description: 'Employed by the council, or supplied by an agency.',
+  valuesConfig: {
+    PERMANENT: { description: 'Employed by the council directly.' },
+    AGENCY: { description: 'Supplied by an agency (a locum), not employed by the council.' },
+  },
+});

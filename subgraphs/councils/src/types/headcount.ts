@@ -21,10 +21,10 @@ export class Headcount {
   @Field(() => Int, { nullable: true, description: 'Everyone in post: permanent + agency.' })
   inPost: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Practitioners in post employed by the council directly (people, not FTE).' })
   permanent: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Practitioners in post supplied by an agency (people, not FTE).' })
   agency: number | null;
 
   @Field(() => Float, { nullable: true, description: 'agency / (agency + permanent), from 0 to 1; null when nobody is in post.' })

@@ -1,28 +1,31 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'A new teaching partnership and its first member councils.' })
 export class PartnershipCreateInput {
-  @Field()
+  @Field({ description: 'The partnership’s name: unique in the hub, up to 160 characters.' })
   name: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Councils to join at once, each one you are also council admin of; repeats are ignored. None when absent.',
+  })
   councilIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A partnership’s new name.' })
 export class PartnershipRenameInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partnership to rename; you must administer it.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The new name: unique in the hub, up to 160 characters.' })
   name: string;
 }
 
-@InputType()
+@InputType({ description: 'A council’s membership of a partnership, to add or remove.' })
 export class PartnershipCouncilInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partnership; you must administer it.' })
   partnershipId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The council. To add it, you must also be its council admin.' })
   councilId: string;
 }

@@ -13,6 +13,6 @@ export class PractitionerDataExport {
   @Field(() => ID, { description: 'The practitioner’s id.' })
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the export was made: the time of the request, by the hub’s clock.' })
   exportedAt: Date;
 }

@@ -32,7 +32,7 @@ export interface HeldReviewRow {
   `"direct_observations" BETWEEN 0 AND 50 AND "feedback_from_people_who_use_services" BETWEEN 0 AND 50 AND "professional_feedback" BETWEEN 0 AND 50 AND "written_reports" BETWEEN 0 AND 50`,
 )
 export class AsyeRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ASYE record’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -45,11 +45,11 @@ export class AsyeRecord {
   @Column({ name: 'assessor_practitioner_id', type: 'uuid' })
   assessorPractitionerId: string;
 
-  @Field(() => EarlyCareerProgramme)
+  @Field(() => EarlyCareerProgramme, { description: 'The programme followed: ASYE unless another was chosen at the start.' })
   @Column({ type: 'varchar', length: 40 })
   programme: EarlyCareerProgramme;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day of the ASYE; review dates are counted from it.' })
   @Column({ name: 'started_on', type: 'date' })
   startedOn: string;
 
@@ -57,7 +57,7 @@ export class AsyeRecord {
   @Column({ name: 'with_nine_month_review', type: 'boolean', default: false })
   withNineMonthReview: boolean;
 
-  @Field(() => AsyeStatus)
+  @Field(() => AsyeStatus, { description: 'Whether it is in progress, paused, completed or withdrawn.' })
   @Column({ type: 'varchar', length: 20 })
   status: AsyeStatus;
 
@@ -67,27 +67,27 @@ export class AsyeRecord {
   @Column({ name: 'held_reviews', type: 'jsonb', default: () => "'[]'" })
   heldReviews: HeldReviewRow[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Direct observations of practice recorded so far; the final review needs 3.' })
   @Column({ name: 'direct_observations', type: 'int', default: 0 })
   directObservations: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Pieces of feedback from people who use services recorded so far; the final review needs 3.' })
   @Column({ name: 'feedback_from_people_who_use_services', type: 'int', default: 0 })
   feedbackFromPeopleWhoUseServices: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Pieces of feedback from other professionals recorded so far; the final review needs 3.' })
   @Column({ name: 'professional_feedback', type: 'int', default: 0 })
   professionalFeedback: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Written reports assessed so far; the final review needs 3.' })
   @Column({ name: 'written_reports', type: 'int', default: 0 })
   writtenReports: number;
 
-  @Field()
+  @Field({ description: 'Whether the critical reflection at 6 months is done; the final review needs it.' })
   @Column({ name: 'reflection_at_six_months', type: 'boolean', default: false })
   reflectionAtSixMonths: boolean;
 
-  @Field()
+  @Field({ description: 'Whether the critical reflection at 12 months is done; the final review needs it.' })
   @Column({ name: 'reflection_at_twelve_months', type: 'boolean', default: false })
   reflectionAtTwelveMonths: boolean;
 
@@ -95,7 +95,7 @@ export class AsyeRecord {
   @Column({ name: 'protected_development_hours', type: 'numeric', precision: 6, scale: 1, default: 0, transformer: numericColumn })
   protectedDevelopmentHours: number;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When it was completed or withdrawn; null while it runs.' })
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn: string | null;
 

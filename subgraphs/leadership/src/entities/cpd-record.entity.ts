@@ -16,7 +16,7 @@ import { CpdType, PeerReflectionSetting } from '../types/enums';
 @Check('cpd_record_peer_check', `("peer_reflection_setting" IS NULL) = NOT "peer_reflection"`)
 @Check('cpd_record_hours_check', `"hours" > 0 AND "hours" <= 200`)
 export class CpdRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The CPD record’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -26,19 +26,19 @@ export class CpdRecord {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => CpdType)
+  @Field(() => CpdType, { description: 'The kind of learning.' })
   @Column({ type: 'varchar', length: 30 })
   type: CpdType;
 
-  @Field()
+  @Field({ description: 'A short title, at most 160 characters.' })
   @Column({ type: 'varchar', length: 160 })
   title: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was completed; it counts in the registration year of that day.' })
   @Column({ name: 'completed_on', type: 'date' })
   completedOn: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Hours spent, to one decimal place: more than 0, at most 200.' })
   @Column({ type: 'numeric', precision: 5, scale: 1, transformer: numericColumn })
   hours: number;
 
@@ -54,7 +54,7 @@ export class CpdRecord {
   @Column({ name: 'peer_reflection', type: 'boolean' })
   peerReflection: boolean;
 
-  @Field(() => PeerReflectionSetting, { nullable: true })
+  @Field(() => PeerReflectionSetting, { nullable: true, description: 'Where it was discussed with a peer; null when it was not.' })
   @Column({ name: 'peer_reflection_setting', type: 'varchar', length: 30, nullable: true })
   peerReflectionSetting: PeerReflectionSetting | null;
 

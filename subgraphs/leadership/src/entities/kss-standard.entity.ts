@@ -12,11 +12,11 @@ import { KssFramework } from '../types/enums';
   `"framework" IN ('CHILD_AND_FAMILY_PRACTITIONER','PRACTICE_SUPERVISOR','PRACTICE_LEADER','ADULT_SOCIAL_WORK')`,
 )
 export class KssStandard {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The heading’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => KssFramework)
+  @Field(() => KssFramework, { description: 'The framework it belongs to.' })
   @Column({ type: 'varchar', length: 40 })
   framework: KssFramework;
 
@@ -24,7 +24,7 @@ export class KssStandard {
   @Column({ type: 'varchar', length: 12 })
   code: string;
 
-  @Field()
+  @Field({ description: 'The heading’s wording, at most 200 characters.' })
   @Column({ type: 'varchar', length: 200 })
   heading: string;
 }

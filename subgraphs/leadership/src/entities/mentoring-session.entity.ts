@@ -8,7 +8,7 @@ import { MentoringRelationship } from './mentoring.entity';
 @Index('mentoring_session_relationship_idx', ['relationshipId', 'heldOn'])
 @Check('mentoring_session_minutes_check', `"minutes" BETWEEN 5 AND 480`)
 export class MentoringSession {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -19,11 +19,11 @@ export class MentoringSession {
   @JoinColumn({ name: 'relationship_id' })
   relationship?: MentoringRelationship;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was held, while the mentoring ran.' })
   @Column({ name: 'held_on', type: 'date' })
   heldOn: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long it lasted: 5 to 480 minutes.' })
   @Column({ type: 'int' })
   minutes: number;
 

@@ -13,7 +13,7 @@ import { MentoringPurpose } from '../types/enums';
 @Check('mentoring_relationship_purpose_check', `"purpose" IN ('LEADERSHIP','CO_DELIVERY_OF_TEACHING','ASPIRING_MANAGER','OTHER')`)
 @Check('mentoring_relationship_dates_check', `"ended_on" IS NULL OR "ended_on" >= "started_on"`)
 export class MentoringRelationship {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mentoring relationship’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -29,15 +29,15 @@ export class MentoringRelationship {
   @Column({ name: 'mentor_lecturer_id', type: 'uuid', nullable: true })
   mentorLecturerId: string | null;
 
-  @Field(() => MentoringPurpose)
+  @Field(() => MentoringPurpose, { description: 'What the mentoring is for.' })
   @Column({ type: 'varchar', length: 30 })
   purpose: MentoringPurpose;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it started.' })
   @Column({ name: 'started_on', type: 'date' })
   startedOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it ended, its last day; null while it runs.' })
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn: string | null;
 

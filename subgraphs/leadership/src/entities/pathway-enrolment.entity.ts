@@ -24,7 +24,7 @@ export interface StageSignOffRow {
 @Index('pathway_enrolment_current_key', ['pathwayId', 'practitionerId'], { unique: true, where: `"status" IN ('ACTIVE','PAUSED')` })
 @Check('pathway_enrolment_status_check', `"status" IN ('ACTIVE','PAUSED','WITHDRAWN','COMPLETED')`)
 export class PathwayEnrolment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The enrolment’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -41,7 +41,7 @@ export class PathwayEnrolment {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day they started on the pathway.' })
   @Column({ name: 'started_on', type: 'date' })
   startedOn: string;
 
@@ -53,7 +53,7 @@ export class PathwayEnrolment {
   @Column({ name: 'stage_started_on', type: 'date' })
   stageStartedOn: string;
 
-  @Field(() => EnrolmentStatus)
+  @Field(() => EnrolmentStatus, { description: 'Whether it is active, paused, withdrawn or completed.' })
   @Column({ type: 'varchar', length: 20 })
   status: EnrolmentStatus;
 

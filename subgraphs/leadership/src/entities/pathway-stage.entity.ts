@@ -9,7 +9,7 @@ import { Pathway } from './pathway.entity';
 @Unique('pathway_stage_position_key', ['pathwayId', 'position'])
 @Check('pathway_stage_months_check', `"expected_months" BETWEEN 1 AND 60`)
 export class PathwayStage {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The stage’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -24,15 +24,17 @@ export class PathwayStage {
   @Column({ type: 'int' })
   position: number;
 
-  @Field()
+  @Field({ description: 'The stage’s name, at most 160 characters.' })
   @Column({ type: 'varchar', length: 160 })
   name: string;
 
-  @Field(() => PcfLevel)
+  @Field(() => PcfLevel, { description: 'The PCF level the stage aims at.' })
   @Column({ name: 'target_pcf_level', type: 'varchar', length: 40 })
   targetPcfLevel: PcfLevel;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'How long the stage usually takes, in months (1 to 60); longer than this, not counting pauses, is overdue.',
+  })
   @Column({ name: 'expected_months', type: 'int' })
   expectedMonths: number;
 

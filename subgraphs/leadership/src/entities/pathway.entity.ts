@@ -7,15 +7,15 @@ import { PathwayKind } from '../types/enums';
 @Check('pathway_kind_check', `"kind" IN ('ASYE','ASPIRING_MANAGER','PRACTICE_LEADER','ADVANCED_PRACTITIONER','PRACTICE_EDUCATOR','OTHER')`)
 @Check('pathway_one_owner_check', `("owner_council_id" IS NULL) <> ("owner_partnership_id" IS NULL)`)
 export class Pathway {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The pathway’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'The pathway’s name, at most 160 characters.' })
   @Column({ type: 'varchar', length: 160 })
   name: string;
 
-  @Field(() => PathwayKind)
+  @Field(() => PathwayKind, { description: 'What it prepares practitioners for.' })
   @Column({ type: 'varchar', length: 30 })
   kind: PathwayKind;
 

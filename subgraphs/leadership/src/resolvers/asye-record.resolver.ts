@@ -24,7 +24,10 @@ const FINAL_REVIEW_EARLIEST_DAYS = 28;
 @Resolver(() => AsyeRecord)
 export class AsyeRecordResolver {
   @Mutation(() => AsyeRecordPayload, { description: 'Start an ASYE for one of your council’s newly qualified social workers.' })
-  async asyeStart(@Arg('input') input: AsyeStartInput, @Ctx() context: LeadershipContext) {
+  async asyeStart(
+    @Arg('input', { description: 'The practitioner, their assessor and the start.' }) input: AsyeStartInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     const { loaders, dataSource } = context;
     loaders.scope.assertCouncilAdmin(input.councilId, 'start an ASYE');
     const errors = new UserErrors();
@@ -60,7 +63,10 @@ export class AsyeRecordResolver {
   }
 
   @Mutation(() => AsyeRecordPayload, { description: 'Record a review as held, with its outcome.' })
-  asyeRecordReview(@Arg('input') input: AsyeReviewInput, @Ctx() context: LeadershipContext) {
+  asyeRecordReview(
+    @Arg('input', { description: 'The record, the review point, when it was held and its outcome.' }) input: AsyeReviewInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     const errors = new UserErrors();
     checkNotFuture(errors, 'heldOn', input.heldOn, context.today);
     return changeAsye(context, input.id, errors, (record, refusal) => {
@@ -83,7 +89,10 @@ export class AsyeRecordResolver {
   @Mutation(() => AsyeRecordPayload, {
     description: 'Update the evidence counts, reflections and protected development hours as they now stand.',
   })
-  asyeRecordEvidence(@Arg('input') input: AsyeEvidenceInput, @Ctx() context: LeadershipContext) {
+  asyeRecordEvidence(
+    @Arg('input', { description: 'The record and the counts that changed.' }) input: AsyeEvidenceInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     const errors = new UserErrors();
     for (const field of ['directObservations', 'feedbackFromPeopleWhoUseServices', 'professionalFeedback', 'writtenReports'] as const) {
       const value = input[field];
@@ -111,7 +120,10 @@ export class AsyeRecordResolver {
   @Mutation(() => AsyeRecordPayload, {
     description: 'Pause an ASYE (illness, parental leave): its review dates move on while it is paused.',
   })
-  asyePause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+  asyePause(
+    @Arg('input', { description: 'The ASYE record, in progress, and the first day of the pause.' }) input: DatedStepInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     return changeAsye(context, input.id, datedStepErrors(input.on, context.today), (record, refusal) => {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
       const lastEnd = record.pauses.at(-1)?.endedOn ?? record.startedOn;
@@ -121,7 +133,10 @@ export class AsyeRecordResolver {
   }
 
   @Mutation(() => AsyeRecordPayload, { description: 'Resume a paused ASYE.' })
-  asyeResume(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+  asyeResume(
+    @Arg('input', { description: 'The paused ASYE record and the day it resumes.' }) input: DatedStepInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     return changeAsye(context, input.id, datedStepErrors(input.on, context.today), (record, refusal) => {
       const open = record.pauses.at(-1);
       if (record.status !== AsyeStatus.PAUSED || !open) refusal.add('id', 'ASYE_NOT_PAUSED', `This ASYE is ${record.status}.`);
@@ -137,7 +152,10 @@ export class AsyeRecordResolver {
     description:
       'Complete an ASYE: needs the final review held, all the evidence, and no more than 24 months since the start, not counting pauses.',
   })
-  asyeComplete(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+  asyeComplete(
+    @Arg('input', { description: 'The ASYE record, in progress, and the day it is completed.' }) input: DatedStepInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     const today = context.today;
     return changeAsye(context, input.id, datedStepErrors(input.on, context.today), (record, refusal) => {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
@@ -162,7 +180,10 @@ export class AsyeRecordResolver {
   @Mutation(() => AsyeRecordPayload, {
     description: 'Withdraw an ASYE that will not be completed: the practitioner left, or did not pass.',
   })
-  asyeWithdraw(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+  asyeWithdraw(
+    @Arg('input', { description: 'The running ASYE record and the day it ends.' }) input: DatedStepInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     return changeAsye(context, input.id, datedStepErrors(input.on, context.today), (record, refusal) => {
       if (!RUNNING.includes(record.status)) refusal.add('id', 'ASYE_NOT_RUNNING', `This ASYE is ${record.status}.`);
       if (input.on < record.startedOn) refusal.add('on', 'DATE_ORDER', `The ASYE began on ${record.startedOn}.`);
@@ -170,17 +191,17 @@ export class AsyeRecordResolver {
     });
   }
 
-  @FieldResolver(() => Practitioner)
+  @FieldResolver(() => Practitioner, { description: 'The newly qualified social worker doing the ASYE.' })
   practitioner(@Root() record: AsyeRecord): Practitioner {
     return { id: record.practitionerId };
   }
 
-  @FieldResolver(() => Practitioner)
+  @FieldResolver(() => Practitioner, { description: 'The practitioner who assesses it, of the same council.' })
   assessor(@Root() record: AsyeRecord): Practitioner {
     return { id: record.assessorPractitionerId };
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The practitioner’s council, whose admins manage the record.' })
   council(@Root() record: AsyeRecord): Council {
     return { id: record.councilId };
   }
@@ -201,7 +222,7 @@ export class AsyeRecordResolver {
     return evidenceGaps(record);
   }
 
-  @FieldResolver(() => [DatePeriod])
+  @FieldResolver(() => [DatePeriod], { description: 'Its pauses, in order; the last is open while it is paused.' })
   pauses(@Root() record: AsyeRecord): DatePeriod[] {
     return record.pauses;
   }

@@ -13,7 +13,10 @@ import { checkPractitionerCouncil } from './practitioner-council';
 @Resolver(() => CpdRecord)
 export class CpdRecordResolver {
   @Mutation(() => CpdRecordPayload, { description: 'Record a piece of CPD: a practitioner their own, or a council admin for their staff.' })
-  async cpdRecordAdd(@Arg('input') input: CpdRecordAddInput, @Ctx() context: LeadershipContext) {
+  async cpdRecordAdd(
+    @Arg('input', { description: 'Whose CPD it is and what it was.' }) input: CpdRecordAddInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     const { principal, dataSource } = context;
     if (input.practitionerId !== principal.practitionerId && !principal.isCouncilAdminOf(input.councilId)) {
       throw forbidden('CPD is recorded by the practitioner or by an admin of their council.');
@@ -52,7 +55,10 @@ export class CpdRecordResolver {
   }
 
   @Mutation(() => LeadershipSettingsPayload, { description: 'Set a partnership’s minimum learning days a year (its admins).' })
-  async leadershipSettingsUpdate(@Arg('input') input: LeadershipSettingsUpdateInput, @Ctx() { principal, dataSource }: LeadershipContext) {
+  async leadershipSettingsUpdate(
+    @Arg('input', { description: 'The partnership and its new minimum.' }) input: LeadershipSettingsUpdateInput,
+    @Ctx() { principal, dataSource }: LeadershipContext,
+  ) {
     if (!principal.isPartnershipAdminOf(input.partnershipId)) throw forbidden('Only an admin of this partnership may change its settings.');
     if (!Number.isInteger(input.minLearningDays) || input.minLearningDays < 0 || input.minLearningDays > 30) {
       return refused(

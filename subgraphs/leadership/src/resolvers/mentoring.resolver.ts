@@ -17,7 +17,10 @@ export class MentoringResolver {
   @Mutation(() => MentoringRelationshipPayload, {
     description: 'Pair one of your council’s practitioners with a mentor: a senior practitioner or a lecturer.',
   })
-  async mentoringStart(@Arg('input') input: MentoringStartInput, @Ctx() context: LeadershipContext) {
+  async mentoringStart(
+    @Arg('input', { description: 'The mentee, their mentor, the purpose and the start.' }) input: MentoringStartInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     const { loaders, dataSource } = context;
     loaders.scope.assertCouncilAdmin(input.menteeCouncilId, 'arrange mentoring for its staff');
     const errors = new UserErrors();
@@ -47,7 +50,10 @@ export class MentoringResolver {
   }
 
   @Mutation(() => MentoringRelationshipPayload, { description: 'End a mentoring relationship (admins of the mentee’s council).' })
-  async mentoringEnd(@Arg('input') input: DatedStepInput, @Ctx() { loaders, dataSource }: LeadershipContext) {
+  async mentoringEnd(
+    @Arg('input', { description: 'The relationship and its last day; no session may be logged after it.' }) input: DatedStepInput,
+    @Ctx() { loaders, dataSource }: LeadershipContext,
+  ) {
     const existing = await loaders.relationshipById.load(input.id);
     if (!existing) return refusedNotFound('mentoringRelationship', 'id', 'mentoring relationship', input.id);
     loaders.scope.assertCouncilAdmin(existing.menteeCouncilId, 'end this mentoring');
@@ -70,7 +76,10 @@ export class MentoringResolver {
   @Mutation(() => MentoringSessionPayload, {
     description: 'Log a mentoring conversation: the mentee, the mentor, or the mentee’s council admins.',
   })
-  async mentoringSessionLog(@Arg('input') input: MentoringSessionLogInput, @Ctx() { loaders, dataSource, today }: LeadershipContext) {
+  async mentoringSessionLog(
+    @Arg('input', { description: 'The relationship and the session held.' }) input: MentoringSessionLogInput,
+    @Ctx() { loaders, dataSource, today }: LeadershipContext,
+  ) {
     const relationship = await loaders.relationshipById.load(input.relationshipId);
     if (!relationship) return refusedNotFound('mentoringSession', 'relationshipId', 'mentoring relationship', input.relationshipId);
     if (!loaders.scope.canSeeMentoring(relationship))
@@ -100,17 +109,17 @@ export class MentoringResolver {
     });
   }
 
-  @FieldResolver(() => Practitioner)
+  @FieldResolver(() => Practitioner, { description: 'The practitioner mentored.' })
   mentee(@Root() relationship: MentoringRelationship): Practitioner {
     return { id: relationship.menteePractitionerId };
   }
 
-  @FieldResolver(() => Practitioner, { nullable: true })
+  @FieldResolver(() => Practitioner, { nullable: true, description: 'The mentor when a practitioner; null when a lecturer mentors.' })
   mentorPractitioner(@Root() relationship: MentoringRelationship): Practitioner | null {
     return relationship.mentorPractitionerId ? { id: relationship.mentorPractitionerId } : null;
   }
 
-  @FieldResolver(() => Lecturer, { nullable: true })
+  @FieldResolver(() => Lecturer, { nullable: true, description: 'The mentor when a lecturer; null when a practitioner mentors.' })
   mentorLecturer(@Root() relationship: MentoringRelationship): Lecturer | null {
     return relationship.mentorLecturerId ? { id: relationship.mentorLecturerId } : null;
   }

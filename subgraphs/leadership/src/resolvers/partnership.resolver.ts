@@ -10,7 +10,7 @@ import { shownLeadershipProgress } from './shown-leadership-progress';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
-  @FieldResolver(() => LeadershipSettings)
+  @FieldResolver(() => LeadershipSettings, { description: 'The partnership’s CPD expectations; the defaults when it has set none.' })
   leadershipSettings(@Root() partnership: Partnership, @Ctx() { loaders }: LeadershipContext) {
     return loaders.settingsByPartnership.load(partnership.id);
   }

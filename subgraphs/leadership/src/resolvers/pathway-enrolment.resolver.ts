@@ -22,7 +22,10 @@ const ALREADY_ENROLLED = { field: 'practitionerId', code: 'ALREADY_ENROLLED', me
 @Resolver(() => PathwayEnrolment)
 export class PathwayEnrolmentResolver {
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Put one of your council’s practitioners on a pathway (council admins).' })
-  async pathwayEnrol(@Arg('input') input: PathwayEnrolInput, @Ctx() context: LeadershipContext) {
+  async pathwayEnrol(
+    @Arg('input', { description: 'The pathway, the practitioner, their council and the start.' }) input: PathwayEnrolInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     const { loaders, dataSource } = context;
     loaders.scope.assertCouncilAdmin(input.councilId, 'enrol its practitioners');
     const pathway = await loaders.pathwayById.load(input.pathwayId);
@@ -63,7 +66,10 @@ export class PathwayEnrolmentResolver {
   @Mutation(() => PathwayEnrolmentPayload, {
     description: 'Sign off the current stage (council admins), moving to the next; the last sign-off completes the pathway.',
   })
-  async pathwayEnrolmentSignOffStage(@Arg('input') input: PathwayStageSignOffInput, @Ctx() context: LeadershipContext) {
+  async pathwayEnrolmentSignOffStage(
+    @Arg('input', { description: 'The enrolment, the day and the evidence seen.' }) input: PathwayStageSignOffInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     const errors = new UserErrors();
     const known = await context.loaders.enrolmentById.load(input.id);
     const stageCount = known ? (await context.loaders.stagesByPathway.load(known.pathwayId)).length : 0;
@@ -94,7 +100,10 @@ export class PathwayEnrolmentResolver {
   }
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Pause an enrolment (illness, leave); its clock stops.' })
-  pathwayEnrolmentPause(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+  pathwayEnrolmentPause(
+    @Arg('input', { description: 'The active enrolment and the first day of the pause.' }) input: DatedStepInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
       if (enrolment.status !== EnrolmentStatus.ACTIVE) refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
       const lastEnd = enrolment.pauses.at(-1)?.endedOn ?? enrolment.stageStartedOn;
@@ -105,7 +114,10 @@ export class PathwayEnrolmentResolver {
   }
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Resume a paused enrolment.' })
-  pathwayEnrolmentResume(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+  pathwayEnrolmentResume(
+    @Arg('input', { description: 'The paused enrolment and the day it resumes.' }) input: DatedStepInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
       const open = enrolment.pauses.at(-1);
       if (enrolment.status !== EnrolmentStatus.PAUSED || !open)
@@ -119,7 +131,10 @@ export class PathwayEnrolmentResolver {
   }
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Take a practitioner off a pathway.' })
-  pathwayEnrolmentWithdraw(@Arg('input') input: DatedStepInput, @Ctx() context: LeadershipContext) {
+  pathwayEnrolmentWithdraw(
+    @Arg('input', { description: 'The active or paused enrolment and the day it ends.' }) input: DatedStepInput,
+    @Ctx() context: LeadershipContext,
+  ) {
     return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
       if (![EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED].includes(enrolment.status)) {
         refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
@@ -128,17 +143,17 @@ export class PathwayEnrolmentResolver {
     });
   }
 
-  @FieldResolver(() => Pathway)
+  @FieldResolver(() => Pathway, { description: 'The pathway.' })
   pathway(@Root() enrolment: PathwayEnrolment, @Ctx() { loaders }: LeadershipContext) {
     return loaders.pathwayById.load(enrolment.pathwayId);
   }
 
-  @FieldResolver(() => Practitioner)
+  @FieldResolver(() => Practitioner, { description: 'The practitioner on the pathway.' })
   practitioner(@Root() enrolment: PathwayEnrolment): Practitioner {
     return { id: enrolment.practitionerId };
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The practitioner’s council, whose admins manage the enrolment.' })
   council(@Root() enrolment: PathwayEnrolment): Council {
     return { id: enrolment.councilId };
   }
@@ -155,12 +170,12 @@ export class PathwayEnrolmentResolver {
     return stageProgress(enrolment.stageStartedOn, stage.expectedMonths, enrolment.pauses, context.today);
   }
 
-  @FieldResolver(() => [StageSignOff])
+  @FieldResolver(() => [StageSignOff], { description: 'The stages signed off so far, in order.' })
   signOffs(@Root() enrolment: PathwayEnrolment): StageSignOff[] {
     return enrolment.signOffs;
   }
 
-  @FieldResolver(() => [DatePeriod])
+  @FieldResolver(() => [DatePeriod], { description: 'Its pauses, in order; the last is open while it is paused.' })
   pauses(@Root() enrolment: PathwayEnrolment): DatePeriod[] {
     return enrolment.pauses;
   }

@@ -25,7 +25,7 @@ export class PractitionerDataErasureResolver {
       'Unlink a practitioner from their leadership records with your council: enrolments, ASYE records (theirs and those they assessed), CPD and mentoring are kept for the progress report under an id that leads back to nobody, and what they or others wrote about them (CPD titles and notes, stage evidence notes, the topics of mentoring they received) is replaced. Refused while any of it is still running. Erasing again changes nothing.',
   })
   async practitionerDataEraseLeadership(
-    @Arg('input') input: PractitionerDataErasureInput,
+    @Arg('input', { description: 'The practitioner, and whether only to check and count.' }) input: PractitionerDataErasureInput,
     @Ctx() { principal, dataSource }: LeadershipContext,
   ): Promise<DataErasurePayload> {
     const practitionerId = input.practitionerId;

@@ -29,7 +29,11 @@ export class PractitionerResolver {
   async cpd(
     @Root() practitioner: Practitioner,
     @Ctx() { loaders, today }: LeadershipContext,
-    @Arg('registrationYear', () => Int, { nullable: true }) registrationYear?: number,
+    @Arg('registrationYear', () => Int, {
+      nullable: true,
+      description: 'The registration year, named by the 30 November it ends on: from 2000 to the one running now, which is the default.',
+    })
+    registrationYear?: number,
   ): Promise<CpdRecord[]> {
     const { from, to } = periodsAsked({ registrationYear }, today).registrationYear;
     return (await loaders.cpdByPractitioner.load(practitioner.id)).filter(
@@ -45,8 +49,16 @@ export class PractitionerResolver {
   async cpdCompliance(
     @Root() practitioner: Practitioner,
     @Ctx() { loaders, today }: LeadershipContext,
-    @Arg('registrationYear', () => Int, { nullable: true }) registrationYear?: number,
-    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
+    @Arg('registrationYear', () => Int, {
+      nullable: true,
+      description: 'The registration year, named by the 30 November it ends on: from 2000 to the one running now, which is the default.',
+    })
+    registrationYear?: number,
+    @Arg('partnershipId', () => ID, {
+      nullable: true,
+      description: 'Count learning days against this partnership’s minimum; no minimum when not given.',
+    })
+    partnershipId?: string,
   ): Promise<CpdCompliance | null> {
     assertUuidArgument(partnershipId, 'partnershipId');
     const council = await loaders.recordedCouncilByPractitioner.load(practitioner.id);

@@ -34,18 +34,25 @@ export class ReferenceResolver {
   })
   kssStandards(
     @Ctx() { dataSource }: LeadershipContext,
-    @Arg('framework', () => KssFramework, { nullable: true }) framework?: KssFramework,
+    @Arg('framework', () => KssFramework, {
+      nullable: true,
+      description: 'Only this framework’s headings; every framework when not given.',
+    })
+    framework?: KssFramework,
   ) {
     const query = dataSource.getRepository(KssStandard).createQueryBuilder('kss').orderBy('kss.framework').addOrderBy('kss.code');
     if (framework) query.where('kss.framework = :framework', { framework });
     return query.getMany();
   }
 
-  @Query(() => [Pathway], { description: 'Pathways owned by a council or by a partnership, by name.' })
+  @Query(() => [Pathway], {
+    description:
+      'Pathways owned by the council, then by the partnership, each by name; empty when neither is given. Open to every signed-in user.',
+  })
   async pathways(
     @Ctx() { loaders }: LeadershipContext,
-    @Arg('councilId', () => ID, { nullable: true }) councilId?: string,
-    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
+    @Arg('councilId', () => ID, { nullable: true, description: 'The council whose own pathways to list.' }) councilId?: string,
+    @Arg('partnershipId', () => ID, { nullable: true, description: 'The partnership whose own pathways to list.' }) partnershipId?: string,
   ): Promise<Pathway[]> {
     assertUuidArgument(councilId, 'councilId');
     assertUuidArgument(partnershipId, 'partnershipId');
@@ -57,7 +64,10 @@ export class ReferenceResolver {
   }
 
   @Mutation(() => KssStandardPayload, { description: 'Add a KSS or post-qualifying standard heading (partnership admins).' })
-  async kssStandardCreate(@Arg('input') input: KssStandardCreateInput, @Ctx() { principal, dataSource }: LeadershipContext) {
+  async kssStandardCreate(
+    @Arg('input', { description: 'The framework, code and heading.' }) input: KssStandardCreateInput,
+    @Ctx() { principal, dataSource }: LeadershipContext,
+  ) {
     principal.requireRole('partnership_admin');
     const errors = new UserErrors();
     const code = checkText(errors, 'code', input.code, 12).toUpperCase();
@@ -72,7 +82,10 @@ export class ReferenceResolver {
   }
 
   @Mutation(() => KssStandardPayload, { description: 'Reword a heading (partnership admins).' })
-  async kssStandardUpdate(@Arg('input') input: KssStandardUpdateInput, @Ctx() { principal, dataSource }: LeadershipContext) {
+  async kssStandardUpdate(
+    @Arg('input', { description: 'The heading and its new wording.' }) input: KssStandardUpdateInput,
+    @Ctx() { principal, dataSource }: LeadershipContext,
+  ) {
     principal.requireRole('partnership_admin');
     const errors = new UserErrors();
     const heading = checkText(errors, 'heading', input.heading, 200);
@@ -86,7 +99,10 @@ export class ReferenceResolver {
   }
 
   @Mutation(() => PathwayPayload, { description: 'Create a pathway with its stages: for your council, or for your partnership.' })
-  async pathwayCreate(@Arg('input') input: PathwayCreateInput, @Ctx() { principal, dataSource }: LeadershipContext) {
+  async pathwayCreate(
+    @Arg('input', { description: 'The pathway, its one owner and its stages.' }) input: PathwayCreateInput,
+    @Ctx() { principal, dataSource }: LeadershipContext,
+  ) {
     const errors = new UserErrors();
     if (Boolean(input.ownerCouncilId) === Boolean(input.ownerPartnershipId)) {
       errors.add('ownerCouncilId', 'OWNER_REQUIRED', 'Give exactly one owner: ownerCouncilId or ownerPartnershipId.');
@@ -142,12 +158,12 @@ export class ReferenceResolver {
     return loaders.stagesByPathway.load(pathway.id);
   }
 
-  @FieldResolver(() => Council, { nullable: true })
+  @FieldResolver(() => Council, { nullable: true, description: 'The council that owns it; null when a partnership does.' })
   ownerCouncil(@Root() pathway: Pathway): Council | null {
     return pathway.ownerCouncilId ? { id: pathway.ownerCouncilId } : null;
   }
 
-  @FieldResolver(() => Partnership, { nullable: true })
+  @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership that owns it; null when a council does.' })
   ownerPartnership(@Root() pathway: Pathway): Partnership | null {
     return pathway.ownerPartnershipId ? { id: pathway.ownerPartnershipId } : null;
   }

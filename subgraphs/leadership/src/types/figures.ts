@@ -14,43 +14,45 @@ import { ReviewOutcome } from './enums';
 
 @ObjectType('ReportPeriod', { description: 'The period a figures object counts in: its first and last day, both included.' })
 export class ReportPeriodFigures {
-  @Field(() => PeriodKind)
+  @Field(() => PeriodKind, { description: 'Whether it is an academic year or a registration year.' })
   kind: PeriodKind;
 
   @Field({ description: 'The year’s name: "2026/27" for an academic year, "2027" for the registration year ending on 30 November 2027.' })
   name: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Its first day: 1 August of an academic year, 1 December of a registration year.' })
   from: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Its last day, included: 31 July of an academic year, 30 November of a registration year.' })
   to: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'One pathway stage’s enrolments as of the report’s asOf date: enrolled is onTrack + overdue + paused.',
+})
 export class StageProgressFigures {
-  @Field(() => PathwayStage)
+  @Field(() => PathwayStage, { description: 'The stage counted.' })
   stage: PathwayStage;
 
   @Field(() => Int, { nullable: true, description: 'Enrolments working on this stage now, paused ones included.' })
   enrolled: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Enrolments in the stage no longer than its expected months, not counting pauses.' })
   onTrack: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Longer in the stage than its expected months, not counting pauses.' })
   overdue: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Enrolments in the stage that are paused now.' })
   paused: number | null;
 
   @SuppressedFields()
   suppressed: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'One pathway’s enrolments, completions and withdrawals among the council’s practitioners.' })
 export class PathwayProgressFigures {
-  @Field(() => Pathway)
+  @Field(() => Pathway, { description: 'The pathway counted.' })
   pathway: Pathway;
 
   @Field(() => Int, {
@@ -77,10 +79,10 @@ export class PathwayProgressFigures {
 
 @ObjectType({ description: 'Where the ASYE cohort stands.' })
 export class AsyeCohortFigures {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'ASYE records in progress now, not paused.' })
   inProgress: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'ASYE records paused now.' })
   paused: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Reviews due in the next 30 days and not yet held.' })
@@ -89,7 +91,7 @@ export class AsyeCohortFigures {
   @Field(() => Int, { nullable: true, description: 'Reviews past their due date (moved on by pauses) and not held.' })
   reviewsOverdue: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Running (in progress or paused) records with at least one overdue review.' })
   recordsWithOverdueReviews: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Records whose final review is due within 60 days, or past, that still lack evidence.' })
@@ -107,7 +109,7 @@ export class AsyeCohortFigures {
   suppressed: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many of the council’s practitioners meet the CPD rule in one registration year.' })
 export class CpdComplianceFigures {
   @Field(() => Int, { description: 'The Social Work England registration year, named by the year it ends on 30 November.' })
   registrationYear: number;
@@ -117,11 +119,16 @@ export class CpdComplianceFigures {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Practitioners this subgraph knows in the council: with any CPD, pathway, ASYE or mentoring record.',
+    description:
+      'Practitioners known here in the council that year: with CPD in it, or a pathway, ASYE or mentoring (as mentee) running in it.',
   })
   practitioners: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Of those, practitioners whose CPD that year meets the rule: at least 2 records, 1 with a peer reflection, and any minimum days.',
+  })
   compliant: number | null;
 
   @Field(() => Float, { nullable: true, description: 'compliant / practitioners, 0–1; null when there are none.' })
@@ -131,7 +138,7 @@ export class CpdComplianceFigures {
   suppressed: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Mentoring the council’s practitioners receive, as mentees.' })
 export class MentoringFigures {
   @Field(() => Int, { nullable: true, description: 'Relationships not ended as of the report’s asOf date.' })
   activeRelationships: number | null;
@@ -160,10 +167,12 @@ export class LeadershipProgress {
   @Field(() => DateScalar, { description: 'The day the report was made: today by the hub’s clock.' })
   asOf: string;
 
-  @Field(() => [PathwayProgressFigures])
+  @Field(() => [PathwayProgressFigures], {
+    description: 'Each pathway the council owns or its practitioners are on (or finished or left in the academic year), by name.',
+  })
   pathways: PathwayProgressFigures[];
 
-  @Field(() => AsyeCohortFigures)
+  @Field(() => AsyeCohortFigures, { description: 'The ASYE cohort of the council’s newly qualified social workers.' })
   asye: AsyeCohortFigures;
 
   @Field(() => CpdComplianceFigures, { description: 'CPD in the registration year asked for, or the one running now.' })
@@ -176,13 +185,16 @@ export class LeadershipProgress {
   })
   cpdYearJustEnded: CpdComplianceFigures | null;
 
-  @Field(() => MentoringFigures)
+  @Field(() => MentoringFigures, { description: 'Mentoring the council’s practitioners receive.' })
   mentoring: MentoringFigures;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A partnership’s leadership progress, its councils together and one by one. Outside its admins, counts from 1 to 4 are withheld.',
+})
 export class PartnershipLeadershipProgress {
-  @Field(() => LeadershipProgress)
+  @Field(() => LeadershipProgress, { description: 'The member councils together; its council is null.' })
   total: LeadershipProgress;
 
   @Field(() => [LeadershipProgress], { description: 'Every member council.' })
@@ -191,78 +203,78 @@ export class PartnershipLeadershipProgress {
 
 @ObjectType({ description: 'A practitioner’s CPD against the Social Work England rule in one registration year.' })
 export class CpdCompliance {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The registration year, named by the year it ends on 30 November.' })
   registrationYear: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Pieces of CPD completed in the year; the rule asks for at least 2.' })
   records: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, pieces discussed with a peer; the rule asks for at least 1.' })
   withPeerReflection: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The year’s CPD hours as days of 7.5 hours, to one decimal place.' })
   learningDays: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Learning days expected: the partnership’s minimum when one was given, otherwise 0.' })
   minLearningDays: number;
 
-  @Field()
+  @Field({ description: 'Whether the year’s CPD meets the rule: true when gaps is empty.' })
   compliant: boolean;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What is short, in words, e.g. "1 of 2 CPD records"; empty when compliant.' })
   gaps: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'One review point of an ASYE: when it is due, and whether and how it was held.' })
 export class AsyeReviewStatus {
-  @Field(() => AsyeReviewPoint)
+  @Field(() => AsyeReviewPoint, { description: 'Which review.' })
   point: AsyeReviewPoint;
 
   @Field(() => DateScalar, { description: 'From the start date, moved on by pauses.' })
   dueOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When it was held; null while it has not been.' })
   heldOn: string | null;
 
-  @Field(() => ReviewOutcome, { nullable: true })
+  @Field(() => ReviewOutcome, { nullable: true, description: 'What it found; null while it has not been held.' })
   outcome: ReviewOutcome | null;
 
-  @Field()
+  @Field({ description: 'Due before today and not held, on an ASYE still running (in progress or paused).' })
   overdue: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A kind of ASYE evidence short of what the final review needs.' })
 export class EvidenceGap {
-  @Field()
+  @Field({ description: 'The ASYE record field it is about, e.g. "directObservations" or "reflectionAtSixMonths".' })
   item: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many the final review needs: 3 of each kind of evidence, 1 of each reflection.' })
   required: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many are recorded so far.' })
   recorded: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A pathway stage signed off by an admin of the practitioner’s council.' })
 export class StageSignOff {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The position of the stage signed off: 1 for the first.' })
   position: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was signed off: the next stage began then, or the pathway completed.' })
   signedOffOn: string;
 
   @Field({ description: 'Who signed it off (their token’s subject).' })
   signedOffBy: string;
 
-  @Field()
+  @Field({ description: 'The evidence seen, in at most 500 characters; no details of people who use services.' })
   evidenceNote: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A pause, when the clock stopped (illness, leave).' })
 export class DatePeriod {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day of the pause.' })
   startedOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was resumed, not itself paused; null while still paused.' })
   endedOn: string | null;
 }

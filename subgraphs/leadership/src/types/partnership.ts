@@ -3,12 +3,12 @@ import { Council } from './council';
 
 /** A partnership, owned by the councils subgraph. This subgraph adds its leadership settings and roll-up, for which it asks for the member councils. */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ description: 'A teaching partnership of councils and universities.' })
 export class Partnership {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partnership’s id, given when it was started.' })
   id: string;
 
   @Directive('@external')
-  @Field(() => [Council])
+  @Field(() => [Council], { description: 'Member councils, in name order.' })
   councils?: Council[];
 }

@@ -2,21 +2,21 @@
 import { Field, ObjectType } from 'type-graphql';
 import { PcfDomain, PcfLevel } from './enums';
 
-@ObjectType()
+@ObjectType({ description: 'A domain of the Professional Capabilities Framework, with its name.' })
 export class PcfDomainInfo {
-  @Field(() => PcfDomain)
+  @Field(() => PcfDomain, { description: 'The domain.' })
   domain: PcfDomain;
 
-  @Field()
+  @Field({ description: 'Its name as the framework gives it, e.g. "Values and ethics".' })
   name: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A level of the Professional Capabilities Framework, with its name.' })
 export class PcfLevelInfo {
-  @Field(() => PcfLevel)
+  @Field(() => PcfLevel, { description: 'The level.' })
   level: PcfLevel;
 
-  @Field()
+  @Field({ description: 'Its name, with the roles it covers where the framework names them, e.g. "Experienced social worker".' })
   name: string;
 }
 

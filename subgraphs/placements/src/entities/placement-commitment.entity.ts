@@ -7,7 +7,7 @@ import { AcademicYearScalar } from '../../../../shared/scalars';
 @Unique('placement_commitment_key', ['partnershipId', 'councilId', 'academicYear'])
 @Check('placement_commitment_places_check', `"statutory_places" BETWEEN 0 AND 500`)
 export class PlacementCommitment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The commitment’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -17,11 +17,11 @@ export class PlacementCommitment {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => AcademicYearScalar)
+  @Field(() => AcademicYearScalar, { description: 'The academic year promised for.' })
   @Column({ name: 'academic_year', type: 'varchar', length: 7 })
   academicYear: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Statutory places promised, 0 to 500.' })
   @Column({ name: 'statutory_places', type: 'int' })
   statutoryPlaces: number;
 

@@ -14,7 +14,7 @@ import { PracticeEducator } from './practice-educator.entity';
 @Check('placement_offer_capacity_check', `"capacity" BETWEEN 1 AND 20`)
 @Check('placement_offer_dates_check', `"ends_on" > "starts_on"`)
 export class PlacementOffer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The offer’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -27,15 +27,15 @@ export class PlacementOffer {
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;
 
-  @Field(() => AcademicYearScalar)
+  @Field(() => AcademicYearScalar, { description: 'The academic year its places count in for supply; it starts within that year.' })
   @Column({ name: 'academic_year', type: 'varchar', length: 7 })
   academicYear: string;
 
-  @Field(() => PlacementSetting)
+  @Field(() => PlacementSetting, { description: 'The setting of its placements.' })
   @Column({ type: 'varchar', length: 30 })
   setting: PlacementSetting;
 
-  @Field(() => PlacementLevel)
+  @Field(() => PlacementLevel, { description: 'First or final placements.' })
   @Column({ type: 'varchar', length: 10 })
   level: PlacementLevel;
 
@@ -43,11 +43,11 @@ export class PlacementOffer {
   @Column({ type: 'int' })
   capacity: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The planned first day of its placements.' })
   @Column({ name: 'starts_on', type: 'date' })
   startsOn: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The planned last day of its placements, after startsOn.' })
   @Column({ name: 'ends_on', type: 'date' })
   endsOn: string;
 

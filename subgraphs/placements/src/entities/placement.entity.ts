@@ -39,7 +39,7 @@ export class Placement {
     });
   }
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The placement’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -62,15 +62,15 @@ export class Placement {
   @Column({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
 
-  @Field(() => PlacementLevel)
+  @Field(() => PlacementLevel, { description: 'First or final placement, copied from the offer.' })
   @Column({ type: 'varchar', length: 10 })
   level: PlacementLevel;
 
-  @Field(() => PlacementSetting)
+  @Field(() => PlacementSetting, { description: 'The setting, copied from the offer.' })
   @Column({ type: 'varchar', length: 30 })
   setting: PlacementSetting;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The planned first day, copied from the offer.' })
   @Column({ name: 'starts_on', type: 'date' })
   startsOn: string;
 
@@ -85,7 +85,7 @@ export class Placement {
   @JoinColumn({ name: 'practice_educator_id' })
   practiceEducatorRow?: PracticeEducator | null;
 
-  @Field(() => PlacementStatus)
+  @Field(() => PlacementStatus, { description: 'Where it is in its lifecycle.' })
   @Column({ type: 'varchar', length: 20 })
   status: PlacementStatus;
 
@@ -104,7 +104,7 @@ export class Placement {
   @Column({ name: 'missed_days', type: 'int', default: 0 })
   missedDays: number;
 
-  @Field(() => MidpointOutcome, { nullable: true })
+  @Field(() => MidpointOutcome, { nullable: true, description: 'The latest midpoint review’s finding; null until one is recorded.' })
   @Column({ name: 'midpoint_outcome', type: 'varchar', length: 20, nullable: true })
   midpointOutcome: MidpointOutcome | null;
 
@@ -115,7 +115,7 @@ export class Placement {
   @Column({ name: 'midpoint_action_plan', type: 'varchar', length: 1000, nullable: true })
   midpointActionPlan: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When the latest midpoint review was held; null until one is recorded.' })
   @Column({ name: 'midpoint_reviewed_on', type: 'date', nullable: true })
   midpointReviewedOn: string | null;
 
@@ -138,7 +138,7 @@ export class Placement {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  @Field()
+  @Field({ description: 'Whether the setting is statutory, involving legal interventions: every setting but VOLUNTARY_OR_PRIVATE.' })
   get statutory(): boolean {
     return isStatutorySetting(this.setting);
   }

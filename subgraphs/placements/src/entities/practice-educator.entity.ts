@@ -12,7 +12,7 @@ import { PepsStage } from '../types/enums';
 @Check('practice_educator_stage_check', `"stage" IN ('STAGE_1','STAGE_2')`)
 @Check('practice_educator_dates_check', `"approved_on" > "qualified_on"`)
 export class PracticeEducator {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The registration’s id: one per practitioner and partnership.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -25,7 +25,7 @@ export class PracticeEducator {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @Field(() => PepsStage)
+  @Field(() => PepsStage, { description: 'The PEPS stage they are approved at now.' })
   @Column({ type: 'varchar', length: 10 })
   stage: PepsStage;
 

@@ -23,7 +23,7 @@ import { Placement } from './placement.entity';
 @Index('qapl_review_council_idx', ['councilId'])
 @Check('qapl_review_rating_check', `"rating" IN ('MEETS_STANDARDS','PARTLY_MEETS_STANDARDS','DOES_NOT_MEET_STANDARDS')`)
 export class QaplReview {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The review’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -40,7 +40,7 @@ export class QaplReview {
   @Column({ name: 'university_id', type: 'uuid' })
   universityId: string;
 
-  @Field(() => QaplRating)
+  @Field(() => QaplRating, { description: 'How the placement measured up, in the council’s judgement.' })
   @Column({ type: 'varchar', length: 30 })
   rating: QaplRating;
 
@@ -48,7 +48,7 @@ export class QaplReview {
   @Column({ type: 'varchar', length: 1000 })
   actions: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the council completed the review.' })
   @Column({ name: 'completed_on', type: 'date' })
   completedOn: string;
 
@@ -56,7 +56,10 @@ export class QaplReview {
   @Column({ name: 'scrutinised_on', type: 'date', nullable: true })
   scrutinisedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The university’s notes from its scrutiny; null if it left none or has not scrutinised yet.',
+  })
   @Column({ name: 'scrutiny_notes', type: 'varchar', length: 1000, nullable: true })
   scrutinyNotes: string | null;
 

@@ -30,8 +30,13 @@ export class CouncilResolver {
   async placementSupply(
     @Root() council: Council,
     @Ctx() { principal, loaders, today }: PlacementsContext,
-    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
-    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true, description: 'The academic year; the current one when left out.' })
+    academicYear?: string,
+    @Arg('partnershipId', () => ID, {
+      nullable: true,
+      description: 'Only the council’s promises, offers and placements for this partnership; every partnership when left out.',
+    })
+    partnershipId?: string,
   ): Promise<PlacementSupply> {
     assertUuidArgument(partnershipId, 'partnershipId');
     const key = { id: council.id, academicYear: academicYear ?? academicYearOf(today) };

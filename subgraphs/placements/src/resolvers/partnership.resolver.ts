@@ -27,7 +27,8 @@ export class PartnershipResolver {
   async placementSupply(
     @Root() partnership: Partnership,
     @Ctx() { principal, loaders, today }: PlacementsContext,
-    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true, description: 'The academic year; the current one when left out.' })
+    academicYear?: string,
   ): Promise<PartnershipPlacementSupply> {
     const key = { id: partnership.id, academicYear: academicYear ?? academicYearOf(today) };
     const [commitments, offers, placements] = await Promise.all([

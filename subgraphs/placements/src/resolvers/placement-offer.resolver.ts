@@ -34,7 +34,10 @@ export class PlacementOfferResolver {
     nullable: true,
     description: 'One placement offer; offers are open to every signed-in user but dashboard_viewer, which reads figures only.',
   })
-  placementOffer(@Arg('id', () => ID) id: string, @Ctx() { principal, loaders }: PlacementsContext) {
+  placementOffer(
+    @Arg('id', () => ID, { description: 'The offer’s id; null when there is none.' }) id: string,
+    @Ctx() { principal, loaders }: PlacementsContext,
+  ) {
     assertMayReadRecords(principal, 'placement offers');
     return loaders.offerById.load(id);
   }
@@ -43,11 +46,12 @@ export class PlacementOfferResolver {
   async placementOffers(
     @Args() page: PageArgs,
     @Ctx() { principal, dataSource }: PlacementsContext,
-    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string,
-    @Arg('councilId', () => ID, { nullable: true }) councilId?: string,
-    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
-    @Arg('level', () => PlacementLevel, { nullable: true }) level?: PlacementLevel,
-    @Arg('setting', () => PlacementSetting, { nullable: true }) setting?: PlacementSetting,
+    @Arg('partnershipId', () => ID, { nullable: true, description: 'Only offers to this partnership’s students.' }) partnershipId?: string,
+    @Arg('councilId', () => ID, { nullable: true, description: 'Only offers from this council.' }) councilId?: string,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true, description: 'Only offers for this academic year.' })
+    academicYear?: string,
+    @Arg('level', () => PlacementLevel, { nullable: true, description: 'Only first or only final placements.' }) level?: PlacementLevel,
+    @Arg('setting', () => PlacementSetting, { nullable: true, description: 'Only offers in this setting.' }) setting?: PlacementSetting,
   ) {
     assertMayReadRecords(principal, 'placement offers');
     assertUuidArgument(partnershipId, 'partnershipId');
@@ -67,7 +71,11 @@ export class PlacementOfferResolver {
   }
 
   @Mutation(() => PlacementOfferPayload, { description: 'Offer places to a partnership’s students (admins of the council).' })
-  async placementOfferCreate(@Arg('input') input: PlacementOfferCreateInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+  async placementOfferCreate(
+    @Arg('input', { description: 'The offer’s council, partnership, year, setting, level, capacity and dates.' })
+    input: PlacementOfferCreateInput,
+    @Ctx() { loaders, dataSource }: PlacementsContext,
+  ) {
     loaders.scope.assertCouncilAdmin(input.councilId, 'offer its placements');
     const errors = new UserErrors();
     for (const field of ['partnershipId', 'teamId'] as const) {
@@ -109,7 +117,10 @@ export class PlacementOfferResolver {
   }
 
   @Mutation(() => PlacementOfferPayload, { description: 'Change an offer’s capacity or default educator (admins of the council).' })
-  async placementOfferUpdate(@Arg('input') input: PlacementOfferUpdateInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+  async placementOfferUpdate(
+    @Arg('input', { description: 'The offer and what changes.' }) input: PlacementOfferUpdateInput,
+    @Ctx() { loaders, dataSource }: PlacementsContext,
+  ) {
     const existing = await loaders.offerById.load(input.id);
     if (!existing) return refusedNotFound('placementOffer', 'id', 'placement offer', input.id);
     loaders.scope.assertCouncilAdmin(existing.councilId, 'change its offers');
@@ -145,7 +156,10 @@ export class PlacementOfferResolver {
   @Mutation(() => PlacementCommitmentPayload, {
     description: 'Set the statutory places a council promises a partnership for a year (that council’s admins, or the partnership’s).',
   })
-  async placementCommitmentSet(@Arg('input') input: PlacementCommitmentSetInput, @Ctx() { principal, dataSource }: PlacementsContext) {
+  async placementCommitmentSet(
+    @Arg('input', { description: 'The council, partnership, year and places promised.' }) input: PlacementCommitmentSetInput,
+    @Ctx() { principal, dataSource }: PlacementsContext,
+  ) {
     if (!principal.isCouncilAdminOf(input.councilId) && !principal.isPartnershipAdminOf(input.partnershipId)) {
       throw forbidden('A commitment is set by an admin of the council or of the partnership.');
     }
@@ -185,7 +199,7 @@ export class PlacementOfferResolver {
 
   @Mutation(() => PlacementSettingsPayload, { description: 'Change a partnership’s placement rules (its admins).' })
   async placementSettingsUpdate(
-    @Arg('input') input: PlacementSettingsUpdateInput,
+    @Arg('input', { description: 'The partnership and the rules that change.' }) input: PlacementSettingsUpdateInput,
     @Ctx() { principal, loaders, dataSource }: PlacementsContext,
   ) {
     if (!principal.isPartnershipAdminOf(input.partnershipId))
@@ -219,12 +233,12 @@ export class PlacementOfferResolver {
     return succeeded('placementSettings', saved);
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council offering the places and hosting the placements.' })
   council(@Root() offer: PlacementOffer): Council {
     return { id: offer.councilId };
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => Team, { nullable: true, description: 'The host team, by id; null when the offer names none.' })
   team(@Root() offer: PlacementOffer): Team | null {
     return offer.teamId ? { id: offer.teamId } : null;
   }
@@ -242,7 +256,7 @@ export class PlacementOfferResolver {
     return loaders.allocatedCountByOffer.load(offer.id);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Places not yet allocated: capacity less allocated, never below 0.' })
   async placesLeft(@Root() offer: PlacementOffer, @Ctx() { loaders }: PlacementsContext): Promise<number> {
     return Math.max(0, offer.capacity - (await loaders.allocatedCountByOffer.load(offer.id)));
   }

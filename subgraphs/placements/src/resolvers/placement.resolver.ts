@@ -40,7 +40,10 @@ import { lockStudent, OTHER_UNIVERSITY, recordedByOtherUniversity } from './stud
 @Resolver(() => Placement)
 export class PlacementResolver {
   @Query(() => Placement, { nullable: true, description: 'One placement, for the student’s university and the host council.' })
-  async placement(@Arg('id', () => ID) id: string, @Ctx() { loaders }: PlacementsContext): Promise<Placement | null> {
+  async placement(
+    @Arg('id', () => ID, { description: 'The placement’s id.' }) id: string,
+    @Ctx() { loaders }: PlacementsContext,
+  ): Promise<Placement | null> {
     const placement = await loaders.placementById.load(id);
     if (placement && !loaders.scope.canSeePlacement(placement)) {
       throw forbidden('A placement is seen by the student’s university and the host council only.');
@@ -52,7 +55,8 @@ export class PlacementResolver {
   async placements(
     @Args() page: PageArgs,
     @Ctx() { loaders, dataSource }: PlacementsContext,
-    @Arg('filter', () => PlacementFilter, { nullable: true }) filter?: PlacementFilter,
+    @Arg('filter', () => PlacementFilter, { nullable: true, description: 'Narrows the list; all you may see when left out.' })
+    filter?: PlacementFilter,
   ) {
     assertUuidArgument(filter?.councilId, 'filter.councilId');
     assertUuidArgument(filter?.universityId, 'filter.universityId');
@@ -79,7 +83,10 @@ export class PlacementResolver {
     description:
       'Allocate one of your students to an offer (university admins). The offer’s capacity is never exceeded, even when many allocate at once.',
   })
-  async placementAllocate(@Arg('input') input: PlacementAllocateInput, @Ctx() { loaders, dataSource }: PlacementsContext) {
+  async placementAllocate(
+    @Arg('input', { description: 'The offer, the student and your university.' }) input: PlacementAllocateInput,
+    @Ctx() { loaders, dataSource }: PlacementsContext,
+  ) {
     loaders.scope.assertUniversityAdmin(input.universityId, 'allocate its students');
     const errors = new UserErrors();
     if (!isUuid(input.studentId)) errors.add('studentId', 'INVALID_ID', `studentId must be an id (a UUID); got "${input.studentId}".`);
@@ -141,7 +148,10 @@ export class PlacementResolver {
   @Mutation(() => PlacementPayload, {
     description: 'Accept a proposed placement (admins of the host council); may set the practice educator.',
   })
-  async placementConfirm(@Arg('input') input: PlacementConfirmInput, @Ctx() context: PlacementsContext) {
+  async placementConfirm(
+    @Arg('input', { description: 'The placement and, if it changes, its practice educator.' }) input: PlacementConfirmInput,
+    @Ctx() context: PlacementsContext,
+  ) {
     const errors = new UserErrors();
     const educator = input.practiceEducatorId ? await context.loaders.educatorById.load(input.practiceEducatorId) : null;
     if (input.practiceEducatorId && !educator)
@@ -160,7 +170,11 @@ export class PlacementResolver {
   @Mutation(() => PlacementPayload, {
     description: 'Record when the practice learning agreement was signed (either side), before the placement starts.',
   })
-  placementRecordLearningAgreement(@Arg('input') input: PlacementRecordLearningAgreementInput, @Ctx() context: PlacementsContext) {
+  placementRecordLearningAgreement(
+    @Arg('input', { description: 'The placement and when its learning agreement was signed.' })
+    input: PlacementRecordLearningAgreementInput,
+    @Ctx() context: PlacementsContext,
+  ) {
     const errors = new UserErrors();
     checkNotFuture(errors, 'signedOn', input.signedOn, context.today);
     return stepPlacement(context, input.id, {
@@ -174,7 +188,7 @@ export class PlacementResolver {
   @Mutation(() => PlacementPayload, {
     description: 'Start a confirmed placement on or after its start date, once the learning agreement is signed (either side).',
   })
-  placementStart(@Arg('input') input: PlacementStartInput, @Ctx() context: PlacementsContext) {
+  placementStart(@Arg('input', { description: 'The placement to start.' }) input: PlacementStartInput, @Ctx() context: PlacementsContext) {
     return stepPlacement(context, input.id, {
       action: PlacementAction.START,
       authorise: (placement) => assertEitherSide(context, placement),
@@ -183,7 +197,10 @@ export class PlacementResolver {
   }
 
   @Mutation(() => PlacementPayload, { description: 'Add days done and days missed to a running placement (admins of the host council).' })
-  placementLogDays(@Arg('input') input: PlacementLogDaysInput, @Ctx() context: PlacementsContext) {
+  placementLogDays(
+    @Arg('input', { description: 'The placement and the days to add.' }) input: PlacementLogDaysInput,
+    @Ctx() context: PlacementsContext,
+  ) {
     const errors = new UserErrors();
     const missed = input.missedDays ?? 0;
     for (const [field, value] of [
@@ -209,7 +226,11 @@ export class PlacementResolver {
   @Mutation(() => PlacementPayload, {
     description: 'Record the midpoint review of a running placement (admins of the host council); concerns need an action plan.',
   })
-  placementRecordMidpointReview(@Arg('input') input: PlacementRecordMidpointReviewInput, @Ctx() context: PlacementsContext) {
+  placementRecordMidpointReview(
+    @Arg('input', { description: 'The placement and the review’s outcome, date and any action plan.' })
+    input: PlacementRecordMidpointReviewInput,
+    @Ctx() context: PlacementsContext,
+  ) {
     const errors = new UserErrors();
     checkNotFuture(errors, 'reviewedOn', input.reviewedOn, context.today);
     const actionPlan = input.actionPlan == null ? null : checkFreeText(errors, 'actionPlan', input.actionPlan, 1000);
@@ -228,7 +249,10 @@ export class PlacementResolver {
   @Mutation(() => PlacementPayload, {
     description: 'Complete a running placement with the final outcome (either side). A pass needs the days done.',
   })
-  placementComplete(@Arg('input') input: PlacementCompleteInput, @Ctx() context: PlacementsContext) {
+  placementComplete(
+    @Arg('input', { description: 'The placement, its final outcome and its last day.' }) input: PlacementCompleteInput,
+    @Ctx() context: PlacementsContext,
+  ) {
     const errors = new UserErrors();
     checkNotFuture(errors, 'endedOn', input.endedOn, context.today);
     return stepPlacement(context, input.id, {
@@ -244,7 +268,10 @@ export class PlacementResolver {
   @Mutation(() => PlacementPayload, {
     description: 'End a running placement early, with the reason (either side). Its days done still count.',
   })
-  placementEndEarly(@Arg('input') input: PlacementEndEarlyInput, @Ctx() context: PlacementsContext) {
+  placementEndEarly(
+    @Arg('input', { description: 'The placement, why it ends and its last day.' }) input: PlacementEndEarlyInput,
+    @Ctx() context: PlacementsContext,
+  ) {
     const errors = new UserErrors();
     const reason = checkFreeText(errors, 'reason', input.reason, 500);
     checkNotFuture(errors, 'endedOn', input.endedOn, context.today);
@@ -258,7 +285,10 @@ export class PlacementResolver {
   }
 
   @Mutation(() => PlacementPayload, { description: 'Call off a placement before it starts (either side). Its place is free again.' })
-  placementCancel(@Arg('input') input: PlacementCancelInput, @Ctx() context: PlacementsContext) {
+  placementCancel(
+    @Arg('input', { description: 'The placement and, optionally, why.' }) input: PlacementCancelInput,
+    @Ctx() context: PlacementsContext,
+  ) {
     const errors = new UserErrors();
     const reason = input.reason == null ? null : checkFreeText(errors, 'reason', input.reason, 500);
     return stepPlacement(context, input.id, {
@@ -269,7 +299,7 @@ export class PlacementResolver {
     });
   }
 
-  @FieldResolver(() => PlacementOffer)
+  @FieldResolver(() => PlacementOffer, { description: 'The offer it fills; its terms were copied when the student was allocated.' })
   offer(@Root() placement: Placement, @Ctx() { loaders }: PlacementsContext) {
     return loaders.offerById.load(placement.offerId);
   }
@@ -281,7 +311,7 @@ export class PlacementResolver {
     return { id: placement.studentId };
   }
 
-  @FieldResolver(() => University)
+  @FieldResolver(() => University, { description: 'The student’s university, which allocated them, by id.' })
   university(@Root() placement: Placement): University {
     return { id: placement.universityId };
   }
@@ -291,12 +321,15 @@ export class PlacementResolver {
     return { id: placement.councilId };
   }
 
-  @FieldResolver(() => PracticeEducator, { nullable: true })
+  @FieldResolver(() => PracticeEducator, {
+    nullable: true,
+    description: 'The practice educator assessing the student; null until one is assigned, which must happen before it starts.',
+  })
   practiceEducator(@Root() placement: Placement, @Ctx() { loaders }: PlacementsContext) {
     return placement.practiceEducatorId ? loaders.educatorById.load(placement.practiceEducatorId) : null;
   }
 
-  @FieldResolver(() => QaplReview, { nullable: true })
+  @FieldResolver(() => QaplReview, { nullable: true, description: 'Its QAPL review; null until the host council completes one.' })
   qaplReview(@Root() placement: Placement, @Ctx() { loaders }: PlacementsContext) {
     return loaders.qaplByPlacement.load(placement.id);
   }

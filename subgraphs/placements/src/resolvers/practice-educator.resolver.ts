@@ -25,7 +25,7 @@ export class PracticeEducatorResolver {
     description: 'Put one of your council’s practitioners on a partnership’s register of practice educators.',
   })
   async practiceEducatorRegister(
-    @Arg('input') input: PracticeEducatorRegisterInput,
+    @Arg('input', { description: 'The partnership, practitioner, council, stage and dates.' }) input: PracticeEducatorRegisterInput,
     @Ctx() { loaders, dataSource, today }: PlacementsContext,
   ) {
     loaders.scope.assertCouncilAdmin(input.councilId, 'register its practice educators');
@@ -58,7 +58,7 @@ export class PracticeEducatorResolver {
     description: 'Record a new approval, e.g. from stage 1 to stage 2 (admins of the educator’s council).',
   })
   async practiceEducatorApprove(
-    @Arg('input') input: PracticeEducatorApproveInput,
+    @Arg('input', { description: 'The registration, the stage now approved and when.' }) input: PracticeEducatorApproveInput,
     @Ctx() { loaders, dataSource, today }: PlacementsContext,
   ) {
     const existing = await loaders.educatorById.load(input.id);
@@ -87,12 +87,12 @@ export class PracticeEducatorResolver {
     });
   }
 
-  @FieldResolver(() => Practitioner)
+  @FieldResolver(() => Practitioner, { description: 'The practitioner registered, in the councils subgraph.' })
   practitioner(@Root() educator: PracticeEducator): Practitioner {
     return { id: educator.practitionerId };
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: 'The council that employs them, whose admins manage the registration.' })
   council(@Root() educator: PracticeEducator): Council {
     return { id: educator.councilId };
   }

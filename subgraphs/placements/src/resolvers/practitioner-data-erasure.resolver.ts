@@ -22,7 +22,8 @@ export class PractitionerDataErasureResolver {
       'Unlink a practitioner from their practice educator registrations with your council: each stays on the register, with its stage and dates, for the placements it supervised, under an id that leads back to nobody. Refused while a placement they supervise is planned or running, or an offer not yet ended names them. Erasing again changes nothing.',
   })
   async practitionerDataErasePlacements(
-    @Arg('input') input: PractitionerDataErasureInput,
+    @Arg('input', { description: 'The practitioner whose placement records to erase; with dryRun, only report what erasing would do.' })
+    input: PractitionerDataErasureInput,
     @Ctx() { principal, dataSource, today }: PlacementsContext,
   ): Promise<DataErasurePayload> {
     return erasePractitionerRecords({ principal, dataSource }, 'placements', input, async (manager) => {

@@ -16,7 +16,10 @@ const REVIEWED = { field: 'placementId', code: 'QAPL_REVIEW_EXISTS', message: 'T
 @Resolver(() => QaplReview)
 export class QaplReviewResolver {
   @Mutation(() => QaplReviewPayload, { description: 'Complete the QAPL review of a finished placement (admins of the host council).' })
-  async qaplReviewComplete(@Arg('input') input: QaplReviewCompleteInput, @Ctx() { loaders, dataSource, today }: PlacementsContext) {
+  async qaplReviewComplete(
+    @Arg('input', { description: 'The placement, rating, actions and date.' }) input: QaplReviewCompleteInput,
+    @Ctx() { loaders, dataSource, today }: PlacementsContext,
+  ) {
     const placement = await loaders.placementById.load(input.placementId);
     if (!placement) return refusedNotFound('qaplReview', 'placementId', 'placement', input.placementId);
     loaders.scope.assertCouncilAdmin(placement.councilId, 'complete the QAPL review of a placement it hosted');
@@ -48,7 +51,10 @@ export class QaplReviewResolver {
   @Mutation(() => QaplReviewPayload, {
     description: 'Record the university’s scrutiny of a QAPL review (admins of the student’s university).',
   })
-  async qaplReviewScrutinise(@Arg('input') input: QaplReviewScrutiniseInput, @Ctx() { loaders, dataSource, today }: PlacementsContext) {
+  async qaplReviewScrutinise(
+    @Arg('input', { description: 'The review, when it was scrutinised and any notes.' }) input: QaplReviewScrutiniseInput,
+    @Ctx() { loaders, dataSource, today }: PlacementsContext,
+  ) {
     const review = await loaders.qaplById.load(input.id);
     if (!review) return refusedNotFound('qaplReview', 'id', 'QAPL review', input.id);
     loaders.scope.assertUniversityAdmin(review.universityId, 'scrutinise this QAPL review');

@@ -21,7 +21,8 @@ export class StudentDataErasureResolver {
       'Unlink a student from their placements and skills days (admins of their university): the rows are kept, with their dates, days and outcomes, for the supply figures and practice days, under an id that leads back to nobody, and the action plan and end reason written about them are replaced. Refused while a placement is planned or running. Erasing again changes nothing.',
   })
   async studentDataErasePlacements(
-    @Arg('input') input: StudentDataErasureInput,
+    @Arg('input', { description: 'The student whose placement records to erase; with dryRun, only report what erasing would do.' })
+    input: StudentDataErasureInput,
     @Ctx() { principal, dataSource }: PlacementsContext,
   ): Promise<DataErasurePayload> {
     return eraseStudentRecords({ principal, dataSource }, 'placements', input, async (manager) => {

@@ -18,7 +18,10 @@ export class StudentResolver {
   @Mutation(() => PracticeDaysPayload, {
     description: 'Record the skills days a student has done so far, at most 30 (admins of their university).',
   })
-  async studentSkillsDaysSet(@Arg('input') input: StudentSkillsDaysInput, @Ctx() context: PlacementsContext) {
+  async studentSkillsDaysSet(
+    @Arg('input', { description: 'The student, their university and the skills days done so far.' }) input: StudentSkillsDaysInput,
+    @Ctx() context: PlacementsContext,
+  ) {
     const { loaders, dataSource } = context;
     loaders.scope.assertUniversityAdmin(input.universityId, 'record its students’ skills days');
     const errors = new UserErrors();

@@ -47,16 +47,66 @@ export enum QaplRating {
 registerEnumType(PlacementSetting, {
   name: 'PlacementSetting',
   description: 'Where a placement happens. All but VOLUNTARY_OR_PRIVATE are statutory: they involve legal interventions.',
+  valuesConfig: {
+    STATUTORY_CHILDREN: { description: 'Statutory social work with children and families.' },
+    STATUTORY_ADULTS: { description: 'Statutory social work with adults.' },
+    OTHER_STATUTORY: { description: 'Another statutory setting, with legal interventions, outside children’s and adults’ services.' },
+    VOLUNTARY_OR_PRIVATE: { description: 'A voluntary, charitable or private organisation: not statutory.' },
+  },
 });
-registerEnumType(PlacementLevel, { name: 'PlacementLevel', description: 'FIRST placement (70 days) or FINAL placement (100 days).' });
+registerEnumType(PlacementLevel, {
+  name: 'PlacementLevel',
+  description: 'FIRST placement (70 days) or FINAL placement (100 days).',
+  valuesConfig: {
+    FIRST: { description: 'The first placement: 70 days of practice.' },
+    FINAL: { description: 'The final placement: 100 days of practice, assessed by a stage 2 practice educator.' },
+  },
+});
 registerEnumType(PlacementStatus, {
   name: 'PlacementStatus',
   description: 'PROPOSED → CONFIRMED → ACTIVE → COMPLETED; or ENDED_EARLY from ACTIVE; or CANCELLED before it starts.',
+  valuesConfig: {
+    PROPOSED: { description: 'The university has allocated the student; the host council has not yet accepted.' },
+    CONFIRMED: { description: 'The host council has accepted; not yet started.' },
+    ACTIVE: { description: 'Running: started once the learning agreement was signed and a practice educator assigned.' },
+    COMPLETED: { description: 'Finished, with the final outcome recorded.' },
+    ENDED_EARLY: { description: 'Ended while running, with a reason; the days done still count.' },
+    CANCELLED: { description: 'Called off before it started; its place on the offer is free again.' },
+  },
 });
-registerEnumType(MidpointOutcome, { name: 'MidpointOutcome' });
-registerEnumType(FinalOutcome, { name: 'FinalOutcome' });
+registerEnumType(MidpointOutcome, {
+  name: 'MidpointOutcome',
+  description: 'What the midpoint review of a running placement found.',
+  valuesConfig: {
+    SATISFACTORY: { description: 'The student is making the progress expected.' },
+    CONCERNS: { description: 'There are concerns about the student’s progress; an action plan is agreed.' },
+  },
+});
+registerEnumType(FinalOutcome, {
+  name: 'FinalOutcome',
+  description: 'The final report’s recommendation when a placement completes.',
+  valuesConfig: {
+    PASS: { description: 'Passed; needs the placement’s required days done. Only a pass counts toward the student’s requirements.' },
+    FAIL: { description: 'Failed.' },
+    REFER: { description: 'Referred: neither passed nor failed yet; it does not count as a pass.' },
+  },
+});
 registerEnumType(PepsStage, {
   name: 'PepsStage',
   description: 'Practice Educator Professional Standards stage: stage 1 may not assess a final placement; stage 2 may.',
+  valuesConfig: {
+    STAGE_1: { description: 'PEPS stage 1: may assess a first placement only; needs 2 years since qualifying.' },
+    STAGE_2: {
+      description: 'PEPS stage 2: may assess first and final placements; needs the partnership’s years since qualifying, at least 2.',
+    },
+  },
 });
-registerEnumType(QaplRating, { name: 'QaplRating', description: 'How a placement measured up in Quality Assurance in Practice Learning.' });
+registerEnumType(QaplRating, {
+  name: 'QaplRating',
+  description: 'How a placement measured up in Quality Assurance in Practice Learning.',
+  valuesConfig: {
+    MEETS_STANDARDS: { description: 'The placement met the quality standards for practice learning.' },
+    PARTLY_MEETS_STANDARDS: { description: 'The placement met the standards in part.' },
+    DOES_NOT_MEET_STANDARDS: { description: 'The placement did not meet the standards.' },
+  },
+});

@@ -13,7 +13,9 @@ export class PlacementSupply {
   @Field(() => Council, { nullable: true, description: 'The council; null on a partnership’s totals.' })
   council: Council | null;
 
-  @Field(() => AcademicYearScalar)
+  @Field(() => AcademicYearScalar, {
+    description: 'The academic year of the figures: offers and commitments for that year, and placements on those offers.',
+  })
   academicYear: string;
 
   @Field(() => Int, { description: 'Statutory places promised to the partnership.' })
@@ -22,7 +24,7 @@ export class PlacementSupply {
   @Field(() => Int, { description: 'All places offered, statutory or not.' })
   offeredPlaces: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places offered in statutory settings: the capacities of those offers added up.' })
   offeredStatutoryPlaces: number;
 
   @Field(() => Int, {
@@ -51,22 +53,28 @@ export class PlacementSupply {
   description: 'A partnership’s supply in total and for every member council (zeros included), then any other council offering to it.',
 })
 export class PartnershipPlacementSupply {
-  @Field(() => AcademicYearScalar)
+  @Field(() => AcademicYearScalar, { description: 'The academic year of the figures.' })
   academicYear: string;
 
-  @Field(() => PlacementSupply)
+  @Field(() => PlacementSupply, {
+    description:
+      'The partnership’s totals, council null. Exact for its admins; for others a count is also withheld if it gives a council’s away.',
+  })
   total: PlacementSupply;
 
-  @Field(() => [PlacementSupply])
+  @Field(() => [PlacementSupply], {
+    description:
+      'Each member council, then any other council promising or offering it places. Exact for its admins and for a council’s own admins.',
+  })
   byCouncil: PlacementSupply[];
 }
 
 @ObjectType({ description: 'A requirement a student’s placements break, named by a stable code.' })
 export class RuleBreach {
-  @Field()
+  @Field({ description: 'A stable code, e.g. STATUTORY_REQUIREMENT_NOT_MET, SETTINGS_NOT_CONTRASTING or PRACTICE_DAYS_SHORT.' })
   code: string;
 
-  @Field()
+  @Field({ description: 'What is wrong, in English, for people to read.' })
   message: string;
 }
 
@@ -83,7 +91,10 @@ export class PracticeDays {
   @Field(() => Int, { description: 'Days done on the final placement, at most 100.' })
   finalPlacementDays: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'skillsDays plus the days done on placements running, passed or ended early; days on a failed or referred placement do not count.',
+  })
   totalDays: number;
 
   @Field(() => Int, { description: '200.' })
@@ -95,7 +106,9 @@ export class PracticeDays {
   @Field(() => Int, { description: 'Statutory placements planned, running or passed.' })
   statutoryPlacements: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Statutory placements the student needs: 1 or 2, the strictest of the rules of the partnerships placing them.',
+  })
   statutoryPlacementsRequired: number;
 
   @Field(() => Boolean, {
@@ -104,15 +117,15 @@ export class PracticeDays {
   })
   contrastingSettings: boolean | null;
 
-  @Field(() => [RuleBreach])
+  @Field(() => [RuleBreach], { description: 'Requirements the student’s placements break so far; empty when none.' })
   breaches: RuleBreach[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'One student placed through a partnership, by id, with their practice days.' })
 export class StudentPracticeDays {
-  @Field(() => Student)
+  @Field(() => Student, { description: 'The student, by id; their name comes from their own university only.' })
   student: Student;
 
-  @Field(() => PracticeDays)
+  @Field(() => PracticeDays, { description: 'Their days toward the 200 and any rules broken, across all their placements.' })
   practiceDays: PracticeDays;
 }

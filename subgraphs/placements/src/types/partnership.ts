@@ -6,12 +6,12 @@ import { Council } from './council';
  * supply and students' practice days; for supply it asks the gateway for the member councils.
  */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ description: 'A teaching partnership of councils and universities.' })
 export class Partnership {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partnership’s id.' })
   id: string;
 
   @Directive('@external')
-  @Field(() => [Council])
+  @Field(() => [Council], { description: 'Member councils, in name order.' })
   councils?: Council[];
 }

@@ -7,7 +7,7 @@ import { University } from './university.entity';
 @Entity({ name: 'lecturer' })
 @Index('lecturer_university_family_name_idx', ['universityId', 'familyName'])
 export class Lecturer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lecturer’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -18,11 +18,11 @@ export class Lecturer {
   @JoinColumn({ name: 'university_id' })
   universityRow?: University;
 
-  @Field()
+  @Field({ description: 'Their given name.' })
   @Column({ name: 'given_name', type: 'varchar', length: 80 })
   givenName: string;
 
-  @Field()
+  @Field({ description: 'Their family name; lists of lecturers are in this order.' })
   @Column({ name: 'family_name', type: 'varchar', length: 80 })
   familyName: string;
 

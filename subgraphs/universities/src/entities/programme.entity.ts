@@ -8,7 +8,7 @@ import { University } from './university.entity';
 @Unique('programme_university_name_key', ['universityId', 'name'])
 @Check('programme_route_check', `"route" IN ('BA','MA','STEP_UP','APPRENTICESHIP','OTHER')`)
 export class Programme {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The programme’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -19,11 +19,11 @@ export class Programme {
   @JoinColumn({ name: 'university_id' })
   universityRow?: University;
 
-  @Field()
+  @Field({ description: 'e.g. "MA Social Work"; unique within its university.' })
   @Column({ type: 'varchar', length: 160 })
   name: string;
 
-  @Field(() => ProgrammeRoute)
+  @Field(() => ProgrammeRoute, { description: 'The route to qualification it offers.' })
   @Column({ type: 'varchar', length: 20 })
   route: ProgrammeRoute;
 

@@ -21,7 +21,7 @@ import { University } from './university.entity';
 @Check('shadowing_visit_hours_check', `"hours" > 0 AND "hours" <= 12`)
 @Check('shadowing_visit_completed_check', `("status" = 'COMPLETED') = ("hours" IS NOT NULL AND "learning_summary" IS NOT NULL)`)
 export class ShadowingVisit {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The visit’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -48,15 +48,15 @@ export class ShadowingVisit {
   @Column({ name: 'host_practitioner_id', type: 'uuid', nullable: true })
   hostPractitionerId: string | null;
 
-  @Field(() => ShadowingKind)
+  @Field(() => ShadowingKind, { description: 'What the lecturer does in practice.' })
   @Column({ type: 'varchar', length: 30 })
   kind: ShadowingKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the visit; it decides the academic year the visit counts in.' })
   @Column({ name: 'visit_on', type: 'date' })
   visitOn: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Hours the lecturer plans to spend in practice: more than 0 and at most 12.' })
   @Column({ name: 'planned_hours', type: 'numeric', precision: 4, scale: 1, transformer: numericColumn })
   plannedHours: number;
 
@@ -64,7 +64,7 @@ export class ShadowingVisit {
   @Column({ type: 'varchar', length: 500 })
   purpose: string;
 
-  @Field(() => ShadowingStatus)
+  @Field(() => ShadowingStatus, { description: 'Where the visit is in its workflow.' })
   @Column({ type: 'varchar', length: 20 })
   status: ShadowingStatus;
 
@@ -87,15 +87,15 @@ export class ShadowingVisit {
   @Column({ name: 'learning_summary', type: 'varchar', length: 1000, nullable: true })
   learningSummary: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the visit was recorded as done; null unless COMPLETED.' })
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 
-  @Field(() => ShadowingSide, { nullable: true })
+  @Field(() => ShadowingSide, { nullable: true, description: 'Which side cancelled the visit; null unless CANCELLED.' })
   @Column({ name: 'cancelled_by', type: 'varchar', length: 20, nullable: true })
   cancelledBy: ShadowingSide | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the visit was cancelled; null unless CANCELLED.' })
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 

@@ -28,7 +28,7 @@ import { University } from './university.entity';
 @Check('student_status_check', `"status" IN ('STUDYING','INTERRUPTED','WITHDRAWN','QUALIFIED')`)
 @Check('student_cohort_year_check', `"cohort_year" BETWEEN 2000 AND 2100`)
 export class Student {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The student’s id. Erasing their record moves it to a new id, so this one then finds nothing.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -50,11 +50,11 @@ export class Student {
   @Column({ name: 'student_number', type: 'varchar', length: 20 })
   studentNumber: string;
 
-  @Field()
+  @Field({ description: 'Their given name.' })
   @Column({ name: 'given_name', type: 'varchar', length: 80 })
   givenName: string;
 
-  @Field()
+  @Field({ description: 'Their family name; lists of students are in this order.' })
   @Column({ name: 'family_name', type: 'varchar', length: 80 })
   familyName: string;
 
@@ -62,11 +62,11 @@ export class Student {
   @Column({ name: 'cohort_year', type: 'int' })
   cohortYear: number;
 
-  @Field(() => StudentStage)
+  @Field(() => StudentStage, { description: 'The PCF qualifying level they have reached.' })
   @Column({ type: 'varchar', length: 40 })
   stage: StudentStage;
 
-  @Field(() => StudentStatus)
+  @Field(() => StudentStatus, { description: 'Where they are with their programme.' })
   @Column({ type: 'varchar', length: 20 })
   status: StudentStatus;
 

@@ -13,7 +13,7 @@ import { University } from './university.entity';
 @Check('teaching_session_duration_check', `"duration_minutes" BETWEEN 15 AND 480`)
 @Check('teaching_session_capacity_check', `"capacity" BETWEEN 1 AND 500`)
 export class TeachingSession {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session’s id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -24,7 +24,7 @@ export class TeachingSession {
   @JoinColumn({ name: 'university_id' })
   universityRow?: University;
 
-  @Field()
+  @Field({ description: 'The session’s title, as published.' })
   @Column({ type: 'varchar', length: 160 })
   title: string;
 
@@ -32,15 +32,15 @@ export class TeachingSession {
   @Column({ type: 'varchar', length: 160 })
   topic: string;
 
-  @Field(() => TeachingSessionKind)
+  @Field(() => TeachingSessionKind, { description: 'The format of the session.' })
   @Column({ type: 'varchar', length: 20 })
   kind: TeachingSessionKind;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it starts. Its date in England decides its academic year.' })
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long it lasts, in minutes: 15 to 480.' })
   @Column({ name: 'duration_minutes', type: 'int' })
   durationMinutes: number;
 

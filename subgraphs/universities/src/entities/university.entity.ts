@@ -15,7 +15,7 @@ export class University {
   @Column({ type: 'varchar', length: 8 })
   ukprn: string;
 
-  @Field()
+  @Field({ description: 'The university’s name; lists of universities are in this order.' })
   @Column({ type: 'varchar', length: 160 })
   name: string;
 

@@ -27,7 +27,11 @@ export class CouncilResolver {
   async teaching(
     @Root() council: Council,
     @Ctx() { principal, loaders, today }: UniversitiesContext,
-    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+    @Arg('academicYear', () => AcademicYearScalar, {
+      nullable: true,
+      description: 'The academic year to count, e.g. 2025/26; the current one when not given.',
+    })
+    academicYear?: string,
   ): Promise<CouncilTeachingFigures> {
     const key = { id: council.id, academicYear: academicYear ?? academicYearOf(today) };
     const [facilitations, visits] = await Promise.all([

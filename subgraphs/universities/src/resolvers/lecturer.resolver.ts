@@ -15,17 +15,21 @@ import { LecturerPayload } from '../types/payloads';
 
 @Resolver(() => Lecturer)
 export class LecturerResolver {
-  @Query(() => Lecturer, { nullable: true })
-  lecturer(@Arg('id', () => ID) id: string, @Ctx() { loaders }: UniversitiesContext) {
+  @Query(() => Lecturer, {
+    nullable: true,
+    description: 'One lecturer, for every role but dashboard_viewer; null if no lecturer has this id.',
+  })
+  lecturer(@Arg('id', () => ID, { description: 'The lecturer’s id.' }) id: string, @Ctx() { loaders }: UniversitiesContext) {
     loaders.scope.assertMaySeeStaff();
     return loaders.lecturerById.load(id);
   }
 
-  @Query(() => LecturerConnection, { description: 'Lecturers by family name.' })
+  @Query(() => LecturerConnection, { description: 'Lecturers by family name; not for dashboard_viewer.' })
   async lecturers(
     @Args() page: PageArgs,
     @Ctx() { loaders, dataSource }: UniversitiesContext,
-    @Arg('filter', () => LecturerFilter, { nullable: true }) filter?: LecturerFilter,
+    @Arg('filter', () => LecturerFilter, { nullable: true, description: 'Which lecturers; all of them when not given.' })
+    filter?: LecturerFilter,
   ) {
     loaders.scope.assertMaySeeStaff();
     assertUuidArgument(filter?.universityId, 'filter.universityId');
@@ -41,7 +45,10 @@ export class LecturerResolver {
   }
 
   @Mutation(() => LecturerPayload, { description: 'Add a lecturer to your university.' })
-  async lecturerCreate(@Arg('input') input: LecturerCreateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async lecturerCreate(
+    @Arg('input', { description: 'The lecturer to add.' }) input: LecturerCreateInput,
+    @Ctx() { loaders, dataSource }: UniversitiesContext,
+  ) {
     const university = await loaders.universityById.load(input.universityId);
     if (!university) return refusedNotFound('lecturer', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
@@ -57,7 +64,10 @@ export class LecturerResolver {
   }
 
   @Mutation(() => LecturerPayload, { description: 'Change a lecturer’s name or job title (their university’s admins).' })
-  async lecturerUpdate(@Arg('input') input: LecturerUpdateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async lecturerUpdate(
+    @Arg('input', { description: 'The lecturer and the changes to make.' }) input: LecturerUpdateInput,
+    @Ctx() { loaders, dataSource }: UniversitiesContext,
+  ) {
     const lecturer = await loaders.lecturerById.load(input.id);
     if (!lecturer) return refusedNotFound('lecturer', 'id', 'lecturer', input.id);
     loaders.scope.assertCanManageUniversity(lecturer.universityId);
@@ -74,7 +84,7 @@ export class LecturerResolver {
     return succeeded('lecturer', updated);
   }
 
-  @FieldResolver(() => University)
+  @FieldResolver(() => University, { description: 'The university they work for.' })
   university(@Root() lecturer: Lecturer, @Ctx() { loaders }: UniversitiesContext) {
     return loaders.universityById.load(lecturer.universityId);
   }

@@ -24,7 +24,11 @@ export class PartnershipResolver {
   async teaching(
     @Root() partnership: Partnership,
     @Ctx() { principal, loaders, today }: UniversitiesContext,
-    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+    @Arg('academicYear', () => AcademicYearScalar, {
+      nullable: true,
+      description: 'The academic year to count, e.g. 2025/26; the current one when not given.',
+    })
+    academicYear?: string,
   ): Promise<PartnershipTeachingFigures> {
     const year = academicYear ?? academicYearOf(today);
     const key = { id: partnership.id, academicYear: year };

@@ -22,7 +22,8 @@ export class PractitionerDataErasureResolver {
       'Unlink a practitioner from the teaching records recorded with your council: their facilitation and attendance rows are kept for the teaching figures under an id that leads back to nobody, and visits they hosted forget the host. Refused while a session still to come names them. Erasing again changes nothing.',
   })
   async practitionerDataEraseUniversities(
-    @Arg('input') input: PractitionerDataErasureInput,
+    @Arg('input', { description: 'The practitioner whose teaching records to unlink, and whether this is a dry run.' })
+    input: PractitionerDataErasureInput,
     @Ctx() { principal, dataSource, now }: UniversitiesContext,
   ): Promise<DataErasurePayload> {
     return erasePractitionerRecords({ principal, dataSource }, 'universities', input, async (manager) => {

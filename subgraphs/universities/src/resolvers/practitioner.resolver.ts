@@ -16,7 +16,11 @@ export class PractitionerResolver {
   async teachingContributions(
     @Root() practitioner: Practitioner,
     @Ctx() { loaders, today }: UniversitiesContext,
-    @Arg('academicYear', () => AcademicYearScalar, { nullable: true }) academicYear?: string,
+    @Arg('academicYear', () => AcademicYearScalar, {
+      nullable: true,
+      description: 'The academic year to count, e.g. 2025/26; the current one when not given.',
+    })
+    academicYear?: string,
   ): Promise<TeachingContributions> {
     const year = academicYear ?? academicYearOf(today);
     const rows = await loaders.visibleFacilitationsByPractitionerYear.load({ id: practitioner.id, academicYear: year });

@@ -14,7 +14,10 @@ const NAME_TAKEN = { field: 'name', code: 'PROGRAMME_NAME_TAKEN', message: 'This
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @Mutation(() => ProgrammePayload, { description: 'Add a programme (university admins).' })
-  async programmeCreate(@Arg('input') input: ProgrammeCreateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async programmeCreate(
+    @Arg('input', { description: 'The programme to add.' }) input: ProgrammeCreateInput,
+    @Ctx() { loaders, dataSource }: UniversitiesContext,
+  ) {
     const university = await loaders.universityById.load(input.universityId);
     if (!university) return refusedNotFound('programme', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
@@ -30,7 +33,10 @@ export class ProgrammeResolver {
   }
 
   @Mutation(() => ProgrammePayload, { description: 'Rename a programme or change its route (university admins).' })
-  async programmeUpdate(@Arg('input') input: ProgrammeUpdateInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async programmeUpdate(
+    @Arg('input', { description: 'The programme and the changes to make.' }) input: ProgrammeUpdateInput,
+    @Ctx() { loaders, dataSource }: UniversitiesContext,
+  ) {
     const programme = await loaders.programmeById.load(input.id);
     if (!programme) return refusedNotFound('programme', 'id', 'programme', input.id);
     loaders.scope.assertCanManageUniversity(programme.universityId);
@@ -45,7 +51,7 @@ export class ProgrammeResolver {
     return written.ok ? succeeded('programme', written.value) : refused('programme', written.userErrors);
   }
 
-  @FieldResolver(() => University)
+  @FieldResolver(() => University, { description: 'The university that runs it.' })
   university(@Root() programme: Programme, @Ctx() { loaders }: UniversitiesContext) {
     return loaders.universityById.load(programme.universityId);
   }

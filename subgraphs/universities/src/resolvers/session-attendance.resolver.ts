@@ -27,7 +27,10 @@ export class SessionAttendanceResolver {
     description:
       'Record students and practitioners attending. Anyone recorded already is left as they are; the session’s capacity is never exceeded.',
   })
-  async teachingSessionRecordAttendance(@Arg('input') input: TeachingSessionAttendanceInput, @Ctx() context: UniversitiesContext) {
+  async teachingSessionRecordAttendance(
+    @Arg('input', { description: 'The session and the attendees to add.' }) input: TeachingSessionAttendanceInput,
+    @Ctx() context: UniversitiesContext,
+  ) {
     const { loaders, dataSource } = context;
     context.principal.requireRole('university_admin', 'council_admin');
     const existing = await loaders.sessionById.load(input.sessionId);
@@ -74,7 +77,10 @@ export class SessionAttendanceResolver {
   }
 
   @Mutation(() => TeachingSessionPayload, { description: 'Take attendees off a session; the same people may do this as record them.' })
-  async teachingSessionRemoveAttendance(@Arg('input') input: TeachingSessionAttendanceRemoveInput, @Ctx() context: UniversitiesContext) {
+  async teachingSessionRemoveAttendance(
+    @Arg('input', { description: 'The session and the attendees to take off.' }) input: TeachingSessionAttendanceRemoveInput,
+    @Ctx() context: UniversitiesContext,
+  ) {
     const { loaders, dataSource } = context;
     context.principal.requireRole('university_admin', 'council_admin');
     const session = await loaders.sessionById.load(input.sessionId);
@@ -97,7 +103,9 @@ export class SessionAttendanceResolver {
     return succeeded('teachingSession', session);
   }
 
-  @FieldResolver(() => SessionAttendanceCount)
+  @FieldResolver(() => SessionAttendanceCount, {
+    description: 'How full it is: attendees recorded against its capacity, as counts, for anyone who may see the session.',
+  })
   async attendance(@Root() session: TeachingSession, @Ctx() { loaders }: UniversitiesContext): Promise<SessionAttendanceCount> {
     const { students, practitioners } = await loaders.attendanceCountBySession.load(session.id);
     const total = students + practitioners;

@@ -32,8 +32,15 @@ const VISIT_COLUMNS = { universityId: 'visit.university_id', councilId: 'visit.c
 
 @Resolver(() => ShadowingVisit)
 export class ShadowingVisitResolver {
-  @Query(() => ShadowingVisit, { nullable: true })
-  async shadowingVisit(@Arg('id', () => ID) id: string, @Ctx() { loaders }: UniversitiesContext): Promise<ShadowingVisit | null> {
+  @Query(() => ShadowingVisit, {
+    nullable: true,
+    description:
+      'One visit: for its lecturer, their university’s and its partnerships’ admins, and the host council’s admins; else null, as if unknown.',
+  })
+  async shadowingVisit(
+    @Arg('id', () => ID, { description: 'The visit’s id.' }) id: string,
+    @Ctx() { loaders }: UniversitiesContext,
+  ): Promise<ShadowingVisit | null> {
     const visit = await loaders.visitById.load(id);
     // Null, not FORBIDDEN, for a visit you may not see, so the answer does not tell that it exists.
     if (visit && !(await loaders.scope.canSeePlace(visit))) return null;
@@ -44,7 +51,8 @@ export class ShadowingVisitResolver {
   async shadowingVisits(
     @Args() page: PageArgs,
     @Ctx() { loaders, dataSource }: UniversitiesContext,
-    @Arg('filter', () => ShadowingVisitFilter, { nullable: true }) filter?: ShadowingVisitFilter,
+    @Arg('filter', () => ShadowingVisitFilter, { nullable: true, description: 'Which visits; all you may see when not given.' })
+    filter?: ShadowingVisitFilter,
   ) {
     for (const argument of ['universityId', 'councilId', 'lecturerId'] as const)
       assertUuidArgument(filter?.[argument], `filter.${argument}`);
@@ -64,7 +72,10 @@ export class ShadowingVisitResolver {
   }
 
   @Mutation(() => ShadowingVisitPayload, { description: 'Ask a council to host one of your university’s lecturers (university admins).' })
-  async shadowingVisitRequest(@Arg('input') input: ShadowingVisitRequestInput, @Ctx() { loaders, dataSource, today }: UniversitiesContext) {
+  async shadowingVisitRequest(
+    @Arg('input', { description: 'The visit asked for.' }) input: ShadowingVisitRequestInput,
+    @Ctx() { loaders, dataSource, today }: UniversitiesContext,
+  ) {
     const lecturer = await loaders.lecturerById.load(input.lecturerId);
     if (!lecturer) return refusedNotFound('shadowingVisit', 'lecturerId', 'lecturer', input.lecturerId);
     loaders.scope.assertCanManageUniversity(lecturer.universityId);
@@ -104,7 +115,10 @@ export class ShadowingVisitResolver {
   @Mutation(() => ShadowingVisitPayload, {
     description: 'Approve a requested visit (admins of the host council only); may set the host team and practitioner.',
   })
-  async shadowingVisitApprove(@Arg('input') input: ShadowingVisitApproveInput, @Ctx() context: UniversitiesContext) {
+  async shadowingVisitApprove(
+    @Arg('input', { description: 'The visit, and any host team or practitioner to set.' }) input: ShadowingVisitApproveInput,
+    @Ctx() context: UniversitiesContext,
+  ) {
     const errors = new UserErrors();
     for (const field of ['hostTeamId', 'hostPractitionerId'] as const) {
       const value = input[field];
@@ -118,7 +132,10 @@ export class ShadowingVisitResolver {
   }
 
   @Mutation(() => ShadowingVisitPayload, { description: 'Decline a requested visit, with a reason (admins of the host council only).' })
-  async shadowingVisitDecline(@Arg('input') input: ShadowingVisitDeclineInput, @Ctx() context: UniversitiesContext) {
+  async shadowingVisitDecline(
+    @Arg('input', { description: 'The visit and the reason.' }) input: ShadowingVisitDeclineInput,
+    @Ctx() context: UniversitiesContext,
+  ) {
     const errors = new UserErrors();
     const reason = checkReason(errors, 'reason', input.reason);
     return moveVisit(context, input.id, ShadowingAction.DECLINE, errors, assertHostCouncilAdmin, () => ({
@@ -130,7 +147,10 @@ export class ShadowingVisitResolver {
   @Mutation(() => ShadowingVisitPayload, {
     description: 'Record an approved visit as done, from its day on (the lecturer or their university’s admins).',
   })
-  async shadowingVisitComplete(@Arg('input') input: ShadowingVisitCompleteInput, @Ctx() context: UniversitiesContext) {
+  async shadowingVisitComplete(
+    @Arg('input', { description: 'The visit, the hours spent and what the lecturer learnt.' }) input: ShadowingVisitCompleteInput,
+    @Ctx() context: UniversitiesContext,
+  ) {
     const errors = new UserErrors();
     checkVisitHours(errors, 'hours', input.hours);
     const learningSummary = checkLearningSummary(errors, input.learningSummary);
@@ -146,7 +166,10 @@ export class ShadowingVisitResolver {
   }
 
   @Mutation(() => ShadowingVisitPayload, { description: 'Call off a requested or approved visit before its day has passed (either side).' })
-  async shadowingVisitCancel(@Arg('input') input: ShadowingVisitCancelInput, @Ctx() context: UniversitiesContext) {
+  async shadowingVisitCancel(
+    @Arg('input', { description: 'The visit and, if you like, why.' }) input: ShadowingVisitCancelInput,
+    @Ctx() context: UniversitiesContext,
+  ) {
     const errors = new UserErrors();
     const reason = input.reason == null ? undefined : checkReason(errors, 'reason', input.reason);
     let side: ShadowingSide | null = null;
@@ -161,12 +184,12 @@ export class ShadowingVisitResolver {
     }));
   }
 
-  @FieldResolver(() => Lecturer)
+  @FieldResolver(() => Lecturer, { description: 'The lecturer visiting.' })
   lecturer(@Root() visit: ShadowingVisit, @Ctx() { loaders }: UniversitiesContext) {
     return loaders.lecturerById.load(visit.lecturerId);
   }
 
-  @FieldResolver(() => University)
+  @FieldResolver(() => University, { description: 'The lecturer’s university, which asked for the visit.' })
   university(@Root() visit: ShadowingVisit, @Ctx() { loaders }: UniversitiesContext) {
     return loaders.universityById.load(visit.universityId);
   }
@@ -176,17 +199,20 @@ export class ShadowingVisitResolver {
     return { id: visit.councilId };
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => Team, { nullable: true, description: 'The host council’s team the lecturer joins; null if none is named.' })
   hostTeam(@Root() visit: ShadowingVisit): Team | null {
     return visit.hostTeamId ? { id: visit.hostTeamId } : null;
   }
 
-  @FieldResolver(() => Practitioner, { nullable: true })
+  @FieldResolver(() => Practitioner, {
+    nullable: true,
+    description: 'The host council’s practitioner the lecturer shadows; null if none is named, or once their records are erased.',
+  })
   hostPractitioner(@Root() visit: ShadowingVisit): Practitioner | null {
     return visit.hostPractitionerId ? { id: visit.hostPractitionerId } : null;
   }
 
-  @FieldResolver(() => AcademicYearScalar)
+  @FieldResolver(() => AcademicYearScalar, { description: 'The academic year the day of the visit falls in.' })
   academicYear(@Root() visit: ShadowingVisit): string {
     return academicYearOf(visit.visitOn);
   }

@@ -27,7 +27,7 @@ export class StudentDataErasureResolver {
       'Anonymise a student who has qualified or withdrawn (admins of their university): the record keeps its programme, cohort, stage, status and suitability date, under a new id, a placeholder number and no name, and keeps their attendance for the figures. Call it after studentDataErasePlacements. Erasing again changes nothing.',
   })
   async studentDataEraseUniversities(
-    @Arg('input') input: StudentDataErasureInput,
+    @Arg('input', { description: 'The student whose record to anonymise, and whether this is a dry run.' }) input: StudentDataErasureInput,
     @Ctx() { loaders, principal, dataSource, now }: UniversitiesContext,
   ): Promise<DataErasurePayload> {
     assertMayRequestStudentData(principal);

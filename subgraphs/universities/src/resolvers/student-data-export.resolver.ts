@@ -12,7 +12,10 @@ export class StudentDataExportResolver {
     description:
       'Everything the hub holds about a student, in one document, for their university’s admins. An id no longer held here still finds what other subgraphs hold for your university.',
   })
-  studentDataExport(@Arg('id', () => ID) id: string, @Ctx() { principal, now }: UniversitiesContext): StudentDataExport {
+  studentDataExport(
+    @Arg('id', () => ID, { description: 'The student’s id.' }) id: string,
+    @Ctx() { principal, now }: UniversitiesContext,
+  ): StudentDataExport {
     assertUuidArgument(id, 'id');
     assertMayRequestStudentData(principal);
     // Another university's student gets the same empty sections as an unknown id: the answer does not tell that the id exists.

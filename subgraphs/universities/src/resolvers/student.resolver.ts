@@ -22,8 +22,14 @@ const STUDENT_NUMBER_TAKEN = {
 
 @Resolver(() => Student)
 export class StudentResolver {
-  @Query(() => Student, { nullable: true, description: 'One student, for their own university’s admins.' })
-  async student(@Arg('id', () => ID) id: string, @Ctx() { loaders }: UniversitiesContext): Promise<Student | null> {
+  @Query(() => Student, {
+    nullable: true,
+    description: 'One student, for their own university’s admins; null for anyone else, as for an unknown id.',
+  })
+  async student(
+    @Arg('id', () => ID, { description: 'The student’s id.' }) id: string,
+    @Ctx() { loaders }: UniversitiesContext,
+  ): Promise<Student | null> {
     const student = await loaders.studentById.load(id);
     // Null, not FORBIDDEN, for another university's student, so the answer does not tell that the id exists.
     if (student && !loaders.scope.canSeeStudent(student)) return null;
@@ -32,7 +38,7 @@ export class StudentResolver {
 
   @Query(() => StudentConnection, { description: 'A university’s students by family name, for its own admins.' })
   async students(
-    @Arg('filter', () => StudentFilter) filter: StudentFilter,
+    @Arg('filter', () => StudentFilter, { description: 'The university, and which of its students.' }) filter: StudentFilter,
     @Args() page: PageArgs,
     @Ctx() { loaders, dataSource }: UniversitiesContext,
   ) {
@@ -56,7 +62,10 @@ export class StudentResolver {
   }
 
   @Mutation(() => StudentPayload, { description: 'Enrol a student on one of your university’s programmes.' })
-  async studentCreate(@Arg('input') input: StudentCreateInput, @Ctx() { loaders, dataSource, today }: UniversitiesContext) {
+  async studentCreate(
+    @Arg('input', { description: 'The student to enrol.' }) input: StudentCreateInput,
+    @Ctx() { loaders, dataSource, today }: UniversitiesContext,
+  ) {
     const programme = await loaders.programmeById.load(input.programmeId);
     if (!programme) return refusedNotFound('student', 'programmeId', 'programme', input.programmeId);
     loaders.scope.assertCanManageUniversity(programme.universityId);
@@ -83,7 +92,10 @@ export class StudentResolver {
   }
 
   @Mutation(() => StudentPayload, { description: 'Change a student’s name, stage, status or suitability (their university’s admins).' })
-  async studentUpdate(@Arg('input') input: StudentUpdateInput, @Ctx() { loaders, dataSource, today }: UniversitiesContext) {
+  async studentUpdate(
+    @Arg('input', { description: 'The student and the changes to make.' }) input: StudentUpdateInput,
+    @Ctx() { loaders, dataSource, today }: UniversitiesContext,
+  ) {
     const student = await loaders.studentById.load(input.id);
     if (!student) return refusedNotFound('student', 'id', 'student', input.id);
     loaders.scope.assertCanManageUniversity(student.universityId);
@@ -102,12 +114,12 @@ export class StudentResolver {
     return succeeded('student', updated);
   }
 
-  @FieldResolver(() => University)
+  @FieldResolver(() => University, { description: 'Their university.' })
   university(@Root() student: Student, @Ctx() { loaders }: UniversitiesContext) {
     return loaders.universityById.load(student.universityId);
   }
 
-  @FieldResolver(() => Programme)
+  @FieldResolver(() => Programme, { description: 'The programme they study.' })
   programme(@Root() student: Student, @Ctx() { loaders }: UniversitiesContext) {
     return loaders.programmeById.load(student.programmeId);
   }

@@ -36,7 +36,10 @@ export class TeachingSessionResolver {
     nullable: true,
     description: 'One teaching session. The programme is open to every signed-in user but dashboard_viewer, which reads figures only.',
   })
-  teachingSession(@Arg('id', () => ID) id: string, @Ctx() { principal, loaders }: UniversitiesContext) {
+  teachingSession(
+    @Arg('id', () => ID, { description: 'The session’s id.' }) id: string,
+    @Ctx() { principal, loaders }: UniversitiesContext,
+  ) {
     assertMayReadRecords(principal, 'teaching sessions');
     return loaders.sessionById.load(id);
   }
@@ -45,7 +48,11 @@ export class TeachingSessionResolver {
   async teachingSessions(
     @Args() page: PageArgs,
     @Ctx() { principal, dataSource }: UniversitiesContext,
-    @Arg('filter', () => TeachingSessionFilter, { nullable: true }) filter?: TeachingSessionFilter,
+    @Arg('filter', () => TeachingSessionFilter, {
+      nullable: true,
+      description: 'Which sessions; every session not cancelled when not given.',
+    })
+    filter?: TeachingSessionFilter,
   ) {
     assertMayReadRecords(principal, 'teaching sessions');
     assertUuidArgument(filter?.universityId, 'filter.universityId');
@@ -69,7 +76,10 @@ export class TeachingSessionResolver {
   @Mutation(() => TeachingSessionPayload, {
     description: 'Schedule a session (university admins), with its lecturers and council practitioners as facilitators.',
   })
-  async teachingSessionCreate(@Arg('input') input: TeachingSessionCreateInput, @Ctx() context: UniversitiesContext) {
+  async teachingSessionCreate(
+    @Arg('input', { description: 'The session to schedule.' }) input: TeachingSessionCreateInput,
+    @Ctx() context: UniversitiesContext,
+  ) {
     const { loaders, dataSource } = context;
     const university = await loaders.universityById.load(input.universityId);
     if (!university) return refusedNotFound('teachingSession', 'universityId', 'university', input.universityId);
@@ -97,7 +107,10 @@ export class TeachingSessionResolver {
   }
 
   @Mutation(() => TeachingSessionPayload, { description: 'Change a session (its university’s admins). Cancelled sessions cannot change.' })
-  async teachingSessionUpdate(@Arg('input') input: TeachingSessionUpdateInput, @Ctx() context: UniversitiesContext) {
+  async teachingSessionUpdate(
+    @Arg('input', { description: 'The session and the changes to make.' }) input: TeachingSessionUpdateInput,
+    @Ctx() context: UniversitiesContext,
+  ) {
     const { loaders, dataSource } = context;
     const existing = await loaders.sessionById.load(input.id);
     if (!existing) return refusedNotFound('teachingSession', 'id', 'teaching session', input.id);
@@ -153,7 +166,10 @@ export class TeachingSessionResolver {
   }
 
   @Mutation(() => TeachingSessionPayload, { description: 'Call a session off (its university’s admins). It then counts in no figures.' })
-  async teachingSessionCancel(@Arg('input') input: TeachingSessionCancelInput, @Ctx() { loaders, dataSource, now }: UniversitiesContext) {
+  async teachingSessionCancel(
+    @Arg('input', { description: 'The session to call off.' }) input: TeachingSessionCancelInput,
+    @Ctx() { loaders, dataSource, now }: UniversitiesContext,
+  ) {
     const existing = await loaders.sessionById.load(input.id);
     if (!existing) return refusedNotFound('teachingSession', 'id', 'teaching session', input.id);
     loaders.scope.assertCanManageUniversity(existing.universityId);
@@ -169,7 +185,7 @@ export class TeachingSessionResolver {
     });
   }
 
-  @FieldResolver(() => University)
+  @FieldResolver(() => University, { description: 'The university that runs it.' })
   university(@Root() session: TeachingSession, @Ctx() { loaders }: UniversitiesContext) {
     return loaders.universityById.load(session.universityId);
   }
@@ -179,7 +195,7 @@ export class TeachingSessionResolver {
     return academicYearOf(dateInEngland(session.startsAt));
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: 'Whether the session was called off; see cancelledAt.' })
   cancelled(@Root() session: TeachingSession): boolean {
     return session.cancelledAt !== null;
   }

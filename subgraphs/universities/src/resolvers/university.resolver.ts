@@ -20,11 +20,15 @@ const UKPRN_TAKEN = { field: 'ukprn', code: 'UKPRN_TAKEN', message: 'A universit
 
 @Resolver(() => University)
 export class UniversityResolver {
-  @Query(() => University, { nullable: true, description: 'One university, by id or UKPRN.' })
+  @Query(() => University, {
+    nullable: true,
+    description: 'One university, by id or UKPRN; null if none is recorded. Open to every signed-in user.',
+  })
   university(
     @Ctx() { loaders }: UniversitiesContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('ukprn', () => UkprnScalar, { nullable: true }) ukprn?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The university’s id; give this or ukprn, not both.' }) id?: string,
+    @Arg('ukprn', () => UkprnScalar, { nullable: true, description: 'Its UK Provider Reference Number; give this or id, not both.' })
+    ukprn?: string,
   ): Promise<University | null> {
     if (Boolean(id) === Boolean(ukprn)) throw badUserInput('Give exactly one of "id" and "ukprn".', 'id');
     return id ? loaders.universityById.load(id) : loaders.universityByUkprn.load(ukprn!);
@@ -41,7 +45,10 @@ export class UniversityResolver {
     description:
       'Record a university (partnership admins, or the university’s own admins). It joins a partnership through partnershipAddUniversity.',
   })
-  async universityCreate(@Arg('input') input: UniversityCreateInput, @Ctx() { principal, dataSource }: UniversitiesContext) {
+  async universityCreate(
+    @Arg('input', { description: 'The university to record.' }) input: UniversityCreateInput,
+    @Ctx() { principal, dataSource }: UniversitiesContext,
+  ) {
     const id = naturalKeyId('university', input.ukprn);
     if (!principal.has('partnership_admin') && !principal.isUniversityAdminOf(id)) {
       throw forbidden('A university is recorded by a partnership admin or by its own admins.');
@@ -56,7 +63,10 @@ export class UniversityResolver {
   }
 
   @Mutation(() => UniversityPayload, { description: 'Rename a university (its admins).' })
-  async universityRename(@Arg('input') input: UniversityRenameInput, @Ctx() { loaders, dataSource }: UniversitiesContext) {
+  async universityRename(
+    @Arg('input', { description: 'The university and its new name.' }) input: UniversityRenameInput,
+    @Ctx() { loaders, dataSource }: UniversitiesContext,
+  ) {
     const university = await loaders.universityById.load(input.id);
     if (!university) return refusedNotFound('university', 'id', 'university', input.id);
     loaders.scope.assertCanManageUniversity(university.id);
@@ -72,7 +82,7 @@ export class UniversityResolver {
       'Add a university to a partnership. Membership lets the partnership’s admins oversee its teaching and visits, so the token must administer both.',
   })
   async partnershipAddUniversity(
-    @Arg('input') input: PartnershipUniversityInput,
+    @Arg('input', { description: 'The university and the partnership it joins.' }) input: PartnershipUniversityInput,
     @Ctx() { principal, loaders, dataSource }: UniversitiesContext,
   ) {
     assertAdministersPartnership(principal, input.partnershipId);
@@ -95,7 +105,7 @@ export class UniversityResolver {
     description: 'Take a university out of a partnership: the partnership’s admins, or the university’s own when it leaves.',
   })
   async partnershipRemoveUniversity(
-    @Arg('input') input: PartnershipUniversityInput,
+    @Arg('input', { description: 'The university and the partnership it leaves.' }) input: PartnershipUniversityInput,
     @Ctx() { principal, loaders, dataSource }: UniversitiesContext,
   ) {
     const university = await loaders.universityById.load(input.universityId);

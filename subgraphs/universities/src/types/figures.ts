@@ -9,6 +9,8 @@ import { TeachingSession } from '../entities/teaching-session.entity';
 import { Council } from './council';
 import { AcademicYearScalar } from '../../../../shared/scalars';
 
+const WITHHELD = ' Null when withheld (see suppressed).';
+
 @ObjectType({ description: 'Practitioners from one council (or all) facilitating sessions in an academic year.' })
 export class PractitionerTeachingFigures {
   @Field(() => Int, { nullable: true, description: 'Different practitioners who facilitated at least one session.' })
@@ -29,19 +31,19 @@ export class PractitionerTeachingFigures {
 
 @ObjectType({ description: 'Lecturers’ shadowing visits in an academic year, by the date of the visit.' })
 export class ShadowingFigures {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Visits still waiting for the host council’s answer.' + WITHHELD })
   requested: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Visits approved and not yet completed or cancelled.' + WITHHELD })
   approved: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Visits the host council declined.' + WITHHELD })
   declined: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Visits completed.' + WITHHELD })
   completed: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Visits cancelled by either side.' + WITHHELD })
   cancelled: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Hours in practice recorded on completed visits.' })
@@ -59,28 +61,34 @@ export class ShadowingFigures {
 
 @ObjectType({ description: 'One council’s part in a year’s teaching and shadowing.' })
 export class CouncilTeachingFigures {
-  @Field(() => Council)
+  @Field(() => Council, { description: 'The council these figures are about.' })
   council: Council;
 
-  @Field(() => AcademicYearScalar)
+  @Field(() => AcademicYearScalar, { description: 'The academic year counted.' })
   academicYear: string;
 
-  @Field(() => PractitionerTeachingFigures)
+  @Field(() => PractitionerTeachingFigures, {
+    description:
+      'Its practitioners facilitating: any university’s sessions in Council.teaching, member universities’ in Partnership.teaching.',
+  })
   practitionerTeaching: PractitionerTeachingFigures;
 
-  @Field(() => ShadowingFigures, { description: 'Visits hosted by this council.' })
+  @Field(() => ShadowingFigures, {
+    description:
+      'Visits hosted by this council: from any university in Council.teaching, from member universities in Partnership.teaching.',
+  })
   shadowing: ShadowingFigures;
 }
 
 @ObjectType({ description: 'A partnership’s teaching in one academic year, from its member universities’ sessions and visits.' })
 export class PartnershipTeachingFigures {
-  @Field(() => AcademicYearScalar)
+  @Field(() => AcademicYearScalar, { description: 'The academic year counted.' })
   academicYear: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day of the academic year, 1 August.' })
   from: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The last day of the academic year, 31 July.' })
   to: string;
 
   @Field(() => Int, { nullable: true, description: 'Sessions of member universities in the year, not counting cancelled ones.' })
@@ -115,16 +123,16 @@ export class PartnershipTeachingFigures {
 
 @ObjectType({ description: 'What the sessions a practitioner facilitated in a year add up to, as far as you may see them.' })
 export class TeachingContributions {
-  @Field(() => AcademicYearScalar)
+  @Field(() => AcademicYearScalar, { description: 'The academic year counted.' })
   academicYear: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sessions they facilitated in the year, not counting cancelled ones.' })
   sessionCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, sessions also facilitated by a lecturer.' })
   coDeliveredSessions: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The durations of those sessions added up, in hours to two decimal places.' })
   hours: number;
 
   @Field(() => [TeachingSession], { description: 'The sessions, in date order: at most one academic year of them.' })

@@ -6,12 +6,12 @@ import { Council } from './council';
  * its teaching figures, for which it asks the gateway for the member councils' ids.
  */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ description: 'A teaching partnership of councils and universities.' })
 export class Partnership {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partnership’s id, given when it was started.' })
   id: string;
 
   @Directive('@external')
-  @Field(() => [Council])
+  @Field(() => [Council], { description: 'Member councils, in name order.' })
   councils?: Council[];
 }

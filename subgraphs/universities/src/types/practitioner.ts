@@ -2,8 +2,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A council practitioner, owned by the councils subgraph. This subgraph adds their teaching contributions. */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ description: 'A registered social worker working in a council, employed or through an agency.' })
 export class Practitioner {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Derived from the SWE number, so it is the same in every environment.' })
   id: string;
 }

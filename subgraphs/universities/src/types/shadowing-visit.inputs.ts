@@ -3,9 +3,9 @@ import { DateScalar } from '../../../../shared/scalars';
 import { ShadowingKind, ShadowingStatus } from './enums';
 import { AcademicYearScalar } from '../../../../shared/scalars';
 
-@InputType()
+@InputType({ description: 'A visit to ask a council to host; it starts as REQUESTED.' })
 export class ShadowingVisitRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lecturer who will visit; you must administer their university.' })
   lecturerId: string;
 
   @Field(() => ID, { description: 'The host council.' })
@@ -17,7 +17,7 @@ export class ShadowingVisitRequestInput {
   @Field(() => ID, { nullable: true, description: 'A practitioner of the host council to shadow.' })
   hostPractitionerId?: string | null;
 
-  @Field(() => ShadowingKind)
+  @Field(() => ShadowingKind, { description: 'What the lecturer will do in practice.' })
   kind: ShadowingKind;
 
   @Field(() => DateScalar, { description: 'Today or later.' })
@@ -30,9 +30,9 @@ export class ShadowingVisitRequestInput {
   purpose: string;
 }
 
-@InputType()
+@InputType({ description: 'A requested visit the host council approves; its day must not have passed.' })
 export class ShadowingVisitApproveInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The visit, which must be REQUESTED.' })
   id: string;
 
   @Field(() => ID, { nullable: true, description: 'Set or change the host team.' })
@@ -42,18 +42,18 @@ export class ShadowingVisitApproveInput {
   hostPractitionerId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A requested visit the host council declines, and why.' })
 export class ShadowingVisitDeclineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The visit, which must be REQUESTED.' })
   id: string;
 
   @Field({ description: 'Why, in at most 500 characters.' })
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'An approved visit recorded as done, from its day on, with what it gave.' })
 export class ShadowingVisitCompleteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The visit, which must be APPROVED.' })
   id: string;
 
   @Field(() => Float, { description: 'Hours spent in practice: more than 0 and at most 12, to one decimal place.' })
@@ -65,29 +65,29 @@ export class ShadowingVisitCompleteInput {
   learningSummary: string;
 }
 
-@InputType()
+@InputType({ description: 'A requested or approved visit to call off, until its day has passed.' })
 export class ShadowingVisitCancelInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The visit, which must be REQUESTED or APPROVED.' })
   id: string;
 
   @Field(() => String, { nullable: true, description: 'Why, in at most 500 characters.' })
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which of the visits you may see to list; every condition given must hold.' })
 export class ShadowingVisitFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only visits by this university’s lecturers.' })
   universityId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only visits hosted by this council.' })
   councilId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this lecturer’s visits.' })
   lecturerId?: string | null;
 
-  @Field(() => ShadowingStatus, { nullable: true })
+  @Field(() => ShadowingStatus, { nullable: true, description: 'Only visits with this status now.' })
   status?: ShadowingStatus | null;
 
-  @Field(() => AcademicYearScalar, { nullable: true })
+  @Field(() => AcademicYearScalar, { nullable: true, description: 'Only visits whose date falls in this academic year.' })
   academicYear?: string | null;
 }

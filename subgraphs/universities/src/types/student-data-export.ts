@@ -12,6 +12,6 @@ export class StudentDataExport {
   @Field(() => ID, { description: 'The student’s id.' })
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When this export was made: the time of the request.' })
   exportedAt: Date;
 }

@@ -1,29 +1,29 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { UkprnScalar } from './scalars';
 
-@InputType()
+@InputType({ description: 'A university to record, by its UKPRN.' })
 export class UniversityCreateInput {
-  @Field(() => UkprnScalar)
+  @Field(() => UkprnScalar, { description: 'Its UK Provider Reference Number: fixes its id, and cannot change later.' })
   ukprn: string;
 
-  @Field()
+  @Field({ description: 'At most 160 characters.' })
   name: string;
 }
 
-@InputType()
+@InputType({ description: 'A university’s new name.' })
 export class UniversityRenameInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The university to rename.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'At most 160 characters.' })
   name: string;
 }
 
-@InputType()
+@InputType({ description: 'A university and the partnership it joins or leaves.' })
 export class PartnershipUniversityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partnership (recorded in the councils subgraph).' })
   partnershipId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The university joining or leaving it.' })
   universityId: string;
 }
