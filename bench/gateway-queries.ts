@@ -14,10 +14,10 @@ import { resolveDatabase } from '../shared/database';
 import { randomSigningSecret } from '../shared/gateway-signature';
 import { createLogger } from '../shared/logger';
 import { createScratchDatabase } from '../shared/scratch-database';
+import { subgraphRegistry } from '../shared/subgraph-registry';
 import { startSubgraphServer, type RunningSubgraph } from '../shared/subgraph-server';
 import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
-import { subgraphRegistry } from '../subgraphs/registry';
 
 const RUNS = 200;
 const WARM_UP = 20;

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph } from '../gateway/src/compose-supergraph';
+import { composeSupergraph } from './compose-supergraph';
 import { SUPERGRAPH_PATH } from '../gateway/src/supergraph-file';
 import { renderSchemaReference, SCHEMA_REFERENCE_DIR } from './schema-reference';
 

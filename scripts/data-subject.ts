@@ -106,8 +106,9 @@ function subjectOf(practitioner: string | undefined, student: string | undefined
 }
 
 function tokenOf(token: string | undefined, tokenFile: string | undefined): string {
-  if (Boolean(token) === Boolean(tokenFile))
+  if (Boolean(token) === Boolean(tokenFile)) {
     throw new Error('Give your token with --token <token> or --token-file <file> ("-" reads standard input).');
+  }
   return (token ?? readFileSync(tokenFile === '-' ? 0 : tokenFile!, 'utf8')).trim();
 }
 

@@ -37,23 +37,38 @@ export class Principal {
     return this.roles.has(role);
   }
 
+  /** Whether the principal is an admin of the council; notes nothing, so for reads. A change is authorised with `usesCouncilAdminRightsOf`. */
   isCouncilAdminOf(councilId: string): boolean {
-    return this.usesAdminRightsOf('council_admin', this.councilIds, councilId);
+    return this.has('council_admin') && this.councilIds.has(councilId);
   }
 
   isUniversityAdminOf(universityId: string): boolean {
-    return this.usesAdminRightsOf('university_admin', this.universityIds, universityId);
+    return this.has('university_admin') && this.universityIds.has(universityId);
   }
 
   isPartnershipAdminOf(partnershipId: string): boolean {
-    return this.usesAdminRightsOf('partnership_admin', this.partnershipIds, partnershipId);
+    return this.has('partnership_admin') && this.partnershipIds.has(partnershipId);
   }
 
-  /** An admin check that passes is noted for the audit log: the change is shown to that organisation's admins. */
-  private usesAdminRightsOf(role: Role, organisationIds: ReadonlySet<string>, organisationId: string): boolean {
-    const allowed = this.has(role) && organisationIds.has(organisationId);
-    if (allowed) noteAuthorisedOrganisation(organisationId);
-    return allowed;
+  /**
+   * Authorises a change as an admin of the council: when the principal is one, the council is noted
+   * for the audit log, so its admins are shown the change.
+   */
+  usesCouncilAdminRightsOf(councilId: string): boolean {
+    return this.notedWhenAdmin(this.isCouncilAdminOf(councilId), councilId);
+  }
+
+  usesUniversityAdminRightsOf(universityId: string): boolean {
+    return this.notedWhenAdmin(this.isUniversityAdminOf(universityId), universityId);
+  }
+
+  usesPartnershipAdminRightsOf(partnershipId: string): boolean {
+    return this.notedWhenAdmin(this.isPartnershipAdminOf(partnershipId), partnershipId);
+  }
+
+  private notedWhenAdmin(isAdmin: boolean, organisationId: string): boolean {
+    if (isAdmin) noteAuthorisedOrganisation(organisationId);
+    return isAdmin;
   }
 
   /** Throws FORBIDDEN unless the principal holds one of the roles. */

@@ -3,9 +3,9 @@
  * Call `loadConfig()` at start-up and pass the result down; nothing else reads `process.env`.
  */
 import path from 'node:path';
-import { subgraphRegistry } from '../subgraphs/registry';
 import { CLOCK_SETTING_EXPECTED, parseClockSetting } from './clock';
 import type { QueryLimits } from './query-limits';
+import { subgraphRegistry } from './subgraph-registry';
 
 export const DEV_JWT_SECRET = 'partnership-hub-development-secret-do-not-use-in-production';
 export const DEV_JWT_ISSUER = 'partnership-hub-dev';

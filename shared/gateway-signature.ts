@@ -16,7 +16,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { HUB_NOW_HEADER } from './clock';
-import { REQUEST_ID_HEADER } from './http-server';
+import { REQUEST_ID_HEADER } from './request-id';
 
 export const GATEWAY_SIGNATURE_HEADER = 'x-hub-gateway-signature';
 /** How far a signature's time may lie from the subgraph's clock, either way. */

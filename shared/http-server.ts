@@ -12,8 +12,8 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { CallerCheck } from './gateway-signature';
 import type { Logger } from './logger';
 import { runInRequestScope } from './request-context';
+import { REQUEST_ID_HEADER } from './request-id';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export interface GraphQLHttpOptions<Context extends BaseContext> {

@@ -22,8 +22,9 @@ export function checkText(errors: UserErrors, field: string, value: string, maxL
 }
 
 export function checkNotFuture(errors: UserErrors, field: string, value: IsoDate | null | undefined, today: IsoDate): void {
-  if (value && isIsoDate(value) && value > today)
+  if (value && isIsoDate(value) && value > today) {
     errors.add(field, 'DATE_IN_FUTURE', `${field} must not be after today (${today}); got ${value}.`);
+  }
 }
 
 export function checkNonNegative(errors: UserErrors, field: string, value: number | null | undefined, max: number): void {

@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { HUB_NOW_HEADER } from './clock';
 import { ErrorCode } from './errors';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from './gateway-signature';
-import { REQUEST_ID_HEADER } from './http-server';
+import { REQUEST_ID_HEADER } from './request-id';
 
 export type PeerQuery = <Data>(subgraph: string, query: string, variables: Record<string, unknown>) => Promise<Data>;
 

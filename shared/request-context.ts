@@ -4,7 +4,7 @@
  * One AsyncLocalStorage for everything: each one more taxes every promise the hub makes.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { AuditContext } from './audit/context';
+import type { AuditContext } from './audit/attribution';
 
 export interface RequestScope {
   readonly requestId: string;

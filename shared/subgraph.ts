@@ -6,12 +6,13 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { buildSchema, createResolversMap, type ClassType, type NonEmptyArray } from 'type-graphql';
+import type { DataSource } from 'typeorm';
 import { auditedMutations } from './audit/mutation-middleware';
 import { resolveOrganisationAuditLogReference, subgraphAuditLog } from './audit/organisation-audit-log';
 import type { Principal } from './auth';
 import type { ClockReading } from './clock';
+import type { EntityClass, MigrationClass } from './database';
 import type { IsoDate } from './iso-date';
 import type { Logger } from './logger';
 import type { PeerQuery } from './peer-query';
@@ -38,12 +39,12 @@ export type ReferenceResolver<Loaders> = (
 
 export interface SubgraphDefinition<Loaders> {
   readonly name: string;
-  readonly resolvers: NonEmptyArray<Function>;
-  readonly orphanedTypes?: Function[];
+  readonly resolvers: NonEmptyArray<ClassType>;
+  readonly orphanedTypes?: ClassType[];
   /** `__resolveReference` per entity type; each must batch through a loader and check scope. */
   readonly referenceResolvers: Record<string, ReferenceResolver<Loaders>>;
-  readonly entities: MixedList<Function | string | EntitySchema>;
-  readonly migrations: MixedList<Function | string>;
+  readonly entities: readonly EntityClass[];
+  readonly migrations: readonly MigrationClass[];
   /** Per-request loaders; the principal lets loaders apply organisation scope, `today` date rules. */
   createLoaders(dataSource: DataSource, principal: Principal, today: IsoDate): Loaders;
   /** Writes the demo partnership's rows, dated from the clock's reading, if this subgraph's tables are empty. */

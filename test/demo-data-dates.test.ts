@@ -9,8 +9,8 @@ import { fixedClock, parseClockSetting, readClock } from '../shared/clock';
 import { openSubgraphDatabase } from '../shared/database';
 import { createLogger } from '../shared/logger';
 import { createScratchDatabase, type ScratchDatabase } from '../shared/scratch-database';
+import { subgraphRegistry } from '../shared/subgraph-registry';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
-import { subgraphRegistry } from '../subgraphs/registry';
 
 /** Dates, or instants where the hour matters: 01:30 UTC on 29 March 2026 is just after the clocks went forward. */
 const START_DATES = ['2026-12-01', '2026-12-02', '2027-07-31', '2027-08-01', '2028-02-29', '2026-03-29T01:30:00Z'];

@@ -4,7 +4,7 @@ import { startGateway } from '../gateway/src/gateway';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
 import { signHubToken } from '../shared/auth';
 import { createLogger } from '../shared/logger';
-import { subgraphRegistry } from '../subgraphs/registry';
+import { subgraphRegistry } from '../shared/subgraph-registry';
 import { testConfig } from './support/test-hub';
 
 /** Every subgraph at an address where nothing listens. */

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { openSubgraphDatabase } from '../shared/database';
 import { createLogger } from '../shared/logger';
 import { createScratchDatabase, type ScratchDatabase } from '../shared/scratch-database';
+import { subgraphRegistry } from '../shared/subgraph-registry';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
-import { subgraphRegistry } from '../subgraphs/registry';
 
 describe.each(subgraphRegistry.map((entry) => entry.name))('the %s subgraph migrations', (name) => {
   let scratch: ScratchDatabase;
@@ -37,7 +37,7 @@ describe.each(subgraphRegistry.map((entry) => entry.name))('the %s subgraph migr
 
   it('undo cleanly, leaving no tables behind', async () => {
     const database = await open();
-    for (let step = 0; step < (definition.migrations as unknown[]).length; step += 1) await database.dataSource.undoLastMigration();
+    for (let step = 0; step < definition.migrations.length; step += 1) await database.dataSource.undoLastMigration();
     const tables = await database.dataSource.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations'`,
       [name],

@@ -1,4 +1,4 @@
-import { composeSupergraph } from '../gateway/src/compose-supergraph';
+import { composeSupergraph } from '../scripts/compose-supergraph';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
 
 describe('the committed supergraph', () => {

@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
 import { HUB_NOW_HEADER } from '../../shared/clock';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '../../shared/gateway-signature';
-import { REQUEST_ID_HEADER } from '../../shared/http-server';
+import { REQUEST_ID_HEADER } from '../../shared/request-id';
 
 export interface GatewayContext {
   readonly authorization: string;

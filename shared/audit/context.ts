@@ -5,19 +5,7 @@
  * context are refused by the triggers: nothing changes data unattributed.
  */
 import { currentRequestScope, runInRequestScope } from '../request-context';
-
-export interface AuditContext {
-  /** The mutation (or system task) making the change. */
-  readonly action: string;
-  readonly requestId: string;
-  /** The token's `sub`, or "system" for the hub's own tasks. */
-  readonly actor: string;
-  readonly actorRoles: readonly string[];
-  /** The organisations the actor's token names: where an event is listed when the record and the checks name none. */
-  readonly actorOrganisationIds: readonly string[];
-  /** Organisations whose admin rights the actor used during the mutation. */
-  readonly authorisedOrganisationIds: Set<string>;
-}
+import type { AuditContext } from './attribution';
 
 /**
  * Runs `work` with the audit context set on the request's scope (made for the hub's own tasks,

@@ -4,7 +4,20 @@
  * `OrganisationAuditLog` entity as a field named after itself:
  * `auditEvents(organisationId) { councils { … } placements { … } }`.
  */
-import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, GraphQLISODateTime, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  type ClassType,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../auth';
 import { forbidden } from '../errors';
@@ -46,8 +59,8 @@ const isSequence = (value: unknown) => typeof value === 'string' && /^\d{1,19}$/
 
 export interface SubgraphAuditLog {
   /** This subgraph's `OrganisationAuditLog` type: the key plus its own list. */
-  readonly type: Function;
-  readonly resolver: Function;
+  readonly type: ClassType;
+  readonly resolver: ClassType;
 }
 
 const auditLogs = new Map<string, SubgraphAuditLog>();

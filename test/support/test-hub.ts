@@ -8,12 +8,12 @@ import { loadConfig, type HubConfig } from '../../shared/config';
 import { randomSigningSecret } from '../../shared/gateway-signature';
 import { createLogger, type Logger } from '../../shared/logger';
 import { createScratchDatabase } from '../../shared/scratch-database';
+import { subgraphRegistry } from '../../shared/subgraph-registry';
 import { startSubgraphServer, type RunningSubgraph } from '../../shared/subgraph-server';
 import { readCommittedSupergraph } from '../../gateway/src/supergraph-file';
 import { TEST_NOW } from './test-clock';
 import { startGateway } from '../../gateway/src/gateway';
 import { loadSubgraph } from '../../subgraphs/load-subgraph';
-import { subgraphRegistry } from '../../subgraphs/registry';
 
 export interface GraphQLResponse<Data = Record<string, any>> {
   status: number;

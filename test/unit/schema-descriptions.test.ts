@@ -14,7 +14,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { composeSupergraph } from '../../gateway/src/compose-supergraph';
+import { composeSupergraph } from '../../scripts/compose-supergraph';
 
 /** Federation's own machinery in the supergraph, which the gateway does not serve. */
 const FEDERATION_INTERNAL = /^(join__|link__)/;
@@ -34,8 +34,9 @@ function describedParts(schema: GraphQLSchema): { path: string; description: str
         }
       }
     }
-    if (isEnumType(type))
+    if (isEnumType(type)) {
       for (const value of type.getValues()) parts.push({ path: `${type.name}.${value.name}`, description: value.description });
+    }
     return parts;
   });
 }

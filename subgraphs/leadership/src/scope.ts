@@ -17,11 +17,11 @@ export class LeadershipScope {
 
   /** A practitioner's own record, or one of a council the principal administers. */
   canSeeStaffRecord(record: { practitionerId: string; councilId: string }): boolean {
-    return record.practitionerId === this.principal.practitionerId || this.principal.isCouncilAdminOf(record.councilId);
+    return record.practitionerId === this.principal.practitionerId || this.principal.usesCouncilAdminRightsOf(record.councilId);
   }
 
   assertCouncilAdmin(councilId: string, action: string): void {
-    if (!this.principal.isCouncilAdminOf(councilId)) throw forbidden(`Only an admin of the practitioner’s council may ${action}.`);
+    if (!this.principal.usesCouncilAdminRightsOf(councilId)) throw forbidden(`Only an admin of the practitioner’s council may ${action}.`);
   }
 
   isMentor(relationship: MentoringRelationship): boolean {
@@ -37,7 +37,7 @@ export class LeadershipScope {
     return (
       relationship.menteePractitionerId === this.principal.practitionerId ||
       this.isMentor(relationship) ||
-      this.principal.isCouncilAdminOf(relationship.menteeCouncilId)
+      this.principal.usesCouncilAdminRightsOf(relationship.menteeCouncilId)
     );
   }
 }

@@ -16,15 +16,19 @@ export class PlacementScope {
   constructor(readonly principal: Principal) {}
 
   assertCouncilAdmin(councilId: string, action: string): void {
-    if (!this.principal.isCouncilAdminOf(councilId)) throw forbidden(`Only an admin of the council may ${action}.`);
+    if (!this.principal.usesCouncilAdminRightsOf(councilId)) throw forbidden(`Only an admin of the council may ${action}.`);
   }
 
   assertUniversityAdmin(universityId: string, action: string): void {
-    if (!this.principal.isUniversityAdminOf(universityId)) throw forbidden(`Only an admin of the student's university may ${action}.`);
+    if (!this.principal.usesUniversityAdminRightsOf(universityId)) {
+      throw forbidden(`Only an admin of the student's university may ${action}.`);
+    }
   }
 
   canSeePlacement(placement: { universityId: string; councilId: string }): boolean {
-    return this.principal.isUniversityAdminOf(placement.universityId) || this.principal.isCouncilAdminOf(placement.councilId);
+    return (
+      this.principal.usesUniversityAdminRightsOf(placement.universityId) || this.principal.usesCouncilAdminRightsOf(placement.councilId)
+    );
   }
 
   /** `canSeePlacement` as SQL over an alias with `university_id` and `council_id` columns. */

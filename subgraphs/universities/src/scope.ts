@@ -39,13 +39,13 @@ export class UniversityScope {
   }
 
   assertCanManageUniversity(universityId: string): void {
-    if (!this.principal.isUniversityAdminOf(universityId)) {
+    if (!this.principal.usesUniversityAdminRightsOf(universityId)) {
       throw forbidden('Only an admin of this university may do this.');
     }
   }
 
   canSeeStudent(student: { universityId: string }): boolean {
-    return this.principal.isUniversityAdminOf(student.universityId);
+    return this.principal.usesUniversityAdminRightsOf(student.universityId);
   }
 
   /** Throws unless the principal may see named staff at all. */
@@ -61,7 +61,7 @@ export class UniversityScope {
     const { principal } = this;
     if (place.lecturerId && place.lecturerId === principal.lecturerId) return true;
     if (place.practitionerId && place.practitionerId === principal.practitionerId) return true;
-    if (place.councilId && principal.isCouncilAdminOf(place.councilId)) return true;
+    if (place.councilId && principal.usesCouncilAdminRightsOf(place.councilId)) return true;
     return (await this.overseenUniversityIds()).has(place.universityId);
   }
 

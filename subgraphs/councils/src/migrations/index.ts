@@ -1,6 +1,7 @@
 /** The councils subgraph's migrations, oldest first. */
+import type { MigrationClass } from '../../../../shared/database';
 import { CreateCouncils1795427165560 } from './1795427165560-CreateCouncils';
 import { MoveUniversityMembershipOut1795438900000 } from './1795438900000-MoveUniversityMembershipOut';
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 
-export const migrations: Function[] = [CreateCouncils1795427165560, MoveUniversityMembershipOut1795438900000, AuditLog1795447800000];
+export const migrations: MigrationClass[] = [CreateCouncils1795427165560, MoveUniversityMembershipOut1795438900000, AuditLog1795447800000];

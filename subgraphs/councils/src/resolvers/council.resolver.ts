@@ -44,8 +44,9 @@ export class CouncilResolver {
     const query = dataSource.getRepository(Council).createQueryBuilder('council');
     if (filter?.region) query.andWhere('council.region = :region', { region: filter.region });
     if (filter?.ofstedRating) query.andWhere('council.ofstedRating = :rating', { rating: filter.ofstedRating });
-    if (filter?.nameContains)
+    if (filter?.nameContains) {
       query.andWhere('council.name ILIKE :name', { name: containsPattern(filter.nameContains, 'filter.nameContains') });
+    }
     if (filter?.partnershipId) {
       query.innerJoin(
         PartnershipCouncil,
@@ -66,7 +67,7 @@ export class CouncilResolver {
     @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
   ) {
     principal.requireRole('partnership_admin');
-    if (input.partnershipId && !principal.isPartnershipAdminOf(input.partnershipId)) {
+    if (input.partnershipId && !principal.usesPartnershipAdminRightsOf(input.partnershipId)) {
       throw forbidden('You can add a council only to a partnership you administer.');
     }
     const errors = new UserErrors();
@@ -75,8 +76,9 @@ export class CouncilResolver {
     if (input.partnershipId && !(await loaders.partnershipById.load(input.partnershipId))) {
       errors.add('partnershipId', 'NOT_FOUND', `No partnership has id ${input.partnershipId}.`);
     }
-    if (!errors.any && (await loaders.councilByGssCode.load(fields.gssCode!)))
+    if (!errors.any && (await loaders.councilByGssCode.load(fields.gssCode!))) {
       errors.add(GSS_CODE_TAKEN.field, GSS_CODE_TAKEN.code, GSS_CODE_TAKEN.message);
+    }
     if (errors.any) return refused('council', errors.list);
 
     const written = await writeInTransaction(

@@ -52,11 +52,12 @@ export class PartnershipResolver {
       dataSource,
       async (manager) => {
         const partnership = await insertNew(manager, Partnership, { name });
-        if (councilIds.length > 0)
+        if (councilIds.length > 0) {
           await manager.insert(
             PartnershipCouncil,
             councilIds.map((councilId) => ({ partnershipId: partnership.id, councilId })),
           );
+        }
         return partnership;
       },
       { partnership_name_key: NAME_TAKEN },
@@ -143,7 +144,7 @@ async function loadManagedPartnership(id: string, field: string, { principal, lo
   principal.requireRole('partnership_admin');
   const partnership = await loaders.partnershipById.load(id);
   if (!partnership) return refused('partnership', new UserErrors().add(field, 'NOT_FOUND', `No partnership has id ${id}.`).list);
-  if (!principal.isPartnershipAdminOf(partnership.id)) throw forbidden('Only an admin of this partnership may change it.');
+  if (!principal.usesPartnershipAdminRightsOf(partnership.id)) throw forbidden('Only an admin of this partnership may change it.');
   return partnership;
 }
 
@@ -166,7 +167,7 @@ async function removeMember(context: CouncilsContext, row: { partnershipId: stri
  * joins only with its own admin's say-so: the token must also be council_admin of it.
  */
 function assertMayJoinCouncils(principal: Principal, councilIds: string[]): void {
-  const notAdministered = councilIds.filter((id) => !principal.isCouncilAdminOf(id));
+  const notAdministered = councilIds.filter((id) => !principal.usesCouncilAdminRightsOf(id));
   if (notAdministered.length > 0) {
     throw forbidden('A council joins a partnership with its own admin: the token must also be council_admin of each council added.');
   }

@@ -156,8 +156,9 @@ export class PractitionerResolver {
       leftOn: input.leftOn === undefined ? practitioner.leftOn : input.leftOn,
     };
     checkPractitionerDates(dates, errors);
-    if (input.teamId !== undefined)
+    if (input.teamId !== undefined) {
       await checkTeamInCouncil(input.teamId, practitioner.councilId, loaders.teamById.load.bind(loaders.teamById), errors);
+    }
     if (errors.any) return refused('practitioner', errors.list);
 
     const updated = await dataSource.transaction((manager) =>

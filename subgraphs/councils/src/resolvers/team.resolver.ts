@@ -32,8 +32,9 @@ export class TeamResolver {
     const query = dataSource.getRepository(Team).createQueryBuilder('team');
     if (filter?.councilId) query.andWhere('team.councilId = :councilId', { councilId: filter.councilId });
     if (filter?.serviceArea) query.andWhere('team.serviceArea = :serviceArea', { serviceArea: filter.serviceArea });
-    if (filter?.statutory !== undefined && filter.statutory !== null)
+    if (filter?.statutory !== undefined && filter.statutory !== null) {
       query.andWhere('team.statutory = :statutory', { statutory: filter.statutory });
+    }
     const result = await fetchPage(query, { sortProperty: 'name', first: pageSize(page.first), cursor: decodeCursor(page.after) });
     return toConnection(result, (team) => team.name);
   }

@@ -56,8 +56,9 @@ export class WorkforceSnapshotResolver {
   ) {
     principal.requireRole('partnership_admin', 'council_admin');
     const snapshot = await loaders.snapshotById.load(input.id);
-    if (!snapshot)
+    if (!snapshot) {
       return refused('workforceSnapshot', new UserErrors().add('id', 'NOT_FOUND', `No workforce return has id ${input.id}.`).list);
+    }
     await loaders.scope.assertCanManageCouncil(snapshot.councilId);
     const errors = new UserErrors();
     checkWorkforceSnapshotFields(input, today, errors);

@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../../../shared/auth';
+import type { EntityClass } from '../../../../shared/database';
 import { isUuid } from '../../../../shared/input-checks';
 import { createByColumnLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder, perPeriod } from '../../../../shared/loaders';
 import { AsyeRecord } from '../entities/asye-record.entity';
@@ -24,7 +25,7 @@ export type LeadershipLoaders = ReturnType<typeof createLeadershipLoaders>;
 export function createLeadershipLoaders(dataSource: DataSource, principal: Principal) {
   const repository = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   const relationships = repository(MentoringRelationship);
-  const table = (entity: Function) => dataSource.getMetadata(entity).tablePath;
+  const table = (entity: EntityClass) => dataSource.getMetadata(entity).tablePath;
 
   return {
     scope: new LeadershipScope(principal),
@@ -78,7 +79,7 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
     cpdCohortByCouncil: perPeriod(
       ({ from, to }) =>
         new DataLoader<string, string[]>(async (councilIds) => {
-          const running = (entity: Function, practitioner: string, council: string) =>
+          const running = (entity: EntityClass, practitioner: string, council: string) =>
             `SELECT ${practitioner} AS practitioner_id, ${council} AS council_id FROM ${table(entity)} ` +
             `WHERE ${council} = ANY($1) AND started_on <= $3 AND (ended_on IS NULL OR ended_on >= $2)`;
           const rows: { practitioner_id: string; council_id: string }[] = await dataSource.query(
@@ -124,7 +125,7 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
     }),
     /** The council each practitioner is recorded with here, if any: a practitioner keeps one council. */
     recordedCouncilByPractitioner: new DataLoader<string, string | null>(async (practitionerIds) => {
-      const places = (entity: Function, column: string, council: string) =>
+      const places = (entity: EntityClass, column: string, council: string) =>
         `SELECT ${column} AS practitioner_id, ${council} AS council_id FROM ${table(entity)} WHERE ${column} = ANY($1)`;
       const rows: { practitioner_id: string; council_id: string }[] = await dataSource.query(
         [

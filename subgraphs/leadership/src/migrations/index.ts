@@ -1,6 +1,7 @@
 /** The leadership subgraph's migrations, oldest first. */
+import type { MigrationClass } from '../../../../shared/database';
 import { CreateLeadership1795444274474 } from './1795444274474-CreateLeadership';
 import { OneRunningAsyeAndEnrolment1795445088930 } from './1795445088930-OneRunningAsyeAndEnrolment';
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 
-export const migrations: Function[] = [CreateLeadership1795444274474, OneRunningAsyeAndEnrolment1795445088930, AuditLog1795447800000];
+export const migrations: MigrationClass[] = [CreateLeadership1795444274474, OneRunningAsyeAndEnrolment1795445088930, AuditLog1795447800000];

@@ -33,8 +33,9 @@ export class AsyeRecordResolver {
     const errors = new UserErrors();
     await checkPractitionerCouncil(input.practitionerId, input.councilId, 'practitionerId', context, errors);
     await checkPractitionerCouncil(input.assessorPractitionerId, input.councilId, 'assessorPractitionerId', context, errors);
-    if (input.assessorPractitionerId === input.practitionerId)
+    if (input.assessorPractitionerId === input.practitionerId) {
       errors.add('assessorPractitionerId', 'ASSESSOR_IS_PRACTITIONER', 'Nobody assesses their own ASYE.');
+    }
     if (
       !errors.any &&
       (await loaders.asyeByPractitioner.load(input.practitionerId)).some((record) => record.status !== AsyeStatus.WITHDRAWN)
@@ -96,8 +97,9 @@ export class AsyeRecordResolver {
     const errors = new UserErrors();
     for (const field of ['directObservations', 'feedbackFromPeopleWhoUseServices', 'professionalFeedback', 'writtenReports'] as const) {
       const value = input[field];
-      if (value != null && (!Number.isInteger(value) || value < 0 || value > 50))
+      if (value != null && (!Number.isInteger(value) || value < 0 || value > 50)) {
         errors.add(field, 'OUT_OF_RANGE', `${field} must be from 0 to 50; got ${value}.`);
+      }
     }
     const hours = input.protectedDevelopmentHours;
     if (hours != null && (!Number.isFinite(hours) || hours < 0 || hours > 2000)) {
@@ -161,8 +163,9 @@ export class AsyeRecordResolver {
       if (record.status !== AsyeStatus.IN_PROGRESS) refusal.add('id', 'ASYE_NOT_IN_PROGRESS', `This ASYE is ${record.status}.`);
       const finalReview = record.heldReviews.find((review) => review.point === AsyeReviewPoint.FINAL);
       const finalReviewHeld = finalReview !== undefined;
-      if (finalReview && input.on < finalReview.heldOn)
+      if (finalReview && input.on < finalReview.heldOn) {
         refusal.add('on', 'DATE_ORDER', `The final review was held on ${finalReview.heldOn}.`);
+      }
       if (finalReview && finalReview.outcome !== ReviewOutcome.PASSED) {
         refusal.add('id', 'ASYE_NOT_PASSED', 'The final review did not pass the ASYE; withdraw the record instead.');
       }

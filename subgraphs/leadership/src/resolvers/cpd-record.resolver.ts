@@ -18,7 +18,7 @@ export class CpdRecordResolver {
     @Ctx() context: LeadershipContext,
   ) {
     const { principal, dataSource } = context;
-    if (input.practitionerId !== principal.practitionerId && !principal.isCouncilAdminOf(input.councilId)) {
+    if (input.practitionerId !== principal.practitionerId && !principal.usesCouncilAdminRightsOf(input.councilId)) {
       throw forbidden('CPD is recorded by the practitioner or by an admin of their council.');
     }
     const errors = new UserErrors();
@@ -33,8 +33,9 @@ export class CpdRecordResolver {
     if (!Number.isFinite(hours) || hours <= 0 || hours > 200) {
       errors.add('hours', 'OUT_OF_RANGE', `hours must be from 0.1 to 200, to one decimal place; got ${input.hours}.`);
     }
-    if (input.teachingSessionId != null && !isUuid(input.teachingSessionId))
+    if (input.teachingSessionId != null && !isUuid(input.teachingSessionId)) {
       errors.add('teachingSessionId', 'INVALID_ID', 'teachingSessionId must be an id (a UUID).');
+    }
     if (errors.any) return refused('cpdRecord', errors.list);
     const record = await dataSource.transaction((manager) =>
       insertNew(manager, CpdRecord, {
@@ -59,7 +60,9 @@ export class CpdRecordResolver {
     @Arg('input', { description: 'The partnership and its new minimum.' }) input: LeadershipSettingsUpdateInput,
     @Ctx() { principal, dataSource }: LeadershipContext,
   ) {
-    if (!principal.isPartnershipAdminOf(input.partnershipId)) throw forbidden('Only an admin of this partnership may change its settings.');
+    if (!principal.usesPartnershipAdminRightsOf(input.partnershipId)) {
+      throw forbidden('Only an admin of this partnership may change its settings.');
+    }
     if (!Number.isInteger(input.minLearningDays) || input.minLearningDays < 0 || input.minLearningDays > 30) {
       return refused(
         'leadershipSettings',

@@ -32,8 +32,9 @@ export class MentoringResolver {
       const value = input[field];
       if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
     }
-    if (input.mentorPractitionerId === input.menteePractitionerId)
+    if (input.mentorPractitionerId === input.menteePractitionerId) {
       errors.add('mentorPractitionerId', 'MENTOR_IS_MENTEE', 'Nobody mentors themselves.');
+    }
     if (errors.any) return refused('mentoringRelationship', errors.list);
     const relationship = await dataSource.transaction((manager) =>
       insertNew(manager, MentoringRelationship, {
@@ -82,13 +83,15 @@ export class MentoringResolver {
   ) {
     const relationship = await loaders.relationshipById.load(input.relationshipId);
     if (!relationship) return refusedNotFound('mentoringSession', 'relationshipId', 'mentoring relationship', input.relationshipId);
-    if (!loaders.scope.canSeeMentoring(relationship))
+    if (!loaders.scope.canSeeMentoring(relationship)) {
       throw forbidden('Only the mentee, their mentor or their council’s admins log this mentoring.');
+    }
     const errors = new UserErrors();
     const topics = checkFreeText(errors, 'topics', input.topics, 500);
     checkNotFuture(errors, 'heldOn', input.heldOn, today);
-    if (!Number.isInteger(input.minutes) || input.minutes < 5 || input.minutes > 480)
+    if (!Number.isInteger(input.minutes) || input.minutes < 5 || input.minutes > 480) {
       errors.add('minutes', 'OUT_OF_RANGE', `minutes must be from 5 to 480; got ${input.minutes}.`);
+    }
     if (errors.any) return refused('mentoringSession', errors.list);
     // Checked with the relationship locked, so it cannot end between the check and the write.
     return dataSource.transaction(async (manager) => {

@@ -120,9 +120,9 @@ export class PathwayEnrolmentResolver {
   ) {
     return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
       const open = enrolment.pauses.at(-1);
-      if (enrolment.status !== EnrolmentStatus.PAUSED || !open)
+      if (enrolment.status !== EnrolmentStatus.PAUSED || !open) {
         refusal.add('id', 'ENROLMENT_NOT_PAUSED', `This enrolment is ${enrolment.status}.`);
-      else if (input.on < open.startedOn) refusal.add('on', 'DATE_ORDER', `The pause began on ${open.startedOn}; got ${input.on}.`);
+      } else if (input.on < open.startedOn) refusal.add('on', 'DATE_ORDER', `The pause began on ${open.startedOn}; got ${input.on}.`);
       return {
         status: EnrolmentStatus.ACTIVE,
         pauses: [...enrolment.pauses.slice(0, -1), { startedOn: open?.startedOn ?? input.on, endedOn: input.on }],

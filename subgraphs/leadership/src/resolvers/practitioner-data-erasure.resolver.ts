@@ -86,8 +86,9 @@ export class PractitionerDataErasureResolver {
               teachingSessionId: null,
             });
           }
-          if (own.received.length > 0)
+          if (own.received.length > 0) {
             await manager.update(MentoringRelationship, ids(own.received), { menteePractitionerId: replacement });
+          }
           if (sessionsReceived.length > 0) await manager.update(MentoringSession, ids(sessionsReceived), { topics: ERASED_TEXT });
           if (own.given.length > 0) await manager.update(MentoringRelationship, ids(own.given), { mentorPractitionerId: replacement });
         },

@@ -108,9 +108,10 @@ export class ReferenceResolver {
       errors.add('ownerCouncilId', 'OWNER_REQUIRED', 'Give exactly one owner: ownerCouncilId or ownerPartnershipId.');
       return refused('pathway', errors.list);
     }
-    if (input.ownerCouncilId && !principal.isCouncilAdminOf(input.ownerCouncilId))
+    if (input.ownerCouncilId && !principal.usesCouncilAdminRightsOf(input.ownerCouncilId)) {
       throw forbidden('Only an admin of the council may create its pathways.');
-    if (input.ownerPartnershipId && !principal.isPartnershipAdminOf(input.ownerPartnershipId)) {
+    }
+    if (input.ownerPartnershipId && !principal.usesPartnershipAdminRightsOf(input.ownerPartnershipId)) {
       throw forbidden('Only an admin of the partnership may create its pathways.');
     }
     const name = checkText(errors, 'name', input.name, 160);

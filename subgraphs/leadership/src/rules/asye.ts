@@ -101,8 +101,9 @@ export function checkAsyeCompletion(
   today: IsoDate,
 ): CompletionRefusal[] {
   const refusals: CompletionRefusal[] = [];
-  if (!record.finalReviewHeld)
+  if (!record.finalReviewHeld) {
     refusals.push({ code: 'ASYE_FINAL_REVIEW_NOT_HELD', message: 'The final (12-month) review must be held first.' });
+  }
   const gaps = evidenceGaps(record.evidence);
   if (gaps.length > 0) {
     refusals.push({

@@ -66,8 +66,9 @@ export class PartnershipResolver {
   })
   async studentPracticeDays(@Root() partnership: Partnership, @Args() page: PageArgs, @Ctx() context: PlacementsContext) {
     const { principal, dataSource } = context;
-    if (!principal.isPartnershipAdminOf(partnership.id))
+    if (!principal.isPartnershipAdminOf(partnership.id)) {
       throw forbidden('Only an admin of this partnership sees its students’ practice days.');
+    }
     const first = pageSize(page.first);
     const cursor = decodeCursor(page.after);
     const query = dataSource

@@ -84,8 +84,9 @@ export class PlacementOfferResolver {
     }
     checkCapacity(input.capacity, errors);
     const { from, to } = academicYearBounds(input.academicYear);
-    if (input.endsOn <= input.startsOn)
+    if (input.endsOn <= input.startsOn) {
       errors.add('endsOn', 'DATE_ORDER', `endsOn must be after startsOn (${input.startsOn}); got ${input.endsOn}.`);
+    }
     if (input.startsOn < from || input.startsOn > to) {
       errors.add(
         'startsOn',
@@ -94,10 +95,12 @@ export class PlacementOfferResolver {
       );
     }
     const educator = input.practiceEducatorId ? await loaders.educatorById.load(input.practiceEducatorId) : null;
-    if (input.practiceEducatorId && !educator)
+    if (input.practiceEducatorId && !educator) {
       errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
-    if (educator)
+    }
+    if (educator) {
       checkEducatorFits({ councilId: input.councilId, partnershipId: input.partnershipId, level: input.level }, educator, errors);
+    }
     if (errors.any) return refused('placementOffer', errors.list);
     const offer = await dataSource.transaction((manager) =>
       insertNew(manager, PlacementOffer, {
@@ -127,8 +130,9 @@ export class PlacementOfferResolver {
     const errors = new UserErrors();
     if (input.capacity != null) checkCapacity(input.capacity, errors);
     const educator = input.practiceEducatorId ? await loaders.educatorById.load(input.practiceEducatorId) : null;
-    if (input.practiceEducatorId && !educator)
+    if (input.practiceEducatorId && !educator) {
       errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
+    }
     if (educator) checkEducatorFits(existing, educator, errors);
     if (errors.any) return refused('placementOffer', errors.list);
     return dataSource.transaction(async (manager) => {
@@ -160,7 +164,7 @@ export class PlacementOfferResolver {
     @Arg('input', { description: 'The council, partnership, year and places promised.' }) input: PlacementCommitmentSetInput,
     @Ctx() { principal, dataSource }: PlacementsContext,
   ) {
-    if (!principal.isCouncilAdminOf(input.councilId) && !principal.isPartnershipAdminOf(input.partnershipId)) {
+    if (!principal.usesCouncilAdminRightsOf(input.councilId) && !principal.usesPartnershipAdminRightsOf(input.partnershipId)) {
       throw forbidden('A commitment is set by an admin of the council or of the partnership.');
     }
     const errors = new UserErrors();
@@ -202,8 +206,9 @@ export class PlacementOfferResolver {
     @Arg('input', { description: 'The partnership and the rules that change.' }) input: PlacementSettingsUpdateInput,
     @Ctx() { principal, loaders, dataSource }: PlacementsContext,
   ) {
-    if (!principal.isPartnershipAdminOf(input.partnershipId))
+    if (!principal.usesPartnershipAdminRightsOf(input.partnershipId)) {
       throw forbidden('Only an admin of this partnership may change its placement rules.');
+    }
     const errors = new UserErrors();
     const current = await loaders.settingsByPartnership.load(input.partnershipId);
     const next = {
@@ -268,6 +273,7 @@ export class PlacementOfferResolver {
 }
 
 function checkCapacity(capacity: number, errors: UserErrors): void {
-  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 20)
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 20) {
     errors.add('capacity', 'OUT_OF_RANGE', `capacity must be a whole number from 1 to 20; got ${capacity}.`);
+  }
 }

@@ -154,8 +154,9 @@ export class PlacementResolver {
   ) {
     const errors = new UserErrors();
     const educator = input.practiceEducatorId ? await context.loaders.educatorById.load(input.practiceEducatorId) : null;
-    if (input.practiceEducatorId && !educator)
+    if (input.practiceEducatorId && !educator) {
       errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
+    }
     return stepPlacement(context, input.id, {
       action: PlacementAction.CONFIRM,
       authorise: (placement) => context.loaders.scope.assertCouncilAdmin(placement.councilId, 'confirm a placement it hosts'),
@@ -207,8 +208,9 @@ export class PlacementResolver {
       ['daysCompleted', input.daysCompleted],
       ['missedDays', missed],
     ] as const) {
-      if (!Number.isInteger(value) || value < 0 || value > 100)
+      if (!Number.isInteger(value) || value < 0 || value > 100) {
         errors.add(field, 'OUT_OF_RANGE', `${field} must be a whole number from 0 to 100; got ${value}.`);
+      }
     }
     return stepPlacement(context, input.id, {
       action: PlacementAction.RECORD_PROGRESS,
@@ -342,12 +344,13 @@ export class PlacementResolver {
 
 /** The student's university and the host council may each take the shared steps. */
 function assertEitherSide({ principal }: PlacementsContext, placement: Placement): void {
-  if (!principal.isUniversityAdminOf(placement.universityId) && !principal.isCouncilAdminOf(placement.councilId)) {
+  if (!principal.usesUniversityAdminRightsOf(placement.universityId) && !principal.usesCouncilAdminRightsOf(placement.councilId)) {
     throw forbidden('Only the student’s university or the host council may do this.');
   }
 }
 
 function checkOnOrAfterStart(placement: Placement, field: string, date: string, errors: UserErrors): void {
-  if (date < placement.startsOn)
+  if (date < placement.startsOn) {
     errors.add(field, 'DATE_BEFORE_START', `${field} must be on or after the start, ${placement.startsOn}; got ${date}.`);
+  }
 }

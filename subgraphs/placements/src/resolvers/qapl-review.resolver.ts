@@ -75,8 +75,9 @@ export class QaplReviewResolver {
       );
       return result.affected ? manager.findOneByOrFail(QaplReview, { id: review.id }) : null;
     });
-    if (!updated)
+    if (!updated) {
       return refused('qaplReview', new UserErrors().add('id', 'QAPL_REVIEW_SCRUTINISED', 'This review was scrutinised already.').list);
+    }
     return succeeded('qaplReview', updated);
   }
 

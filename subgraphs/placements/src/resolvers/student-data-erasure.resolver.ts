@@ -29,10 +29,10 @@ export class StudentDataErasureResolver {
       // The same lock allocations take, so no placement for the student can arrive meanwhile.
       await lockStudent(manager, input.studentId);
       const placements = (await manager.findBy(Placement, { studentId: input.studentId })).filter((placement) =>
-        principal.isUniversityAdminOf(placement.universityId),
+        principal.usesUniversityAdminRightsOf(placement.universityId),
       );
       const skills = await manager.findOneBy(StudentSkillsDays, { studentId: input.studentId });
-      const ownSkills = skills !== null && principal.isUniversityAdminOf(skills.universityId);
+      const ownSkills = skills !== null && principal.usesUniversityAdminRightsOf(skills.universityId);
       if (placements.length === 0 && !ownSkills) return NOTHING_TO_ERASE;
       return {
         refusals: studentErasureRefusals(placements),

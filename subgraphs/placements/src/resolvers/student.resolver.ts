@@ -38,8 +38,9 @@ export class StudentResolver {
       ]);
       return false;
     });
-    if (taken)
+    if (taken) {
       return refused('practiceDays', new UserErrors().add(OTHER_UNIVERSITY.field, OTHER_UNIVERSITY.code, OTHER_UNIVERSITY.message).list);
+    }
     loaders.skillsDaysByStudent.clear(input.studentId);
     return succeeded('practiceDays', await practiceDaysOf(input.studentId, context));
   }

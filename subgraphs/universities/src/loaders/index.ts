@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../../../shared/auth';
+import type { EntityClass } from '../../../../shared/database';
 import {
   createByColumnLoader,
   createChildPageLoader,
@@ -66,7 +67,7 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
       return sessionIds.map((id) => bySession.get(id) ?? { students: 0, practitioners: 0 });
     }),
     recordedCouncilByPractitioner: new DataLoader<string, string | null>(async (practitionerIds) => {
-      const places = (entity: Function) =>
+      const places = (entity: EntityClass) =>
         `SELECT practitioner_id, council_id FROM ${dataSource.getMetadata(entity).tablePath} WHERE practitioner_id = ANY($1)`;
       const rows: { practitioner_id: string; council_id: string }[] = await dataSource.query(
         `${places(SessionFacilitator)} UNION ${places(SessionAttendance)}`,

@@ -9,6 +9,7 @@ import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import type { AcademicYearBounds } from '../../../../shared/academic-year';
+import type { EntityClass } from '../../../../shared/database';
 import type { FacilitationRow, SessionRow, VisitRow } from '../rules/teaching-figures';
 import type { UniversityScope } from '../scope';
 import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
@@ -38,7 +39,7 @@ export interface GroupedVisitRow extends VisitRow {
 }
 
 export function createTeachingFigureLoaders(dataSource: DataSource, scope: UniversityScope) {
-  const table = (entity: Function) => dataSource.getMetadata(entity).tablePath;
+  const table = (entity: EntityClass) => dataSource.getMetadata(entity).tablePath;
   const countFacilitators = (column: string) =>
     `(SELECT COUNT(*) FROM ${table(SessionFacilitator)} f WHERE f.session_id = session.id AND f.${column} IS NOT NULL)::int`;
   const countAttendees = (column: string) =>

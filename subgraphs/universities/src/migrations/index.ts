@@ -1,5 +1,6 @@
 /** The universities subgraph's migrations, oldest first. */
+import type { MigrationClass } from '../../../../shared/database';
 import { CreateUniversities1795439036302 } from './1795439036302-CreateUniversities';
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 
-export const migrations: Function[] = [CreateUniversities1795439036302, AuditLog1795447800000];
+export const migrations: MigrationClass[] = [CreateUniversities1795439036302, AuditLog1795447800000];

@@ -156,8 +156,8 @@ async function checkStudents(
 
 /** The session's university admins record anyone; a council's admins only their own council's practitioners. */
 function assertMayRecordPractitioners(session: TeachingSession, councilIds: readonly string[], { principal }: UniversitiesContext): void {
-  if (councilIds.length === 0 || principal.isUniversityAdminOf(session.universityId)) return;
-  if (!councilIds.every((councilId) => principal.isCouncilAdminOf(councilId))) {
+  if (councilIds.length === 0 || principal.usesUniversityAdminRightsOf(session.universityId)) return;
+  if (!councilIds.every((councilId) => principal.usesCouncilAdminRightsOf(councilId))) {
     throw forbidden('Practitioners are recorded by the session’s university or by the admins of their own council.');
   }
 }

@@ -54,8 +54,9 @@ export class ShadowingVisitResolver {
     @Arg('filter', () => ShadowingVisitFilter, { nullable: true, description: 'Which visits; all you may see when not given.' })
     filter?: ShadowingVisitFilter,
   ) {
-    for (const argument of ['universityId', 'councilId', 'lecturerId'] as const)
+    for (const argument of ['universityId', 'councilId', 'lecturerId'] as const) {
       assertUuidArgument(filter?.[argument], `filter.${argument}`);
+    }
     const query = dataSource.getRepository(ShadowingVisit).createQueryBuilder('visit');
     await loaders.scope.whereVisible(query, VISIT_COLUMNS);
     if (filter?.universityId) query.andWhere('visit.universityId = :universityId', { universityId: filter.universityId });
@@ -155,8 +156,9 @@ export class ShadowingVisitResolver {
     checkVisitHours(errors, 'hours', input.hours);
     const learningSummary = checkLearningSummary(errors, input.learningSummary);
     const assertUniversitySide = (visit: ShadowingVisit) => {
-      if (sideOf(visit, context) !== ShadowingSide.UNIVERSITY)
+      if (sideOf(visit, context) !== ShadowingSide.UNIVERSITY) {
         throw forbidden('Only the lecturer or their university’s admins record a visit as done.');
+      }
     };
     return moveVisit(context, input.id, ShadowingAction.COMPLETE, errors, assertUniversitySide, () => ({
       hours: input.hours,
@@ -220,13 +222,17 @@ export class ShadowingVisitResolver {
 
 /** Which side of the visit the principal speaks for, if any; the university side first. */
 function sideOf(visit: ShadowingVisit, { principal }: UniversitiesContext): ShadowingSide | null {
-  if (visit.lecturerId === principal.lecturerId || principal.isUniversityAdminOf(visit.universityId)) return ShadowingSide.UNIVERSITY;
-  if (principal.isCouncilAdminOf(visit.councilId)) return ShadowingSide.COUNCIL;
+  if (visit.lecturerId === principal.lecturerId || principal.usesUniversityAdminRightsOf(visit.universityId)) {
+    return ShadowingSide.UNIVERSITY;
+  }
+  if (principal.usesCouncilAdminRightsOf(visit.councilId)) return ShadowingSide.COUNCIL;
   return null;
 }
 
 function assertHostCouncilAdmin(visit: ShadowingVisit, { principal }: UniversitiesContext): void {
-  if (!principal.isCouncilAdminOf(visit.councilId)) throw forbidden('Only an admin of the host council may approve or decline this visit.');
+  if (!principal.usesCouncilAdminRightsOf(visit.councilId)) {
+    throw forbidden('Only an admin of the host council may approve or decline this visit.');
+  }
 }
 
 /**

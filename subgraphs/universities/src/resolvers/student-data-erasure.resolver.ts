@@ -33,7 +33,7 @@ export class StudentDataErasureResolver {
     assertMayRequestStudentData(principal);
     if (!isUuid(input.studentId)) return invalidSubjectId('studentId');
     const existing = await loaders.studentById.load(input.studentId);
-    if (existing && !principal.isUniversityAdminOf(existing.universityId)) {
+    if (existing && !principal.usesUniversityAdminRightsOf(existing.universityId)) {
       throw forbidden('Only an admin of the student’s university may erase their record.');
     }
     return eraseInTransaction(dataSource, 'universities', { id: input.studentId, dryRun: input.dryRun }, async (manager) => {

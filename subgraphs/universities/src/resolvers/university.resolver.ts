@@ -50,7 +50,7 @@ export class UniversityResolver {
     @Ctx() { principal, dataSource }: UniversitiesContext,
   ) {
     const id = naturalKeyId('university', input.ukprn);
-    if (!principal.has('partnership_admin') && !principal.isUniversityAdminOf(id)) {
+    if (!principal.has('partnership_admin') && !principal.usesUniversityAdminRightsOf(id)) {
       throw forbidden('A university is recorded by a partnership admin or by its own admins.');
     }
     const errors = new UserErrors();
@@ -110,7 +110,7 @@ export class UniversityResolver {
   ) {
     const university = await loaders.universityById.load(input.universityId);
     if (!university) return refusedNotFound('university', 'universityId', 'university', input.universityId);
-    if (!principal.isUniversityAdminOf(university.id)) assertAdministersPartnership(principal, input.partnershipId);
+    if (!principal.usesUniversityAdminRightsOf(university.id)) assertAdministersPartnership(principal, input.partnershipId);
     const removed = isUuid(input.partnershipId)
       ? await dataSource.transaction((manager) =>
           manager.delete(UniversityPartnership, { universityId: university.id, partnershipId: input.partnershipId }),
@@ -150,7 +150,7 @@ export class UniversityResolver {
 
 function assertAdministersPartnership(principal: UniversitiesContext['principal'], partnershipId: string): void {
   principal.requireRole('partnership_admin');
-  if (!isUuid(partnershipId) || !principal.isPartnershipAdminOf(partnershipId)) {
+  if (!isUuid(partnershipId) || !principal.usesPartnershipAdminRightsOf(partnershipId)) {
     throw forbidden('Only an admin of this partnership may change its members.');
   }
 }

@@ -1,13 +1,15 @@
 /**
  * Composes the supergraph from every registered subgraph's schema, in process. The result is
- * committed as `supergraph.graphql`; a test fails when the committed file is stale.
+ * committed as `supergraph.graphql`; a test fails when the committed file is stale. It lives in
+ * scripts/ because it loads every subgraph's code, which the gateway never imports: the gateway
+ * serves the committed file.
  */
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { buildFederatedSchema } from '../../shared/subgraph';
-import { loadSubgraph } from '../../subgraphs/load-subgraph';
-import { subgraphRegistry } from '../../subgraphs/registry';
+import { buildFederatedSchema } from '../shared/subgraph';
+import { subgraphRegistry } from '../shared/subgraph-registry';
+import { loadSubgraph } from '../subgraphs/load-subgraph';
 
 export async function composeSupergraph(): Promise<string> {
   const services = await Promise.all(

@@ -1,7 +1,8 @@
 /**
  * The subgraphs this hub runs. Adding a subgraph is one folder under `subgraphs/<name>/src`
  * (whose `index.ts` exports `subgraph`) and one line here; the launcher, the gateway and
- * composition all read this list.
+ * composition all read this list. Names and ports only, so that `shared/` (config.ts) can read
+ * it without importing any subgraph's code.
  */
 export interface SubgraphEntry {
   readonly name: string;
