@@ -6,6 +6,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { Field, ObjectType, Directive } from 'type-graphql';
+import { UserErrorCodeEnum, type UserErrorCode } from './user-error-codes';
 
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -46,8 +47,8 @@ export class UserError {
   @Field(() => [String], { description: 'Path to the input field concerned, e.g. ["input", "gssCode"].' })
   field: string[];
 
-  @Field({ description: 'Stable, machine-readable reason, e.g. GSS_CODE_INVALID.' })
-  code: string;
+  @Field(() => UserErrorCodeEnum, { description: 'Stable, machine-readable reason, e.g. GSS_CODE_INVALID.' })
+  code: UserErrorCode;
 
   @Field({ description: 'What was expected and what was received, in plain words.' })
   message: string;
@@ -57,7 +58,7 @@ export class UserError {
 export class UserErrors {
   readonly list: UserError[] = [];
 
-  add(field: string, code: string, message: string): this {
+  add(field: string, code: UserErrorCode, message: string): this {
     this.list.push(Object.assign(new UserError(), { field: ['input', ...field.split('.')], code, message }));
     return this;
   }

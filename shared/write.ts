@@ -5,10 +5,11 @@
 import type { DataSource, DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { UserErrors, uniqueViolationConstraint, type UserError } from './errors';
+import type { UserErrorCode } from './user-error-codes';
 
 export interface UniqueConflict {
   readonly field: string;
-  readonly code: string;
+  readonly code: UserErrorCode;
   readonly message: string;
 }
 

@@ -6,7 +6,7 @@ import { loadChildConnection } from '../../../../shared/loaders';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
@@ -19,7 +19,11 @@ import { Headcount, toHeadcount } from '../types/headcount';
 import { CouncilPayload } from '../types/payloads';
 import { GssCodeScalar } from '../types/scalars';
 
-const GSS_CODE_TAKEN = { field: 'gssCode', code: 'GSS_CODE_TAKEN', message: 'A council with this GSS code already exists.' };
+const GSS_CODE_TAKEN: UniqueConflict = {
+  field: 'gssCode',
+  code: 'GSS_CODE_TAKEN',
+  message: 'A council with this GSS code already exists.',
+};
 
 @Resolver(() => Council)
 export class CouncilResolver {

@@ -4,7 +4,7 @@ import { forbidden, UserErrors } from '../../../../shared/errors';
 import { checkText, isUuid } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
@@ -14,7 +14,11 @@ import { Headcount, toPartnershipHeadcount } from '../types/headcount';
 import { PartnershipCouncilInput, PartnershipCreateInput, PartnershipRenameInput } from '../types/partnership.inputs';
 import { PartnershipPayload } from '../types/payloads';
 
-const NAME_TAKEN = { field: 'name', code: 'PARTNERSHIP_NAME_TAKEN', message: 'A partnership with this name already exists.' };
+const NAME_TAKEN: UniqueConflict = {
+  field: 'name',
+  code: 'PARTNERSHIP_NAME_TAKEN',
+  message: 'A partnership with this name already exists.',
+};
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {

@@ -5,7 +5,7 @@ import { assertUuidArgument, containsPattern } from '../../../../shared/input-ch
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Practitioner } from '../entities/practitioner.entity';
@@ -17,7 +17,7 @@ import { PractitionerPayload } from '../types/payloads';
 import { PractitionerCreateInput, PractitionerFilter, PractitionerUpdateInput } from '../types/practitioner.inputs';
 import { SweNumberScalar } from '../types/scalars';
 
-const SWE_NUMBER_TAKEN = {
+const SWE_NUMBER_TAKEN: UniqueConflict = {
   field: 'sweNumber',
   code: 'SWE_NUMBER_TAKEN',
   message: 'A practitioner with this SWE number is already recorded.',

@@ -4,7 +4,7 @@ import { assertUuidArgument, checkText } from '../../../../shared/input-checks';
 import { loadChildConnection } from '../../../../shared/loaders';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Team } from '../entities/team.entity';
@@ -13,7 +13,11 @@ import { Headcount, toHeadcount } from '../types/headcount';
 import { TeamPayload } from '../types/payloads';
 import { TeamCreateInput, TeamFilter, TeamUpdateInput } from '../types/team.inputs';
 
-const TEAM_NAME_TAKEN = { field: 'name', code: 'TEAM_NAME_TAKEN', message: 'This council already has a team with this name.' };
+const TEAM_NAME_TAKEN: UniqueConflict = {
+  field: 'name',
+  code: 'TEAM_NAME_TAKEN',
+  message: 'This council already has a team with this name.',
+};
 
 @Resolver(() => Team)
 export class TeamResolver {

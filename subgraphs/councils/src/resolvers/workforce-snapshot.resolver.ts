@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-g
 import { UserErrors } from '../../../../shared/errors';
 import { SUPPRESSED_DESCRIPTION } from '../../../../shared/small-counts';
 import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
@@ -11,7 +11,7 @@ import { workforceFigures } from '../types/workforce-figures';
 import { WorkforceSnapshotPayload } from '../types/payloads';
 import { WorkforceSnapshotCreateInput, WorkforceSnapshotUpdateInput } from '../types/workforce-snapshot.inputs';
 
-const CENSUS_TAKEN = {
+const CENSUS_TAKEN: UniqueConflict = {
   field: 'censusDate',
   code: 'WORKFORCE_SNAPSHOT_EXISTS',
   message: 'This council already has a return for this census date; update it instead.',

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { UserErrors } from '../../../../shared/errors';
 import { checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
 import { addDays } from '../../../../shared/iso-date';
 import type { LeadershipContext } from '../context';
 import { AsyeRecord } from '../entities/asye-record.entity';
@@ -17,7 +17,11 @@ import { datedStepErrors } from './dated-step';
 import { checkPractitionerCouncil } from './practitioner-council';
 
 const RUNNING = [AsyeStatus.IN_PROGRESS, AsyeStatus.PAUSED];
-const ASYE_EXISTS = { field: 'practitionerId', code: 'ASYE_EXISTS', message: 'The practitioner has an ASYE already; withdraw it first.' };
+const ASYE_EXISTS: UniqueConflict = {
+  field: 'practitionerId',
+  code: 'ASYE_EXISTS',
+  message: 'The practitioner has an ASYE already; withdraw it first.',
+};
 /** A final review may be brought forward by up to four weeks, no more. */
 const FINAL_REVIEW_EARLIEST_DAYS = 28;
 

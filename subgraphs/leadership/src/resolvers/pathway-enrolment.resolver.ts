@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { UserErrors } from '../../../../shared/errors';
 import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { LeadershipContext } from '../context';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
@@ -17,7 +17,11 @@ import { Practitioner } from '../types/practitioner';
 import { datedStepErrors } from './dated-step';
 import { checkPractitionerCouncil } from './practitioner-council';
 
-const ALREADY_ENROLLED = { field: 'practitionerId', code: 'ALREADY_ENROLLED', message: 'The practitioner is on this pathway already.' };
+const ALREADY_ENROLLED: UniqueConflict = {
+  field: 'practitionerId',
+  code: 'ALREADY_ENROLLED',
+  message: 'The practitioner is on this pathway already.',
+};
 
 @Resolver(() => PathwayEnrolment)
 export class PathwayEnrolmentResolver {

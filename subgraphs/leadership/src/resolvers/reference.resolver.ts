@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { forbidden, UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, checkText, isUuid } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { LeadershipContext } from '../context';
 import { KssStandard } from '../entities/kss-standard.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
@@ -14,7 +14,11 @@ import { Partnership } from '../types/partnership';
 import { KssStandardPayload, PathwayPayload } from '../types/payloads';
 import { PCF_DOMAINS, PCF_LEVELS, PcfDomainInfo, PcfLevelInfo } from '../types/reference';
 
-const CODE_TAKEN = { field: 'code', code: 'KSS_CODE_TAKEN', message: 'This framework has a heading with this code already.' };
+const CODE_TAKEN: UniqueConflict = {
+  field: 'code',
+  code: 'KSS_CODE_TAKEN',
+  message: 'This framework has a heading with this code already.',
+};
 const MAX_STAGES = 12;
 
 @Resolver(() => Pathway)

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../../../../shared/iso-date';
 import { addMonths, daysBetween, dueAfterPauses, pausedDaysUntil, type Pause } from './calendar';
+import type { UserErrorCode } from '../../../../shared/user-error-codes';
 
 export enum AsyeReviewPoint {
   AGREEMENT = 'AGREEMENT',
@@ -90,7 +91,7 @@ export function pastTimeLimit(startedOn: IsoDate, pauses: readonly Pause[], on: 
 }
 
 export interface CompletionRefusal {
-  readonly code: string;
+  readonly code: UserErrorCode;
   readonly message: string;
 }
 

@@ -5,6 +5,7 @@
  */
 import { UserErrors, type UserError } from '../../../../shared/errors';
 import { AsyeStatus, EnrolmentStatus } from '../types/enums';
+import type { UserErrorCode } from '../../../../shared/user-error-codes';
 
 export interface LeadershipRecordsToErase {
   readonly asye: readonly { id: string; status: AsyeStatus }[];
@@ -18,7 +19,7 @@ const RUNNING_ENROLMENT = [EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED];
 
 export function leadershipErasureRefusals(records: LeadershipRecordsToErase): UserError[] {
   const errors = new UserErrors();
-  const refuseIfAny = (ids: string[], code: string, what: string, remedy: string) => {
+  const refuseIfAny = (ids: string[], code: UserErrorCode, what: string, remedy: string) => {
     if (ids.length > 0) errors.add('practitionerId', code, `${what}: ${ids.join(', ')}. ${remedy}`);
   };
   const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-gra
 import { UserErrors } from '../../../../shared/errors';
 import { checkNotFuture, isUuid } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';
@@ -13,7 +13,7 @@ import { PracticeEducatorApproveInput, PracticeEducatorRegisterInput } from '../
 import { PracticeEducatorPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
 
-const ALREADY_REGISTERED = {
+const ALREADY_REGISTERED: UniqueConflict = {
   field: 'practitionerId',
   code: 'PRACTICE_EDUCATOR_REGISTERED',
   message: 'This practitioner is on the partnership’s register already; record a new approval instead.',

@@ -3,7 +3,7 @@ import { UserErrors } from '../../../../shared/errors';
 import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
 import { IsNull } from 'typeorm';
-import { insertNew, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, writeInTransaction } from '../../../../shared/write';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { QaplReview } from '../entities/qapl-review.entity';
@@ -11,7 +11,11 @@ import { PlacementStatus } from '../types/enums';
 import { QaplReviewCompleteInput, QaplReviewScrutiniseInput } from '../types/placement.inputs';
 import { QaplReviewPayload } from '../types/payloads';
 
-const REVIEWED = { field: 'placementId', code: 'QAPL_REVIEW_EXISTS', message: 'This placement has its QAPL review already.' };
+const REVIEWED: UniqueConflict = {
+  field: 'placementId',
+  code: 'QAPL_REVIEW_EXISTS',
+  message: 'This placement has its QAPL review already.',
+};
 
 @Resolver(() => QaplReview)
 export class QaplReviewResolver {

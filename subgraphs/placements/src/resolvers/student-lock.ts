@@ -6,6 +6,7 @@
 import type { EntityManager } from 'typeorm';
 import { Placement } from '../entities/placement.entity';
 import { StudentSkillsDays } from '../entities/student-skills-days.entity';
+import type { UniqueConflict } from '../../../../shared/write';
 
 export async function lockStudent(manager: EntityManager, studentId: string): Promise<void> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`placement-student:${studentId}`]);
@@ -26,7 +27,7 @@ export async function recordedByOtherUniversity(manager: EntityManager, studentI
   return placement || skills;
 }
 
-export const OTHER_UNIVERSITY = {
+export const OTHER_UNIVERSITY: UniqueConflict = {
   field: 'studentId',
   code: 'STUDENT_OF_OTHER_UNIVERSITY',
   message: 'Another university has recorded this student here already.',

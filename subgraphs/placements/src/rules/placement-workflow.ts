@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../../../../shared/iso-date';
 import { FinalOutcome, PlacementStatus } from '../types/enums';
+import type { UserErrorCode } from '../../../../shared/user-error-codes';
 
 export enum PlacementAction {
   CONFIRM = 'CONFIRM',
@@ -47,7 +48,7 @@ export interface PlacementState {
 
 export interface PlacementRefusal {
   readonly field: string;
-  readonly code: string;
+  readonly code: UserErrorCode;
   readonly message: string;
 }
 
@@ -87,6 +88,6 @@ export function planPlacementStep(
   return { ok: true, to: transition.to ?? placement.status };
 }
 
-function refuse(field: string, code: string, message: string): PlacementPlan {
+function refuse(field: string, code: UserErrorCode, message: string): PlacementPlan {
   return { ok: false, refusal: { field, code, message } };
 }

@@ -4,6 +4,7 @@
  */
 import { FinalOutcome, PlacementLevel, PlacementSetting, PlacementStatus, PepsStage } from '../types/enums';
 import { MAX_SKILLS_DAYS, TOTAL_PRACTICE_DAYS, isStatutorySetting } from './placement-days';
+import type { UserErrorCode } from '../../../../shared/user-error-codes';
 
 export interface StudentPlacementFacts {
   readonly level: PlacementLevel;
@@ -17,7 +18,7 @@ export interface StudentPlacementFacts {
 }
 
 export interface RuleBreach {
-  readonly code: string;
+  readonly code: UserErrorCode;
   readonly message: string;
 }
 

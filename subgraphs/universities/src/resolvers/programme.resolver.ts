@@ -2,14 +2,18 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { UserErrors } from '../../../../shared/errors';
 import { checkText } from '../../../../shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { University } from '../entities/university.entity';
 import { ProgrammePayload } from '../types/payloads';
 import { ProgrammeCreateInput, ProgrammeUpdateInput } from '../types/programme.inputs';
 
-const NAME_TAKEN = { field: 'name', code: 'PROGRAMME_NAME_TAKEN', message: 'This university already has a programme with this name.' };
+const NAME_TAKEN: UniqueConflict = {
+  field: 'name',
+  code: 'PROGRAMME_NAME_TAKEN',
+  message: 'This university already has a programme with this name.',
+};
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {

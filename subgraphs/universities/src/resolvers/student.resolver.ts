@@ -3,7 +3,7 @@ import { UserErrors } from '../../../../shared/errors';
 import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { Student } from '../entities/student.entity';
@@ -14,7 +14,7 @@ import { StudentStage, StudentStatus } from '../types/enums';
 import { StudentPayload } from '../types/payloads';
 import { StudentCreateInput, StudentFilter, StudentUpdateInput } from '../types/student.inputs';
 
-const STUDENT_NUMBER_TAKEN = {
+const STUDENT_NUMBER_TAKEN: UniqueConflict = {
   field: 'studentNumber',
   code: 'STUDENT_NUMBER_TAKEN',
   message: 'This university already has a student with this number.',

@@ -5,7 +5,7 @@ import { loadChildConnection } from '../../../../shared/loaders';
 import { naturalKeyId } from '../../../../shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
 import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
@@ -16,7 +16,7 @@ import { UniversityPayload } from '../types/payloads';
 import { UkprnScalar } from '../types/scalars';
 import { PartnershipUniversityInput, UniversityCreateInput, UniversityRenameInput } from '../types/university.inputs';
 
-const UKPRN_TAKEN = { field: 'ukprn', code: 'UKPRN_TAKEN', message: 'A university with this UKPRN is already recorded.' };
+const UKPRN_TAKEN: UniqueConflict = { field: 'ukprn', code: 'UKPRN_TAKEN', message: 'A university with this UKPRN is already recorded.' };
 
 @Resolver(() => University)
 export class UniversityResolver {

@@ -5,6 +5,7 @@
  */
 import { UserErrors, type UserError } from '../../../../shared/errors';
 import { StudentStatus } from '../types/enums';
+import type { UserErrorCode } from '../../../../shared/user-error-codes';
 
 export interface SessionTiming {
   readonly id: string;
@@ -24,7 +25,7 @@ function upcomingSessionIds(sessions: readonly SessionTiming[], now: Date): stri
 function checkUpcoming(
   errors: UserErrors,
   field: string,
-  code: string,
+  code: UserErrorCode,
   sessions: readonly SessionTiming[],
   now: Date,
   remedy: string,

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../../../../shared/iso-date';
 import { ShadowingStatus } from '../types/enums';
+import type { UserErrorCode } from '../../../../shared/user-error-codes';
 
 export enum ShadowingAction {
   APPROVE = 'APPROVE',
@@ -25,7 +26,7 @@ const TRANSITIONS: Record<ShadowingAction, { from: readonly ShadowingStatus[]; t
 };
 
 export interface TransitionRefusal {
-  readonly code: string;
+  readonly code: UserErrorCode;
   readonly message: string;
 }
 
@@ -57,6 +58,6 @@ export function planShadowingTransition(
   return { ok: true, to: transition.to };
 }
 
-function refuse(code: string, message: string) {
+function refuse(code: UserErrorCode, message: string) {
   return { ok: false as const, refusal: { code, message } };
 }
