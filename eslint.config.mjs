@@ -5,6 +5,7 @@
  * only over HTTP. Composition, which needs every subgraph's code, lives in `scripts/`.
  */
 import fs from 'node:fs';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
@@ -33,7 +34,11 @@ export default tseslint.config(
       // import-x reads only the files it knows the extension and parser of: without these it sees no .ts file's imports.
       'import-x/extensions': ['.ts', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] })],
+      // The TypeScript resolver reads tsconfig.json's paths, so `#hub/shared/…` leads to the source, not the build.
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.json' }),
+        createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] }),
+      ],
     },
     rules: {
       curly: ['error', 'multi-line'],

@@ -25,6 +25,8 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/{shared,subgraphs,gateway,scripts}/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
       transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+      // package.json maps #hub/shared/* to the build, which the integration tests run; the unit tests run on the sources.
+      moduleNameMapper: { '^#hub/shared/(.*)$': '<rootDir>/shared/$1' },
       setupFiles: ['reflect-metadata'],
     },
     {
@@ -32,6 +34,7 @@ module.exports = {
       testEnvironment: 'node',
       rootDir: __dirname,
       testMatch: ['<rootDir>/dist/test/*.test.js'],
+      moduleNameMapper: { '^#hub/shared/(.*)$': '<rootDir>/dist/shared/$1' },
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/test/global-setup.mjs',
       globalTeardown: '<rootDir>/test/global-teardown.mjs',

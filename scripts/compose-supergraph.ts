@@ -7,8 +7,8 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { buildFederatedSchema } from '../shared/subgraph';
-import { subgraphRegistry } from '../shared/subgraph-registry';
+import { buildFederatedSchema } from '#hub/shared/subgraph';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
 
 export async function composeSupergraph(): Promise<string> {

@@ -10,9 +10,9 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../shared/config';
-import { isUuid } from '../shared/input-checks';
-import { naturalKeyId } from '../shared/natural-key-id';
+import { loadConfig } from '#hub/shared/config';
+import { isUuid } from '#hub/shared/input-checks';
+import { naturalKeyId } from '#hub/shared/natural-key-id';
 
 const ERASURE = 'erasure { dryRun rowsAnonymised rowsDeleted } userErrors { field code message }';
 

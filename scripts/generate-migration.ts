@@ -6,10 +6,10 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../shared/config';
-import { openSubgraphDatabase, resolveDatabase } from '../shared/database';
-import { createLogger } from '../shared/logger';
-import { createScratchDatabase } from '../shared/scratch-database';
+import { loadConfig } from '#hub/shared/config';
+import { openSubgraphDatabase, resolveDatabase } from '#hub/shared/database';
+import { createLogger } from '#hub/shared/logger';
+import { createScratchDatabase } from '#hub/shared/scratch-database';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
 
 async function main(): Promise<void> {

@@ -8,12 +8,12 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { signHubToken } from '../shared/auth';
-import { dateInEngland } from '../shared/clock';
-import { ConfigError, loadConfig, type HubConfig } from '../shared/config';
-import { resolveDatabase } from '../shared/database';
-import { randomSigningSecret } from '../shared/gateway-signature';
-import { createLogger } from '../shared/logger';
+import { signHubToken } from '#hub/shared/auth';
+import { dateInEngland } from '#hub/shared/clock';
+import { ConfigError, loadConfig, type HubConfig } from '#hub/shared/config';
+import { resolveDatabase } from '#hub/shared/database';
+import { randomSigningSecret } from '#hub/shared/gateway-signature';
+import { createLogger } from '#hub/shared/logger';
 import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 
 const READY_TIMEOUT_MS = 120_000;

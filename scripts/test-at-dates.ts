@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dateInEngland, parseClockSetting } from '../shared/clock';
+import { dateInEngland, parseClockSetting } from '#hub/shared/clock';
 
 export const BOUNDARY_DATES: readonly { setting: string; why: string }[] = [
   { setting: '2026-11-30', why: 'last day of a registration year' },

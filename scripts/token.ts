@@ -8,10 +8,10 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ROLES, signHubToken, type HubClaims, type Role } from '../shared/auth';
-import { loadConfig } from '../shared/config';
-import { isUuid } from '../shared/input-checks';
-import { naturalKeyId, type NaturalKeyKind } from '../shared/natural-key-id';
+import { ROLES, signHubToken, type HubClaims, type Role } from '#hub/shared/auth';
+import { loadConfig } from '#hub/shared/config';
+import { isUuid } from '#hub/shared/input-checks';
+import { naturalKeyId, type NaturalKeyKind } from '#hub/shared/natural-key-id';
 import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@
  * (councils, teams, practitioners) follow here from fixed rules instead of being looked up.
  * Council and university ids follow from their national codes; people are invented.
  */
-import { nameBasedUuid, naturalKeyId } from '../shared/natural-key-id';
+import { nameBasedUuid, naturalKeyId } from '#hub/shared/natural-key-id';
 
 export const DEMO_PARTNERSHIP_ID = '3f6b1c9e-2d47-4a58-9e0b-7a1c5d2e8f40';
 export const DEMO_PARTNERSHIP_NAME = 'West Midlands Social Work Teaching Partnership';

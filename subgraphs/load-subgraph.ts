@@ -1,7 +1,7 @@
 /** Finds a subgraph's definition by its registry name: `subgraphs/<name>/src/index.ts` exports `subgraph`. */
 import path from 'node:path';
-import type { SubgraphDefinition } from '../shared/subgraph';
-import { subgraphRegistry } from '../shared/subgraph-registry';
+import type { SubgraphDefinition } from '#hub/shared/subgraph';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 
 export function loadSubgraph(name: string): SubgraphDefinition<unknown> {
   if (!subgraphRegistry.some((entry) => entry.name === name)) {

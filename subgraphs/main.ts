@@ -3,11 +3,11 @@
  * With no DATABASE_URL it uses (or starts) the embedded PostgreSQL server.
  */
 import 'reflect-metadata';
-import { ConfigError, loadConfig, subgraphEndpoint } from '../shared/config';
-import { resolveDatabase } from '../shared/database';
-import { createLogger } from '../shared/logger';
-import { stopOnSignals } from '../shared/shutdown';
-import { startSubgraphServer } from '../shared/subgraph-server';
+import { ConfigError, loadConfig, subgraphEndpoint } from '#hub/shared/config';
+import { resolveDatabase } from '#hub/shared/database';
+import { createLogger } from '#hub/shared/logger';
+import { stopOnSignals } from '#hub/shared/shutdown';
+import { startSubgraphServer } from '#hub/shared/subgraph-server';
 import { loadSubgraph } from './load-subgraph';
 
 async function main(): Promise<void> {

@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { academicYearOf } from '../shared/academic-year';
-import { naturalKeyId } from '../shared/natural-key-id';
-import { subgraphRegistry } from '../shared/subgraph-registry';
+import { academicYearOf } from '#hub/shared/academic-year';
+import { naturalKeyId } from '#hub/shared/natural-key-id';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { DEMO_COUNCILS, DEMO_PROGRAMMES, demoLecturerId, demoPractitionerPlaces, demoStudentId } from '../subgraphs/demo-partnership';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { aliasedQuery, costlyQuery, directiveQuery, nestedQuery, tokenQuery } from './support/query-shapes';

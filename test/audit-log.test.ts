@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { encodeCursor } from '../shared/pagination';
-import { subgraphRegistry } from '../shared/subgraph-registry';
+import { encodeCursor } from '#hub/shared/pagination';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
 import { TEST_ACADEMIC_YEAR } from './support/test-clock';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { addDays } from '../shared/iso-date';
+import { addDays } from '#hub/shared/iso-date';
 import { DEMO_COUNCILS, DEMO_PROGRAMMES, demoLecturerId, demoPractitionerPlaces, demoStudentId } from '../subgraphs/demo-partnership';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID } from './support/demo';
 import { errorCode, startTestHub, type GraphQLResponse, type TestHub } from './support/test-hub';

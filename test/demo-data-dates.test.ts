@@ -5,11 +5,11 @@
  * break it, which must find none.
  */
 import { Client } from 'pg';
-import { fixedClock, parseClockSetting, readClock } from '../shared/clock';
-import { openSubgraphDatabase } from '../shared/database';
-import { createLogger } from '../shared/logger';
-import { createScratchDatabase, type ScratchDatabase } from '../shared/scratch-database';
-import { subgraphRegistry } from '../shared/subgraph-registry';
+import { fixedClock, parseClockSetting, readClock } from '#hub/shared/clock';
+import { openSubgraphDatabase } from '#hub/shared/database';
+import { createLogger } from '#hub/shared/logger';
+import { createScratchDatabase, type ScratchDatabase } from '#hub/shared/scratch-database';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
 
 /** Dates, or instants where the hour matters: 01:30 UTC on 29 March 2026 is just after the clocks went forward. */

@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Kind, parse } from 'graphql';
-import { ROLES, type HubClaims, type Role } from '../shared/auth';
-import { isUuid } from '../shared/input-checks';
-import { naturalKeyId, type NaturalKeyKind } from '../shared/natural-key-id';
+import { ROLES, type HubClaims, type Role } from '#hub/shared/auth';
+import { isUuid } from '#hub/shared/input-checks';
+import { naturalKeyId, type NaturalKeyKind } from '#hub/shared/natural-key-id';
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
 import { startTestHub, type TestHub } from './support/test-hub';
 

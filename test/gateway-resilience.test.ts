@@ -2,9 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway } from '../gateway/src/gateway';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
-import { signHubToken } from '../shared/auth';
-import { createLogger } from '../shared/logger';
-import { subgraphRegistry } from '../shared/subgraph-registry';
+import { signHubToken } from '#hub/shared/auth';
+import { createLogger } from '#hub/shared/logger';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { testConfig } from './support/test-hub';
 
 /** Every subgraph at an address where nothing listens. */

@@ -2,9 +2,9 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { startGateway } from '../gateway/src/gateway';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
-import { dateInEngland } from '../shared/clock';
-import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '../shared/gateway-signature';
-import { createLogger } from '../shared/logger';
+import { dateInEngland } from '#hub/shared/clock';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '#hub/shared/gateway-signature';
+import { createLogger } from '#hub/shared/logger';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID } from './support/demo';
 import { errorCode, startTestHub, testConfig, type GraphQLResponse, type TestHub } from './support/test-hub';
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT, type JWTPayload, type KeyLike } from 'jose';
 import pino from 'pino';
-import { DEV_JWT_SECRET } from '../shared/config';
+import { DEV_JWT_SECRET } from '#hub/shared/config';
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
 import { errorCode, startTestHub, type GraphQLResponse, type TestHub } from './support/test-hub';
 

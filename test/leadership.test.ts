@@ -1,5 +1,5 @@
-import { academicYearBounds } from '../shared/academic-year';
-import { addDays, laterDate } from '../shared/iso-date';
+import { academicYearBounds } from '#hub/shared/academic-year';
+import { addDays, laterDate } from '#hub/shared/iso-date';
 import { DEMO_COUNCILS, demoLecturerId, demoPractitionerPlaces } from '../subgraphs/demo-partnership';
 import { addMonths } from '../subgraphs/leadership/src/rules/calendar';
 import { registrationYearBounds, registrationYearOf } from '../subgraphs/leadership/src/rules/cpd-compliance';

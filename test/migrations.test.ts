@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { openSubgraphDatabase } from '../shared/database';
-import { createLogger } from '../shared/logger';
-import { createScratchDatabase, type ScratchDatabase } from '../shared/scratch-database';
-import { subgraphRegistry } from '../shared/subgraph-registry';
+import { openSubgraphDatabase } from '#hub/shared/database';
+import { createLogger } from '#hub/shared/logger';
+import { createScratchDatabase, type ScratchDatabase } from '#hub/shared/scratch-database';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
 
 describe.each(subgraphRegistry.map((entry) => entry.name))('the %s subgraph migrations', (name) => {

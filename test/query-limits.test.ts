@@ -1,6 +1,6 @@
 import { startGateway } from '../gateway/src/gateway';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
-import { createLogger } from '../shared/logger';
+import { createLogger } from '#hub/shared/logger';
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
 import { aliasedQuery, costlyQuery, directiveQuery, nestedQuery, tokenQuery } from './support/query-shapes';
 import { errorCode, startTestHub, testConfig, type GraphQLResponse, type TestHub } from './support/test-hub';

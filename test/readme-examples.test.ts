@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { HubClaims, Role } from '../shared/auth';
-import { naturalKeyId } from '../shared/natural-key-id';
+import type { HubClaims, Role } from '#hub/shared/auth';
+import { naturalKeyId } from '#hub/shared/natural-key-id';
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
 import { startTestHub, type TestHub } from './support/test-hub';
 

@@ -5,7 +5,7 @@
  * partnership table read by a council's admin, who knows their own row. The figures are built in
  * memory and passed through each subgraph's own suppression, as its resolver does.
  */
-import type { FigureViewer } from '../shared/small-counts';
+import type { FigureViewer } from '#hub/shared/small-counts';
 import { toHeadcount, toPartnershipHeadcount } from '../subgraphs/councils/src/types/headcount';
 import type { PathwayStage } from '../subgraphs/leadership/src/entities/pathway-stage.entity';
 import type { Pathway } from '../subgraphs/leadership/src/entities/pathway.entity';

@@ -4,13 +4,13 @@
  */
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { formatErrors, requestLogPlugin } from '../../shared/apollo-plugins';
-import { createTokenVerifier } from '../../shared/auth';
-import { clockFor } from '../../shared/clock';
-import type { HubConfig } from '../../shared/config';
-import { serveGraphQL, type RunningHttpServer } from '../../shared/http-server';
-import type { Logger } from '../../shared/logger';
-import { queryLimitOptions } from '../../shared/query-limits';
+import { formatErrors, requestLogPlugin } from '#hub/shared/apollo-plugins';
+import { createTokenVerifier } from '#hub/shared/auth';
+import { clockFor } from '#hub/shared/clock';
+import type { HubConfig } from '#hub/shared/config';
+import { serveGraphQL, type RunningHttpServer } from '#hub/shared/http-server';
+import type { Logger } from '#hub/shared/logger';
+import { queryLimitOptions } from '#hub/shared/query-limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export interface GatewayOptions {

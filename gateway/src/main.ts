@@ -1,8 +1,8 @@
 /** Runs the gateway as its own process: `node dist/gateway/src/main.js`. */
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../../shared/config';
-import { createLogger } from '../../shared/logger';
-import { stopOnSignals } from '../../shared/shutdown';
+import { ConfigError, loadConfig } from '#hub/shared/config';
+import { createLogger } from '#hub/shared/logger';
+import { stopOnSignals } from '#hub/shared/shutdown';
 import { readCommittedSupergraph } from './supergraph-file';
 import { startGateway } from './gateway';
 

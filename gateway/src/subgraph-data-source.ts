@@ -8,10 +8,10 @@
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../shared/errors';
-import { HUB_NOW_HEADER } from '../../shared/clock';
-import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '../../shared/gateway-signature';
-import { REQUEST_ID_HEADER } from '../../shared/request-id';
+import { ErrorCode } from '#hub/shared/errors';
+import { HUB_NOW_HEADER } from '#hub/shared/clock';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '#hub/shared/gateway-signature';
+import { REQUEST_ID_HEADER } from '#hub/shared/request-id';
 
 export interface GatewayContext {
   readonly authorization: string;

@@ -1,5 +1,5 @@
 /** Ids of the seeded demo partnership, for tests that start the hub with `seedDemoData`. */
-import { naturalKeyId } from '../../shared/natural-key-id';
+import { naturalKeyId } from '#hub/shared/natural-key-id';
 import { DEMO_COUNCILS, DEMO_PARTNERSHIP_ID, DEMO_TEAMS, demoPractitionerPlaces, demoTeamId } from '../../subgraphs/demo-partnership';
 import type { TestHub } from './test-hub';
 export { DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID } from '../../subgraphs/demo-partnership';

@@ -5,8 +5,8 @@
  * "today" even when a run crosses midnight. A test file that imports this reads the date, and so is
  * run at every boundary date.
  */
-import { academicYearOf } from '../../shared/academic-year';
-import { dateInEngland, parseClockSetting } from '../../shared/clock';
+import { academicYearOf } from '#hub/shared/academic-year';
+import { dateInEngland, parseClockSetting } from '#hub/shared/clock';
 
 function testInstant(): Date {
   const setting = process.env.HUB_TODAY?.trim();

@@ -3,13 +3,13 @@
  * every registered subgraph and the gateway on free ports. Call `stop()` in afterAll.
  */
 import 'reflect-metadata';
-import { signHubToken, type HubClaims } from '../../shared/auth';
-import { loadConfig, type HubConfig } from '../../shared/config';
-import { randomSigningSecret } from '../../shared/gateway-signature';
-import { createLogger, type Logger } from '../../shared/logger';
-import { createScratchDatabase } from '../../shared/scratch-database';
-import { subgraphRegistry } from '../../shared/subgraph-registry';
-import { startSubgraphServer, type RunningSubgraph } from '../../shared/subgraph-server';
+import { signHubToken, type HubClaims } from '#hub/shared/auth';
+import { loadConfig, type HubConfig } from '#hub/shared/config';
+import { randomSigningSecret } from '#hub/shared/gateway-signature';
+import { createLogger, type Logger } from '#hub/shared/logger';
+import { createScratchDatabase } from '#hub/shared/scratch-database';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
+import { startSubgraphServer, type RunningSubgraph } from '#hub/shared/subgraph-server';
 import { readCommittedSupergraph } from '../../gateway/src/supergraph-file';
 import { TEST_NOW } from './test-clock';
 import { startGateway } from '../../gateway/src/gateway';

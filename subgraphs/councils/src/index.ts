@@ -1,6 +1,6 @@
 /** Wires the councils subgraph together: its types, resolvers, tables and migrations. */
-import { resolveDataExportReference } from '../../../shared/data-subject-export';
-import type { SubgraphDefinition } from '../../../shared/subgraph';
+import { resolveDataExportReference } from '#hub/shared/data-subject-export';
+import type { SubgraphDefinition } from '#hub/shared/subgraph';
 import { Council } from './entities/council.entity';
 import { PartnershipCouncil } from './entities/partnership-council.entity';
 import { Partnership } from './entities/partnership.entity';

@@ -5,9 +5,9 @@
  * Practitioner records are personal data: a council admin sees their council's, a partnership
  * admin the member councils', a practitioner their own. Worked out once per request.
  */
-import type { Principal } from '../../../shared/auth';
-import { forbidden } from '../../../shared/errors';
-import { organisationsReached, type ReachedOrganisations } from '../../../shared/organisations-reached';
+import type { Principal } from '#hub/shared/auth';
+import { forbidden } from '#hub/shared/errors';
+import { organisationsReached, type ReachedOrganisations } from '#hub/shared/organisations-reached';
 import type { Repository } from 'typeorm';
 import type { PartnershipCouncil } from './entities/partnership-council.entity';
 

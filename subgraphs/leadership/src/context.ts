@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../../../shared/subgraph';
+import type { SubgraphContext } from '#hub/shared/subgraph';
 import type { LeadershipLoaders } from './loaders';
 
 export type LeadershipContext = SubgraphContext<LeadershipLoaders>;

@@ -1,6 +1,6 @@
 /** Wires the leadership subgraph together: its types, resolvers, tables and migrations. */
-import { resolveByIdReference, resolvePartnershipReference } from '../../../shared/entity-references';
-import type { SubgraphDefinition } from '../../../shared/subgraph';
+import { resolveByIdReference, resolvePartnershipReference } from '#hub/shared/entity-references';
+import type { SubgraphDefinition } from '#hub/shared/subgraph';
 import { AsyeRecord } from './entities/asye-record.entity';
 import { CpdRecord } from './entities/cpd-record.entity';
 import { KssStandard } from './entities/kss-standard.entity';

@@ -8,8 +8,8 @@
  *   a council's admins manage its pathways, a partnership's admins its own and the KSS headings.
  * - Dashboards see aggregates: the partnership roll-up, with counts from 1 to 4 withheld.
  */
-import type { Principal } from '../../../shared/auth';
-import { forbidden } from '../../../shared/errors';
+import type { Principal } from '#hub/shared/auth';
+import { forbidden } from '#hub/shared/errors';
 import type { MentoringRelationship } from './entities/mentoring.entity';
 
 export class LeadershipScope {

@@ -1,6 +1,6 @@
 /** Wires the placements subgraph together: its types, resolvers, tables and migrations. */
-import { resolveByIdReference, resolvePartnershipReference } from '../../../shared/entity-references';
-import type { SubgraphDefinition } from '../../../shared/subgraph';
+import { resolveByIdReference, resolvePartnershipReference } from '#hub/shared/entity-references';
+import type { SubgraphDefinition } from '#hub/shared/subgraph';
 import { PlacementCommitment } from './entities/placement-commitment.entity';
 import { PlacementOffer } from './entities/placement-offer.entity';
 import { PlacementSettings } from './entities/placement-settings.entity';

@@ -9,8 +9,8 @@
  *   except for the admins of the council or partnership described. A partnership's admins also
  *   see each student's days and rule breaches, by id only.
  */
-import type { Principal } from '../../../shared/auth';
-import { forbidden } from '../../../shared/errors';
+import type { Principal } from '#hub/shared/auth';
+import { forbidden } from '#hub/shared/errors';
 
 export class PlacementScope {
   constructor(readonly principal: Principal) {}

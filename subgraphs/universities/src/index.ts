@@ -1,7 +1,7 @@
 /** Wires the universities subgraph together: its types, resolvers, tables and migrations. */
-import { resolveDataExportReference } from '../../../shared/data-subject-export';
-import { resolveByIdReference, resolvePartnershipReference } from '../../../shared/entity-references';
-import type { SubgraphDefinition } from '../../../shared/subgraph';
+import { resolveDataExportReference } from '#hub/shared/data-subject-export';
+import { resolveByIdReference, resolvePartnershipReference } from '#hub/shared/entity-references';
+import type { SubgraphDefinition } from '#hub/shared/subgraph';
 import { Lecturer } from './entities/lecturer.entity';
 import { Programme } from './entities/programme.entity';
 import { SessionAttendance } from './entities/session-attendance.entity';

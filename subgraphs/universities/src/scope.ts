@@ -11,9 +11,9 @@
  * - Staff names (lecturers) are seen by every role except the aggregate-only dashboard_viewer.
  */
 import { Brackets, type Repository, type WhereExpressionBuilder } from 'typeorm';
-import type { Principal } from '../../../shared/auth';
-import { forbidden } from '../../../shared/errors';
-import { organisationsReached, type ReachedOrganisations } from '../../../shared/organisations-reached';
+import type { Principal } from '#hub/shared/auth';
+import { forbidden } from '#hub/shared/errors';
+import { organisationsReached, type ReachedOrganisations } from '#hub/shared/organisations-reached';
 import type { UniversityPartnership } from './entities/university-partnership.entity';
 
 /** Where a row sits, for the checks that decide who sees it. */

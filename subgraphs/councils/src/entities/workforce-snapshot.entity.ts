@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { numericColumn } from '../../../../shared/numeric-column';
-import { DateScalar } from '../../../../shared/scalars';
+import { numericColumn } from '#hub/shared/numeric-column';
+import { DateScalar } from '#hub/shared/scalars';
 import { Council } from './council.entity';
 
 @ObjectType({

@@ -4,9 +4,9 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../../../shared/auth';
-import type { IsoDate } from '../../../../shared/iso-date';
-import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder, inKeyOrder } from '../../../../shared/loaders';
+import type { Principal } from '#hub/shared/auth';
+import type { IsoDate } from '#hub/shared/iso-date';
+import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder, inKeyOrder } from '#hub/shared/loaders';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
 import { Partnership } from '../entities/partnership.entity';

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createAuditLog, dropAuditLog, type AuditedTable } from '../../../../shared/audit/migration';
+import { createAuditLog, dropAuditLog, type AuditedTable } from '#hub/shared/audit/migration';
 
 const tables: AuditedTable[] = [
   { name: 'council', key: ['id'], organisationColumns: ['id'] },

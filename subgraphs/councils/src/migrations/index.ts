@@ -1,5 +1,5 @@
 /** The councils subgraph's migrations, oldest first. */
-import type { MigrationClass } from '../../../../shared/database';
+import type { MigrationClass } from '#hub/shared/database';
 import { CreateCouncils1795427165560 } from './1795427165560-CreateCouncils';
 import { MoveUniversityMembershipOut1795438900000 } from './1795438900000-MoveUniversityMembershipOut';
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';

@@ -1,7 +1,7 @@
 /** The entry to every subgraph's audit log: each adds its own list to the organisation's log. */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { assertAdminOfOrganisation, subgraphAuditLog } from '../../../../shared/audit/organisation-audit-log';
-import { assertUuidArgument } from '../../../../shared/input-checks';
+import { assertAdminOfOrganisation, subgraphAuditLog } from '#hub/shared/audit/organisation-audit-log';
+import { assertUuidArgument } from '#hub/shared/input-checks';
 import type { CouncilsContext } from '../context';
 
 const { type: OrganisationAuditLog } = subgraphAuditLog('councils');

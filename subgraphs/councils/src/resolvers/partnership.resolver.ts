@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Principal } from '../../../../shared/auth';
-import { forbidden, UserErrors } from '../../../../shared/errors';
-import { checkText, isUuid } from '../../../../shared/input-checks';
-import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import type { Principal } from '#hub/shared/auth';
+import { forbidden, UserErrors } from '#hub/shared/errors';
+import { checkText, isUuid } from '#hub/shared/input-checks';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
+import { refused, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';

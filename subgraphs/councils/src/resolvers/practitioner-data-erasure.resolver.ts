@@ -1,14 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { assertMayErasePractitionerData, mayErasePractitionerRow } from '../../../../shared/data-subject-access';
+import { assertMayErasePractitionerData, mayErasePractitionerRow } from '#hub/shared/data-subject-access';
 import {
   DataErasurePayload,
   eraseInTransaction,
   invalidSubjectId,
   NOTHING_TO_ERASE,
   PractitionerDataErasureInput,
-} from '../../../../shared/data-subject-erasure';
-import { forbidden } from '../../../../shared/errors';
-import { isUuid } from '../../../../shared/input-checks';
+} from '#hub/shared/data-subject-erasure';
+import { forbidden } from '#hub/shared/errors';
+import { isUuid } from '#hub/shared/input-checks';
 import type { CouncilsContext } from '../context';
 import { Practitioner } from '../entities/practitioner.entity';
 import { practitionerErasureRefusals } from '../rules/data-subject-erasure';

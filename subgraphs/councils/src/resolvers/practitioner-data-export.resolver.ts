@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertMayExportPractitionerData, mayExportPractitionerRow } from '../../../../shared/data-subject-access';
-import { DataSubjectRecordsScalar, exportColumns, exportRow, type DataSubjectRecords } from '../../../../shared/data-subject-export';
-import { badUserInput, forbidden } from '../../../../shared/errors';
-import { assertUuidArgument } from '../../../../shared/input-checks';
-import { naturalKeyId } from '../../../../shared/natural-key-id';
+import { assertMayExportPractitionerData, mayExportPractitionerRow } from '#hub/shared/data-subject-access';
+import { DataSubjectRecordsScalar, exportColumns, exportRow, type DataSubjectRecords } from '#hub/shared/data-subject-export';
+import { badUserInput, forbidden } from '#hub/shared/errors';
+import { assertUuidArgument } from '#hub/shared/input-checks';
+import { naturalKeyId } from '#hub/shared/natural-key-id';
 import type { CouncilsContext } from '../context';
 import { PractitionerDataExport } from '../types/practitioner-data-export';
 import { SweNumberScalar } from '../types/scalars';

@@ -1,11 +1,11 @@
 import { Brackets } from 'typeorm';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput, UserErrors } from '../../../../shared/errors';
-import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
-import { naturalKeyId } from '../../../../shared/natural-key-id';
-import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { badUserInput, UserErrors } from '#hub/shared/errors';
+import { assertUuidArgument, containsPattern } from '#hub/shared/input-checks';
+import { naturalKeyId } from '#hub/shared/natural-key-id';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
+import { refused, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Practitioner } from '../entities/practitioner.entity';

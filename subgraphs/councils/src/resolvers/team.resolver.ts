@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { assertUuidArgument, checkText } from '../../../../shared/input-checks';
-import { loadChildConnection } from '../../../../shared/loaders';
-import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { UserErrors } from '#hub/shared/errors';
+import { assertUuidArgument, checkText } from '#hub/shared/input-checks';
+import { loadChildConnection } from '#hub/shared/loaders';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
+import { refused, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Team } from '../entities/team.entity';

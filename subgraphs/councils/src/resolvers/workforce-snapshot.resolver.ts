@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { SUPPRESSED_DESCRIPTION } from '../../../../shared/small-counts';
-import { refused, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { UserErrors } from '#hub/shared/errors';
+import { SUPPRESSED_DESCRIPTION } from '#hub/shared/small-counts';
+import { refused, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';

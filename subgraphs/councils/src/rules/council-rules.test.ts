@@ -1,4 +1,4 @@
-import { UserErrors } from '../../../../shared/errors';
+import { UserErrors } from '#hub/shared/errors';
 import { OfstedRating } from '../types/enums';
 import { checkCouncilFields, checkOfstedPair } from './council-rules';
 

@@ -1,7 +1,7 @@
 /** What makes council details valid. */
-import { UserErrors } from '../../../../shared/errors';
-import { checkNotFuture, checkText } from '../../../../shared/input-checks';
-import type { IsoDate } from '../../../../shared/iso-date';
+import { UserErrors } from '#hub/shared/errors';
+import { checkNotFuture, checkText } from '#hub/shared/input-checks';
+import type { IsoDate } from '#hub/shared/iso-date';
 import type { OfstedRating } from '../types/enums';
 import { GSS_CODE_EXPECTED, isGssCode } from './identifiers';
 

@@ -2,8 +2,8 @@
  * When a practitioner's council record may be erased: only once they have left. While they work
  * for the council (or are due to start) the record is needed and counts in its headcounts.
  */
-import { UserErrors, type UserError } from '../../../../shared/errors';
-import type { IsoDate } from '../../../../shared/iso-date';
+import { UserErrors, type UserError } from '#hub/shared/errors';
+import type { IsoDate } from '#hub/shared/iso-date';
 
 export function practitionerErasureRefusals(practitioner: { leftOn: IsoDate | null }, today: IsoDate): UserError[] {
   const errors = new UserErrors();

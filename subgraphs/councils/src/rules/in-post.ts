@@ -3,8 +3,8 @@
  * day still counts). Lists, headcounts and `Practitioner.inPost` all use this one rule, with the
  * request's date from the clock, never the database server's.
  */
-import type { IsoDate } from '../../../../shared/iso-date';
-import type { ChildCondition } from '../../../../shared/loaders';
+import type { IsoDate } from '#hub/shared/iso-date';
+import type { ChildCondition } from '#hub/shared/loaders';
 
 export function isInPost(practitioner: { startedOn: IsoDate; leftOn: IsoDate | null }, today: IsoDate): boolean {
   return practitioner.startedOn <= today && (practitioner.leftOn === null || practitioner.leftOn >= today);

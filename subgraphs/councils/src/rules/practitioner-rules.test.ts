@@ -1,4 +1,4 @@
-import { UserErrors } from '../../../../shared/errors';
+import { UserErrors } from '#hub/shared/errors';
 import { PcfLevel } from '../types/enums';
 import { checkPractitionerDates, checkPractitionerFields } from './practitioner-rules';
 

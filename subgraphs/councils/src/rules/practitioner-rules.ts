@@ -1,7 +1,7 @@
 /** What makes a practitioner record valid. */
-import { UserErrors } from '../../../../shared/errors';
-import { checkNotFuture, checkText } from '../../../../shared/input-checks';
-import type { IsoDate } from '../../../../shared/iso-date';
+import { UserErrors } from '#hub/shared/errors';
+import { checkNotFuture, checkText } from '#hub/shared/input-checks';
+import type { IsoDate } from '#hub/shared/iso-date';
 import { PcfLevel } from '../types/enums';
 import { isSweNumber, SWE_NUMBER_EXPECTED } from './identifiers';
 

@@ -1,7 +1,7 @@
 /** What makes a workforce return valid. */
-import { UserErrors } from '../../../../shared/errors';
-import { checkNonNegative, checkNotFuture } from '../../../../shared/input-checks';
-import type { IsoDate } from '../../../../shared/iso-date';
+import { UserErrors } from '#hub/shared/errors';
+import { checkNonNegative, checkNotFuture } from '#hub/shared/input-checks';
+import type { IsoDate } from '#hub/shared/iso-date';
 import { isCensusDate } from './workforce-rates';
 
 /** No council employs this many social workers; a larger figure is a typing slip. */

@@ -4,10 +4,10 @@
  * years of workforce returns. It writes nothing if any council exists, and all in one transaction.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Logger } from '../../../../shared/logger';
-import type { ClockReading } from '../../../../shared/clock';
-import type { IsoDate } from '../../../../shared/iso-date';
-import { SeededRandom } from '../../../../shared/seeded-random';
+import type { Logger } from '#hub/shared/logger';
+import type { ClockReading } from '#hub/shared/clock';
+import type { IsoDate } from '#hub/shared/iso-date';
+import { SeededRandom } from '#hub/shared/seeded-random';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
 import { Partnership } from '../entities/partnership.entity';

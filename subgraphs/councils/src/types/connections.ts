@@ -1,5 +1,5 @@
 /** Connection types for the paginated lists of this subgraph. */
-import { ConnectionType } from '../../../../shared/pagination';
+import { ConnectionType } from '#hub/shared/pagination';
 import { Council } from '../entities/council.entity';
 import { Partnership } from '../entities/partnership.entity';
 import { Practitioner } from '../entities/practitioner.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { OfstedRating, Region } from './enums';
 
 @InputType({ description: 'Which councils to list; every condition given must hold.' })

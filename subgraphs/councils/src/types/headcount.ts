@@ -1,13 +1,13 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { IsoDate } from '../../../../shared/iso-date';
-import { DateScalar } from '../../../../shared/scalars';
+import type { IsoDate } from '#hub/shared/iso-date';
+import { DateScalar } from '#hub/shared/scalars';
 import {
   SuppressedFields,
   withholdSmallCounts,
   withholdSmallCountsInTable,
   type FigureRules,
   type FigureViewer,
-} from '../../../../shared/small-counts';
+} from '#hub/shared/small-counts';
 import { agencyRate } from '../rules/workforce-rates';
 
 @ObjectType({

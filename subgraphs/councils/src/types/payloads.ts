@@ -1,5 +1,5 @@
 /** The payloads of this subgraph's mutations. */
-import { PayloadType } from '../../../../shared/payload';
+import { PayloadType } from '#hub/shared/payload';
 import { Council } from '../entities/council.entity';
 import { Partnership } from '../entities/partnership.entity';
 import { Practitioner } from '../entities/practitioner.entity';

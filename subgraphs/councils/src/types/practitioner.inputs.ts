@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { Employment, PcfLevel, PractitionerRole } from './enums';
 
 @InputType({ description: 'Which practitioners to list, among those you may see; every condition given must hold.' })

@@ -1,5 +1,5 @@
 /** Scalars for the national identifiers the councils subgraph owns. */
-import { patternScalar } from '../../../../shared/scalars';
+import { patternScalar } from '#hub/shared/scalars';
 import { GSS_CODE_EXPECTED, isGssCode, isSweNumber, SWE_NUMBER_EXPECTED } from '../rules/identifiers';
 
 export const GssCodeScalar = patternScalar(

@@ -1,5 +1,5 @@
 /** A workforce return's figures as shown: FTE counts people, so the small-count rule applies to them. */
-import { withholdSmallCounts, type FigureRules, type Shown } from '../../../../shared/small-counts';
+import { withholdSmallCounts, type FigureRules, type Shown } from '#hub/shared/small-counts';
 import type { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
 import { agencyRate, turnoverRate, vacancyRate } from '../rules/workforce-rates';
 

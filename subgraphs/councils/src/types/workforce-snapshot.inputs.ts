@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 
 @InputType({ description: 'A council’s workforce return for one census date, in FTE.' })
 export class WorkforceSnapshotCreateInput {

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { numericColumn } from '../../../../shared/numeric-column';
-import { DateScalar } from '../../../../shared/scalars';
+import { numericColumn } from '#hub/shared/numeric-column';
+import { DateScalar } from '#hub/shared/scalars';
 import type { AsyeReviewPoint } from '../rules/asye';
 import type { Pause } from '../rules/calendar';
 import { AsyeStatus, EarlyCareerProgramme, type ReviewOutcome } from '../types/enums';

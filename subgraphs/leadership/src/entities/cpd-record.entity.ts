@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { numericColumn } from '../../../../shared/numeric-column';
-import { DateScalar } from '../../../../shared/scalars';
+import { numericColumn } from '#hub/shared/numeric-column';
+import { DateScalar } from '#hub/shared/scalars';
 import { CpdType, PeerReflectionSetting } from '../types/enums';
 
 @ObjectType({ description: 'A piece of continuing professional development, as Social Work England asks social workers to record it.' })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { MentoringRelationship } from './mentoring.entity';
 
 @ObjectType({ description: 'One mentoring conversation. Topics never describe people who use services.' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { MentoringPurpose } from '../types/enums';
 
 @ObjectType({ description: 'A practitioner mentored by a senior practitioner or by a lecturer.' })

@@ -3,7 +3,7 @@
  * row however many people a request names.
  */
 import type { DataSource } from 'typeorm';
-import { createGroupedLoader } from '../../../../shared/loaders';
+import { createGroupedLoader } from '#hub/shared/loaders';
 import { AsyeRecord } from '../entities/asye-record.entity';
 
 export function createDataSubjectLoaders(dataSource: DataSource) {

@@ -4,10 +4,10 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../../../shared/auth';
-import type { EntityClass } from '../../../../shared/database';
-import { isUuid } from '../../../../shared/input-checks';
-import { createByColumnLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder, perPeriod } from '../../../../shared/loaders';
+import type { Principal } from '#hub/shared/auth';
+import type { EntityClass } from '#hub/shared/database';
+import { isUuid } from '#hub/shared/input-checks';
+import { createByColumnLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder, perPeriod } from '#hub/shared/loaders';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { KssStandard } from '../entities/kss-standard.entity';

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createAuditLog, dropAuditLog, type AuditedTable } from '../../../../shared/audit/migration';
+import { createAuditLog, dropAuditLog, type AuditedTable } from '#hub/shared/audit/migration';
 
 /** A pathway's stages and enrolments belong to the pathway's owner too. */
 const pathwayOwner = (column: string) =>

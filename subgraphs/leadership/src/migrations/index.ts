@@ -1,5 +1,5 @@
 /** The leadership subgraph's migrations, oldest first. */
-import type { MigrationClass } from '../../../../shared/database';
+import type { MigrationClass } from '#hub/shared/database';
 import { CreateLeadership1795444274474 } from './1795444274474-CreateLeadership';
 import { OneRunningAsyeAndEnrolment1795445088930 } from './1795445088930-OneRunningAsyeAndEnrolment';
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { checkNotFuture } from '../../../../shared/input-checks';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
-import { addDays } from '../../../../shared/iso-date';
+import { UserErrors } from '#hub/shared/errors';
+import { checkNotFuture } from '#hub/shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '#hub/shared/write';
+import { addDays } from '#hub/shared/iso-date';
 import type { LeadershipContext } from '../context';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { AsyeReviewPoint, checkAsyeCompletion, evidenceGaps, reviewSchedule } from '../rules/asye';

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { assertUuidArgument } from '../../../../shared/input-checks';
+import { assertUuidArgument } from '#hub/shared/input-checks';
 import type { LeadershipContext } from '../context';
 import { Council } from '../types/council';
 import { LeadershipProgress } from '../types/figures';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { forbidden, UserErrors } from '../../../../shared/errors';
-import { checkFreeText, checkNotFuture, checkText, isUuid } from '../../../../shared/input-checks';
-import { refused, succeeded } from '../../../../shared/payload';
-import { insertNew } from '../../../../shared/write';
+import { forbidden, UserErrors } from '#hub/shared/errors';
+import { checkFreeText, checkNotFuture, checkText, isUuid } from '#hub/shared/input-checks';
+import { refused, succeeded } from '#hub/shared/payload';
+import { insertNew } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { LeadershipSettings } from '../entities/leadership-settings.entity';

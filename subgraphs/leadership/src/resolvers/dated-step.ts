@@ -1,6 +1,6 @@
-import { UserErrors } from '../../../../shared/errors';
-import type { IsoDate } from '../../../../shared/iso-date';
-import { checkNotFuture } from '../../../../shared/input-checks';
+import { UserErrors } from '#hub/shared/errors';
+import type { IsoDate } from '#hub/shared/iso-date';
+import { checkNotFuture } from '#hub/shared/input-checks';
 
 /** The input problems of a step taken on a date (pause, resume, withdraw, complete): only that it is not in the future. */
 export function datedStepErrors(date: string, today: IsoDate): UserErrors {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { forbidden, UserErrors } from '../../../../shared/errors';
-import { checkFreeText, checkNotFuture, isUuid } from '../../../../shared/input-checks';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields } from '../../../../shared/write';
+import { forbidden, UserErrors } from '#hub/shared/errors';
+import { checkFreeText, checkNotFuture, isUuid } from '#hub/shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { insertNew, lockRow, updateFields } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { MentoringSession } from '../entities/mentoring-session.entity';
 import { MentoringRelationship } from '../entities/mentoring.entity';

@@ -1,5 +1,5 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { forbidden } from '../../../../shared/errors';
+import { forbidden } from '#hub/shared/errors';
 import type { LeadershipContext } from '../context';
 import { LeadershipSettings } from '../entities/leadership-settings.entity';
 import { PartnershipLeadershipProgress } from '../types/figures';

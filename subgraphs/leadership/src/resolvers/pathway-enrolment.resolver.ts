@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
+import { UserErrors } from '#hub/shared/errors';
+import { checkFreeText, checkNotFuture } from '#hub/shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';

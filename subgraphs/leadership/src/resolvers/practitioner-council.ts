@@ -1,5 +1,5 @@
-import type { UserErrors } from '../../../../shared/errors';
-import { isUuid } from '../../../../shared/input-checks';
+import type { UserErrors } from '#hub/shared/errors';
+import { isUuid } from '#hub/shared/input-checks';
 import type { LeadershipContext } from '../context';
 
 const COUNCIL_OF_PRACTITIONER = 'query ($id: ID!) { practitioner(id: $id) { council { id } } }';

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { mayErasePractitionerRow } from '../../../../shared/data-subject-access';
+import { mayErasePractitionerRow } from '#hub/shared/data-subject-access';
 import {
   anonymousId,
   DataErasurePayload,
@@ -9,7 +9,7 @@ import {
   lockRowsNaming,
   NOTHING_TO_ERASE,
   PractitionerDataErasureInput,
-} from '../../../../shared/data-subject-erasure';
+} from '#hub/shared/data-subject-erasure';
 import type { LeadershipContext } from '../context';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';

@@ -1,12 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { assertMayExportPractitionerData, mayExportPractitionerRow } from '../../../../shared/data-subject-access';
-import {
-  DataSubjectRecordsScalar,
-  exportColumns,
-  exportRow,
-  loadAllRows,
-  type DataSubjectRecords,
-} from '../../../../shared/data-subject-export';
+import { assertMayExportPractitionerData, mayExportPractitionerRow } from '#hub/shared/data-subject-access';
+import { DataSubjectRecordsScalar, exportColumns, exportRow, loadAllRows, type DataSubjectRecords } from '#hub/shared/data-subject-export';
 import type { LeadershipContext } from '../context';
 import type { MentoringSession } from '../entities/mentoring-session.entity';
 import type { MentoringRelationship } from '../entities/mentoring.entity';

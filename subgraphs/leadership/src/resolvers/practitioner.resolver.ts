@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
-import { assertUuidArgument } from '../../../../shared/input-checks';
+import { assertUuidArgument } from '#hub/shared/input-checks';
 import type { LeadershipContext } from '../context';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';

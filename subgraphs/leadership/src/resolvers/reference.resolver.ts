@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, UserErrors } from '../../../../shared/errors';
-import { assertUuidArgument, checkText, isUuid } from '../../../../shared/input-checks';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { forbidden, UserErrors } from '#hub/shared/errors';
+import { assertUuidArgument, checkText, isUuid } from '#hub/shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { KssStandard } from '../entities/kss-standard.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';

@@ -6,7 +6,7 @@
  * a count of some of the people another figure counts (compliant practitioners, ASYE records with
  * overdue reviews) is withheld when the rest are 1 to 4.
  */
-import { FigureSheet, type FigureRules, type FigureViewer } from '../../../../shared/small-counts';
+import { FigureSheet, type FigureRules, type FigureViewer } from '#hub/shared/small-counts';
 import type { PathwayStage } from '../entities/pathway-stage.entity';
 import type { Pathway } from '../entities/pathway.entity';
 import type { AsyeCohortFigures, CpdFigures, MentoringFigures } from '../rules/leadership-report';

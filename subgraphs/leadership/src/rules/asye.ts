@@ -2,9 +2,9 @@
  * The Assessed and Supported Year in Employment: review points due from the start date and moved
  * on by pauses, the evidence the final review needs, and the two-year limit.
  */
-import type { IsoDate } from '../../../../shared/iso-date';
+import type { IsoDate } from '#hub/shared/iso-date';
 import { addMonths, daysBetween, dueAfterPauses, pausedDaysUntil, type Pause } from './calendar';
-import type { UserErrorCode } from '../../../../shared/user-error-codes';
+import type { UserErrorCode } from '#hub/shared/user-error-codes';
 
 export enum AsyeReviewPoint {
   AGREEMENT = 'AGREEMENT',

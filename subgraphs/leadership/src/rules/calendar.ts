@@ -3,7 +3,7 @@
  * can and otherwise takes the month's last day, as a calendar does: 31 January plus one month is
  * 28 February, or 29 February in a leap year.
  */
-import { addDays, type IsoDate } from '../../../../shared/iso-date';
+import { addDays, type IsoDate } from '#hub/shared/iso-date';
 
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = date.split('-').map(Number);

@@ -3,7 +3,7 @@
  * worker records at least 2 pieces of CPD, at least one with a peer reflection. A partnership may
  * also expect a minimum number of learning days (Leeds asks for 5).
  */
-import type { IsoDate } from '../../../../shared/iso-date';
+import type { IsoDate } from '#hub/shared/iso-date';
 
 export const MIN_CPD_RECORDS = 2;
 export const MIN_PEER_REFLECTIONS = 1;

@@ -3,9 +3,9 @@
  * a pathway they are on, or mentoring they give or receive is still running. Each is in use, and
  * its figures would follow someone nobody can be asked about any more.
  */
-import { UserErrors, type UserError } from '../../../../shared/errors';
+import { UserErrors, type UserError } from '#hub/shared/errors';
 import { AsyeStatus, EnrolmentStatus } from '../types/enums';
-import type { UserErrorCode } from '../../../../shared/user-error-codes';
+import type { UserErrorCode } from '#hub/shared/user-error-codes';
 
 export interface LeadershipRecordsToErase {
   readonly asye: readonly { id: string; status: AsyeStatus }[];

@@ -3,7 +3,7 @@
  * mentoring sessions are counted in an academic year, CPD in a registration year (report-period.ts);
  * who is enrolled, running or overdue is counted as of today.
  */
-import { addDays, type IsoDate } from '../../../../shared/iso-date';
+import { addDays, type IsoDate } from '#hub/shared/iso-date';
 import { AsyeStatus, EnrolmentStatus } from '../types/enums';
 import { AsyeReviewPoint, evidenceGaps, overdueReviews, reviewSchedule, type AsyeEvidence } from './asye';
 import type { Pause } from './calendar';

@@ -2,7 +2,7 @@
  * Where a practitioner is on a pathway stage: on track while the time in the stage, not counting
  * pauses, is within the stage's expected months; overdue after that; paused while paused.
  */
-import type { IsoDate } from '../../../../shared/iso-date';
+import type { IsoDate } from '#hub/shared/iso-date';
 import { addMonths, daysBetween, pausedDaysUntil, type Pause } from './calendar';
 
 export enum StageProgress {

@@ -6,8 +6,8 @@
  * asked for without a registration year also carries the year just ended: a December board report
  * needs the year that closed on 30 November.
  */
-import { academicYearBounds, academicYearOf, type AcademicYear } from '../../../../shared/academic-year';
-import { addDays, type IsoDate } from '../../../../shared/iso-date';
+import { academicYearBounds, academicYearOf, type AcademicYear } from '#hub/shared/academic-year';
+import { addDays, type IsoDate } from '#hub/shared/iso-date';
 import { registrationYearBounds, registrationYearOf } from './cpd-compliance';
 
 /** For this many days after 1 December, the default report also carries the registration year just ended. */

@@ -6,10 +6,10 @@
  * writes nothing if any pathway exists.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ClockReading } from '../../../../shared/clock';
-import { addDays, earlierDate, laterDate, type IsoDate } from '../../../../shared/iso-date';
-import type { Logger } from '../../../../shared/logger';
-import { SeededRandom } from '../../../../shared/seeded-random';
+import type { ClockReading } from '#hub/shared/clock';
+import { addDays, earlierDate, laterDate, type IsoDate } from '#hub/shared/iso-date';
+import type { Logger } from '#hub/shared/logger';
+import { SeededRandom } from '#hub/shared/seeded-random';
 import {
   DEMO_COUNCILS,
   DEMO_LECTURER_COUNT,

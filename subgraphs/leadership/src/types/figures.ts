@@ -3,8 +3,8 @@
  * partnership's own admins, counts from 1 to 4 are withheld and named in each object's `suppressed`.
  */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { SuppressedFields } from '../../../../shared/small-counts';
-import { DateScalar } from '../../../../shared/scalars';
+import { SuppressedFields } from '#hub/shared/small-counts';
+import { DateScalar } from '#hub/shared/scalars';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
 import { AsyeReviewPoint } from '../rules/asye';

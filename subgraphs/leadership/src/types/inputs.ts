@@ -1,6 +1,6 @@
 /** The inputs of this subgraph's mutations. */
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { AsyeReviewPoint } from '../rules/asye';
 import {
   CpdType,

@@ -1,5 +1,5 @@
 /** The payloads of this subgraph's mutations. */
-import { PayloadType } from '../../../../shared/payload';
+import { PayloadType } from '#hub/shared/payload';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { KssStandard } from '../entities/kss-standard.entity';

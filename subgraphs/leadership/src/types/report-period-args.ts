@@ -1,8 +1,8 @@
 /** The period arguments every leadership progress report takes, and the periods they give on a day. */
 import { ArgsType, Field, Int } from 'type-graphql';
-import { badUserInput } from '../../../../shared/errors';
-import type { IsoDate } from '../../../../shared/iso-date';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { badUserInput } from '#hub/shared/errors';
+import type { IsoDate } from '#hub/shared/iso-date';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 import { reportPeriods, requestedPeriodProblems, type ReportPeriods } from '../rules/report-period';
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 
 @ObjectType({ description: 'The statutory places a council promises a partnership for an academic year.' })
 @Entity({ name: 'placement_commitment' })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { AcademicYearScalar, DateScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar, DateScalar } from '#hub/shared/scalars';
 import { PLACEMENT_DAYS, isStatutorySetting } from '../rules/placement-days';
 import { PlacementLevel, PlacementSetting } from '../types/enums';
 import { PracticeEducator } from './practice-educator.entity';

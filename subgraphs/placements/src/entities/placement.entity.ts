@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { PLACEMENT_DAYS, extendedEnd, isStatutorySetting } from '../rules/placement-days';
 import { FinalOutcome, MidpointOutcome, PlacementLevel, PlacementSetting, PlacementStatus } from '../types/enums';
 import { PlacementOffer } from './placement-offer.entity';

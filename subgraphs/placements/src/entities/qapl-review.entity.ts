@@ -11,7 +11,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { QaplRating } from '../types/enums';
 import { Placement } from './placement.entity';
 

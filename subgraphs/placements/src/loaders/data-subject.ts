@@ -3,7 +3,7 @@
  * educator's registrations, in one statement per kind of row however many people a request names.
  */
 import type { DataSource } from 'typeorm';
-import { createGroupedLoader } from '../../../../shared/loaders';
+import { createGroupedLoader } from '#hub/shared/loaders';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { Placement } from '../entities/placement.entity';
 

@@ -4,16 +4,10 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../../../shared/auth';
-import { isUuid } from '../../../../shared/input-checks';
-import {
-  createByColumnLoader,
-  createChildPageLoader,
-  createGroupedLoader,
-  groupedInKeyOrder,
-  inKeyOrder,
-} from '../../../../shared/loaders';
-import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
+import type { Principal } from '#hub/shared/auth';
+import { isUuid } from '#hub/shared/input-checks';
+import { createByColumnLoader, createChildPageLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder } from '#hub/shared/loaders';
+import { createYearRowsLoader } from '#hub/shared/year-rows-loader';
 import { PlacementCommitment } from '../entities/placement-commitment.entity';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { PlacementSettings } from '../entities/placement-settings.entity';

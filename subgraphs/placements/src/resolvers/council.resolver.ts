@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { academicYearOf } from '../../../../shared/academic-year';
-import { assertMayReadRecords } from '../../../../shared/aggregate-only';
-import { assertUuidArgument } from '../../../../shared/input-checks';
-import { isIsoDate } from '../../../../shared/iso-date';
-import { loadChildConnection } from '../../../../shared/loaders';
-import { PageArgs } from '../../../../shared/pagination';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { academicYearOf } from '#hub/shared/academic-year';
+import { assertMayReadRecords } from '#hub/shared/aggregate-only';
+import { assertUuidArgument } from '#hub/shared/input-checks';
+import { isIsoDate } from '#hub/shared/iso-date';
+import { loadChildConnection } from '#hub/shared/loaders';
+import { PageArgs } from '#hub/shared/pagination';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';

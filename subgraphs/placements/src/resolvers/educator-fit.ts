@@ -1,4 +1,4 @@
-import type { UserErrors } from '../../../../shared/errors';
+import type { UserErrors } from '#hub/shared/errors';
 import type { PracticeEducator } from '../entities/practice-educator.entity';
 import { checkEducatorForLevel } from '../rules/student-placements';
 import type { PlacementLevel } from '../types/enums';

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { academicYearOf } from '../../../../shared/academic-year';
-import { forbidden } from '../../../../shared/errors';
-import { decodeCursor, pageSize, PageArgs, toConnection } from '../../../../shared/pagination';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { academicYearOf } from '#hub/shared/academic-year';
+import { forbidden } from '#hub/shared/errors';
+import { decodeCursor, pageSize, PageArgs, toConnection } from '#hub/shared/pagination';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 import type { PlacementsContext } from '../context';
 import { PlacementSettings } from '../entities/placement-settings.entity';
 import { Placement } from '../entities/placement.entity';

@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { academicYearBounds } from '../../../../shared/academic-year';
-import { forbidden, UserErrors } from '../../../../shared/errors';
-import { assertUuidArgument, isUuid } from '../../../../shared/input-checks';
-import { isIsoDate } from '../../../../shared/iso-date';
-import { loadChildConnection } from '../../../../shared/loaders';
-import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
-import { assertMayReadRecords } from '../../../../shared/aggregate-only';
+import { academicYearBounds } from '#hub/shared/academic-year';
+import { forbidden, UserErrors } from '#hub/shared/errors';
+import { assertUuidArgument, isUuid } from '#hub/shared/input-checks';
+import { isIsoDate } from '#hub/shared/iso-date';
+import { loadChildConnection } from '#hub/shared/loaders';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { insertNew, lockRow, updateFields, writeInTransaction } from '#hub/shared/write';
+import { assertMayReadRecords } from '#hub/shared/aggregate-only';
 import type { PlacementsContext } from '../context';
 import { PlacementCommitment } from '../entities/placement-commitment.entity';
 import { PlacementOffer } from '../entities/placement-offer.entity';
@@ -26,7 +26,7 @@ import { PlacementCommitmentPayload, PlacementOfferPayload, PlacementSettingsPay
 import { Team } from '../types/team';
 import { checkEducatorFits } from './educator-fit';
 import { placesTaken } from './places-taken';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 
 @Resolver(() => PlacementOffer)
 export class PlacementOfferResolver {

@@ -2,9 +2,9 @@
  * Takes a placement through one step of its lifecycle: checks who is asking, then, with the row
  * locked, whether the step is allowed now, and writes the new status with the step's fields.
  */
-import { UserErrors } from '../../../../shared/errors';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { lockRow, updateFields } from '../../../../shared/write';
+import { UserErrors } from '#hub/shared/errors';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { lockRow, updateFields } from '#hub/shared/write';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { planPlacementStep, type PlacementAction } from '../rules/placement-workflow';

@@ -1,4 +1,4 @@
-import { isAggregateOnly } from '../../../../shared/aggregate-only';
+import { isAggregateOnly } from '#hub/shared/aggregate-only';
 import type { PlacementsContext } from '../context';
 
 /**

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { checkNotFuture, isUuid } from '../../../../shared/input-checks';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '../../../../shared/write';
+import { UserErrors } from '#hub/shared/errors';
+import { checkNotFuture, isUuid } from '#hub/shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';

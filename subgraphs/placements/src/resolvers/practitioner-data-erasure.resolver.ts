@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { mayErasePractitionerRow } from '../../../../shared/data-subject-access';
+import { mayErasePractitionerRow } from '#hub/shared/data-subject-access';
 import {
   anonymousId,
   DataErasurePayload,
@@ -8,7 +8,7 @@ import {
   lockRowsNaming,
   NOTHING_TO_ERASE,
   PractitionerDataErasureInput,
-} from '../../../../shared/data-subject-erasure';
+} from '#hub/shared/data-subject-erasure';
 import type { PlacementsContext } from '../context';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { Placement } from '../entities/placement.entity';

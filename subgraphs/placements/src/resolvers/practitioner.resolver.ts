@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isAggregateOnly } from '../../../../shared/aggregate-only';
+import { isAggregateOnly } from '#hub/shared/aggregate-only';
 import type { PlacementsContext } from '../context';
 import { PracticeEducator } from '../entities/practice-educator.entity';
 import { PepsStage } from '../types/enums';

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { checkFreeText, checkNotFuture } from '../../../../shared/input-checks';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
+import { UserErrors } from '#hub/shared/errors';
+import { checkFreeText, checkNotFuture } from '#hub/shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
 import { IsNull } from 'typeorm';
-import { type UniqueConflict, insertNew, writeInTransaction } from '../../../../shared/write';
+import { type UniqueConflict, insertNew, writeInTransaction } from '#hub/shared/write';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { QaplReview } from '../entities/qapl-review.entity';

@@ -4,7 +4,7 @@
  * when 1 to 4 allocated students have not started. Places promised and offered are an
  * organisation's capacity, not people, so they are shown as they are.
  */
-import { withholdSmallCounts, withholdSmallCountsInTable, type FigureRules, type FigureViewer } from '../../../../shared/small-counts';
+import { withholdSmallCounts, withholdSmallCountsInTable, type FigureRules, type FigureViewer } from '#hub/shared/small-counts';
 import type { SupplyFigures } from '../rules/placement-supply';
 import type { PlacementSupply } from '../types/figures';
 

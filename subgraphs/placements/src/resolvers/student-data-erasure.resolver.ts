@@ -7,7 +7,7 @@ import {
   eraseStudentRecords,
   NOTHING_TO_ERASE,
   StudentDataErasureInput,
-} from '../../../../shared/data-subject-erasure';
+} from '#hub/shared/data-subject-erasure';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { StudentSkillsDays } from '../entities/student-skills-days.entity';

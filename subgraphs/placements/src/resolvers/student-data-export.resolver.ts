@@ -1,12 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { assertMayRequestStudentData } from '../../../../shared/data-subject-access';
-import {
-  DataSubjectRecordsScalar,
-  exportColumns,
-  exportRow,
-  loadFound,
-  type DataSubjectRecords,
-} from '../../../../shared/data-subject-export';
+import { assertMayRequestStudentData } from '#hub/shared/data-subject-access';
+import { DataSubjectRecordsScalar, exportColumns, exportRow, loadFound, type DataSubjectRecords } from '#hub/shared/data-subject-export';
 import type { PlacementsContext } from '../context';
 import { StudentDataExport } from '../types/student-data-export';
 

@@ -6,7 +6,7 @@
 import type { EntityManager } from 'typeorm';
 import { Placement } from '../entities/placement.entity';
 import { StudentSkillsDays } from '../entities/student-skills-days.entity';
-import type { UniqueConflict } from '../../../../shared/write';
+import type { UniqueConflict } from '#hub/shared/write';
 
 export async function lockStudent(manager: EntityManager, studentId: string): Promise<void> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`placement-student:${studentId}`]);

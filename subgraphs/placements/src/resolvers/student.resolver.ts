@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { isUuid } from '../../../../shared/input-checks';
-import { refused, succeeded } from '../../../../shared/payload';
+import { UserErrors } from '#hub/shared/errors';
+import { isUuid } from '#hub/shared/input-checks';
+import { refused, succeeded } from '#hub/shared/payload';
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { StudentSkillsDays } from '../entities/student-skills-days.entity';

@@ -3,8 +3,8 @@
  * practice educator supervises, is planned or running, and not while an offer still to finish
  * names the educator. Those records are in use and would be left naming nobody.
  */
-import { UserErrors, type UserError } from '../../../../shared/errors';
-import type { IsoDate } from '../../../../shared/iso-date';
+import { UserErrors, type UserError } from '#hub/shared/errors';
+import type { IsoDate } from '#hub/shared/iso-date';
 import type { PlacementStatus } from '../types/enums';
 import { LIVE } from './student-placements';
 

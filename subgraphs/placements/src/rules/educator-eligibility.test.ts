@@ -1,4 +1,4 @@
-import { UserErrors } from '../../../../shared/errors';
+import { UserErrors } from '#hub/shared/errors';
 import { PepsStage } from '../types/enums';
 import { checkEducatorEligibility, wholeYearsBetween } from './educator-eligibility';
 

@@ -1,6 +1,6 @@
 /** Practice educators are registered social workers with enough experience since qualifying. */
-import type { UserErrors } from '../../../../shared/errors';
-import type { IsoDate } from '../../../../shared/iso-date';
+import type { UserErrors } from '#hub/shared/errors';
+import type { IsoDate } from '#hub/shared/iso-date';
 import { PepsStage } from '../types/enums';
 
 export const MIN_YEARS_QUALIFIED = 2;

@@ -2,7 +2,7 @@
  * Social Work England's practice learning requirement: at least 200 days, made of up to 30 skills
  * days run by the university, a first placement of 70 days and a final placement of 100 days.
  */
-import { addDays, isWeekday, type IsoDate } from '../../../../shared/iso-date';
+import { addDays, isWeekday, type IsoDate } from '#hub/shared/iso-date';
 import { PlacementLevel, PlacementSetting } from '../types/enums';
 
 export const TOTAL_PRACTICE_DAYS = 200;

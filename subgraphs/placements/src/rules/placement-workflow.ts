@@ -3,9 +3,9 @@
  * council accepts) → ACTIVE (it starts, once the learning agreement is signed) → COMPLETED (with
  * the final outcome), or ENDED_EARLY from ACTIVE, or CANCELLED before it starts.
  */
-import type { IsoDate } from '../../../../shared/iso-date';
+import type { IsoDate } from '#hub/shared/iso-date';
 import { FinalOutcome, PlacementStatus } from '../types/enums';
-import type { UserErrorCode } from '../../../../shared/user-error-codes';
+import type { UserErrorCode } from '#hub/shared/user-error-codes';
 
 export enum PlacementAction {
   CONFIRM = 'CONFIRM',

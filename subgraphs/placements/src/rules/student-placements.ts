@@ -4,7 +4,7 @@
  */
 import { FinalOutcome, PlacementLevel, PlacementSetting, PlacementStatus, PepsStage } from '../types/enums';
 import { MAX_SKILLS_DAYS, TOTAL_PRACTICE_DAYS, isStatutorySetting } from './placement-days';
-import type { UserErrorCode } from '../../../../shared/user-error-codes';
+import type { UserErrorCode } from '#hub/shared/user-error-codes';
 
 export interface StudentPlacementFacts {
   readonly level: PlacementLevel;

@@ -7,10 +7,10 @@
  * it is seeded. It writes nothing if any offer exists.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { academicYearOf } from '../../../../shared/academic-year';
-import type { ClockReading } from '../../../../shared/clock';
-import { addDays, earlierDate, isWeekday, type IsoDate } from '../../../../shared/iso-date';
-import type { Logger } from '../../../../shared/logger';
+import { academicYearOf } from '#hub/shared/academic-year';
+import type { ClockReading } from '#hub/shared/clock';
+import { addDays, earlierDate, isWeekday, type IsoDate } from '#hub/shared/iso-date';
+import type { Logger } from '#hub/shared/logger';
 import {
   DEMO_COUNCILS,
   DEMO_PARTNERSHIP_ID,

@@ -1,5 +1,5 @@
 /** Connection types for the paginated lists of this subgraph. */
-import { ConnectionType } from '../../../../shared/pagination';
+import { ConnectionType } from '#hub/shared/pagination';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { Placement } from '../entities/placement.entity';
 import { StudentPracticeDays } from './figures';

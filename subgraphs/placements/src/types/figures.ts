@@ -1,7 +1,7 @@
 /** Placement figures: supply against promises, and a student's days toward the 200. */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { AcademicYearScalar } from '../../../../shared/scalars';
-import { SuppressedFields } from '../../../../shared/small-counts';
+import { AcademicYearScalar } from '#hub/shared/scalars';
+import { SuppressedFields } from '#hub/shared/small-counts';
 import { Council } from './council';
 import { Student } from './student';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { AcademicYearScalar, DateScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar, DateScalar } from '#hub/shared/scalars';
 import { PepsStage, PlacementLevel, PlacementSetting } from './enums';
 
 @InputType({ description: 'A new offer of placements from a council to a partnership’s students.' })

@@ -1,5 +1,5 @@
 /** The payloads of this subgraph's mutations. */
-import { PayloadType } from '../../../../shared/payload';
+import { PayloadType } from '#hub/shared/payload';
 import { PlacementCommitment } from '../entities/placement-commitment.entity';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { PlacementSettings } from '../entities/placement-settings.entity';

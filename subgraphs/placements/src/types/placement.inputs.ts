@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { FinalOutcome, MidpointOutcome, PlacementStatus, QaplRating } from './enums';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 
 @InputType({ description: 'A student of your university to put on a placement offer.' })
 export class PlacementAllocateInput {

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { numericColumn } from '../../../../shared/numeric-column';
-import { DateScalar } from '../../../../shared/scalars';
+import { numericColumn } from '#hub/shared/numeric-column';
+import { DateScalar } from '#hub/shared/scalars';
 import { ShadowingKind, ShadowingSide, ShadowingStatus } from '../types/enums';
 import { Lecturer } from './lecturer.entity';
 import { University } from './university.entity';

@@ -11,7 +11,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { StudentStage, StudentStatus } from '../types/enums';
 import { Programme } from './programme.entity';
 import { University } from './university.entity';

@@ -3,7 +3,7 @@
  * statement per kind of row however many people a request names.
  */
 import type { DataSource } from 'typeorm';
-import { createGroupedLoader } from '../../../../shared/loaders';
+import { createGroupedLoader } from '#hub/shared/loaders';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';

@@ -4,15 +4,9 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../../../shared/auth';
-import type { EntityClass } from '../../../../shared/database';
-import {
-  createByColumnLoader,
-  createChildPageLoader,
-  createGroupedLoader,
-  groupedInKeyOrder,
-  inKeyOrder,
-} from '../../../../shared/loaders';
+import type { Principal } from '#hub/shared/auth';
+import type { EntityClass } from '#hub/shared/database';
+import { createByColumnLoader, createChildPageLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder } from '#hub/shared/loaders';
 import { Lecturer } from '../entities/lecturer.entity';
 import { Programme } from '../entities/programme.entity';
 import { SessionAttendance } from '../entities/session-attendance.entity';

@@ -8,11 +8,11 @@ import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
-import type { AcademicYearBounds } from '../../../../shared/academic-year';
-import type { EntityClass } from '../../../../shared/database';
+import type { AcademicYearBounds } from '#hub/shared/academic-year';
+import type { EntityClass } from '#hub/shared/database';
 import type { FacilitationRow, SessionRow, VisitRow } from '../rules/teaching-figures';
 import type { UniversityScope } from '../scope';
-import { createYearRowsLoader } from '../../../../shared/year-rows-loader';
+import { createYearRowsLoader } from '#hub/shared/year-rows-loader';
 
 /**
  * Sessions (aliased `session`) on a day from :from to :to in England, the days academic years

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createAuditLog, dropAuditLog, type AuditedTable } from '../../../../shared/audit/migration';
+import { createAuditLog, dropAuditLog, type AuditedTable } from '#hub/shared/audit/migration';
 
 /** Attendance and facilitation belong to the session's university too. */
 const sessionUniversity = `SELECT ARRAY[university_id] FROM "universities"."teaching_session" WHERE id = ($1 ->> 'session_id')::uuid`;

@@ -1,5 +1,5 @@
 /** The universities subgraph's migrations, oldest first. */
-import type { MigrationClass } from '../../../../shared/database';
+import type { MigrationClass } from '#hub/shared/database';
 import { CreateUniversities1795439036302 } from './1795439036302-CreateUniversities';
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isIsoDate } from '../../../../shared/iso-date';
-import { loadChildConnection } from '../../../../shared/loaders';
-import { PageArgs } from '../../../../shared/pagination';
+import { isIsoDate } from '#hub/shared/iso-date';
+import { loadChildConnection } from '#hub/shared/loaders';
+import { PageArgs } from '#hub/shared/pagination';
 import type { UniversitiesContext } from '../context';
-import { academicYearOf } from '../../../../shared/academic-year';
+import { academicYearOf } from '#hub/shared/academic-year';
 import { summariseFacilitations, summariseVisits, type FacilitationRow, type VisitRow } from '../rules/teaching-figures';
 import { ShadowingVisitConnection } from '../types/connections';
 import { Council } from '../types/council';
 import { CouncilTeachingFigures } from '../types/figures';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 import { shownCouncilTeaching, type RawCouncilTeaching } from './shown-teaching-figures';
 
 @Resolver(() => Council)

@@ -3,8 +3,8 @@
  * council practitioners named with their council. Checks the lists a mutation was given.
  */
 import type { EntityManager } from 'typeorm';
-import type { UserErrors } from '../../../../shared/errors';
-import { isUuid } from '../../../../shared/input-checks';
+import type { UserErrors } from '#hub/shared/errors';
+import { isUuid } from '#hub/shared/input-checks';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { UniversitiesContext } from '../context';
 import { University } from '../entities/university.entity';
-import { academicYearBounds, academicYearOf } from '../../../../shared/academic-year';
+import { academicYearBounds, academicYearOf } from '#hub/shared/academic-year';
 import { summariseFacilitations, summariseSessions, summariseVisits } from '../rules/teaching-figures';
 import { PartnershipTeachingFigures } from '../types/figures';
 import { Partnership } from '../types/partnership';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 import { councilFigures } from './council.resolver';
 import { shownPartnershipTeaching } from './shown-teaching-figures';
 

@@ -1,13 +1,13 @@
 import { In } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { mayErasePractitionerRow } from '../../../../shared/data-subject-access';
+import { mayErasePractitionerRow } from '#hub/shared/data-subject-access';
 import {
   anonymousId,
   DataErasurePayload,
   erasePractitionerRecords,
   lockRowsNaming,
   PractitionerDataErasureInput,
-} from '../../../../shared/data-subject-erasure';
+} from '#hub/shared/data-subject-erasure';
 import type { UniversitiesContext } from '../context';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';

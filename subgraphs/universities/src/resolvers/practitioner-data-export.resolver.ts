@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { assertMayExportPractitionerData, mayExportPractitionerRow } from '../../../../shared/data-subject-access';
-import { DataSubjectRecordsScalar, exportColumns, exportRow, type DataSubjectRecords } from '../../../../shared/data-subject-export';
+import { assertMayExportPractitionerData, mayExportPractitionerRow } from '#hub/shared/data-subject-access';
+import { DataSubjectRecordsScalar, exportColumns, exportRow, type DataSubjectRecords } from '#hub/shared/data-subject-export';
 import type { UniversitiesContext } from '../context';
 import { PractitionerDataExport } from '../types/practitioner-data-export';
 import { sessionSummaries } from './session-summaries';

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { UniversitiesContext } from '../context';
 import { TeachingSession } from '../entities/teaching-session.entity';
-import { academicYearOf } from '../../../../shared/academic-year';
+import { academicYearOf } from '#hub/shared/academic-year';
 import { summariseFacilitations } from '../rules/teaching-figures';
 import { TeachingContributions } from '../types/figures';
 import { Practitioner } from '../types/practitioner';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 
 @Resolver(() => Practitioner)
 export class PractitionerResolver {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { checkText } from '../../../../shared/input-checks';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { UserErrors } from '#hub/shared/errors';
+import { checkText } from '#hub/shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { University } from '../entities/university.entity';

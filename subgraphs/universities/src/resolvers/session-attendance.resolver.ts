@@ -5,9 +5,9 @@
  */
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
-import { forbidden, UserErrors } from '../../../../shared/errors';
-import { isUuid } from '../../../../shared/input-checks';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
+import { forbidden, UserErrors } from '#hub/shared/errors';
+import { isUuid } from '#hub/shared/input-checks';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
 import type { UniversitiesContext } from '../context';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { Student } from '../entities/student.entity';

@@ -1,4 +1,4 @@
-import { exportColumns, loadFound, type ExportedRow } from '../../../../shared/data-subject-export';
+import { exportColumns, loadFound, type ExportedRow } from '#hub/shared/data-subject-export';
 import type { UniversitiesContext } from '../context';
 
 /**

@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, UserErrors } from '../../../../shared/errors';
-import { assertUuidArgument, isUuid } from '../../../../shared/input-checks';
-import { isIsoDate } from '../../../../shared/iso-date';
-import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields } from '../../../../shared/write';
+import { forbidden, UserErrors } from '#hub/shared/errors';
+import { assertUuidArgument, isUuid } from '#hub/shared/input-checks';
+import { isIsoDate } from '#hub/shared/iso-date';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { insertNew, lockRow, updateFields } from '#hub/shared/write';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { University } from '../entities/university.entity';
-import { academicYearBounds, academicYearOf } from '../../../../shared/academic-year';
+import { academicYearBounds, academicYearOf } from '#hub/shared/academic-year';
 import { checkLearningSummary, checkPurpose, checkReason, checkVisitHours } from '../rules/shadowing-visit-rules';
 import { planShadowingTransition, ShadowingAction } from '../rules/shadowing-workflow';
 import { ShadowingVisitConnection } from '../types/connections';
@@ -17,7 +17,7 @@ import { Council } from '../types/council';
 import { ShadowingSide, ShadowingStatus } from '../types/enums';
 import { ShadowingVisitPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 import {
   ShadowingVisitApproveInput,
   ShadowingVisitCancelInput,

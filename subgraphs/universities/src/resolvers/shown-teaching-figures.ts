@@ -5,7 +5,7 @@
  * admin of another council in the table; and a count of sessions shown beside the sessions it is
  * part of is withheld when the rest are 1 to 4.
  */
-import { FigureSheet, type FigureRules, type FigureViewer } from '../../../../shared/small-counts';
+import { FigureSheet, type FigureRules, type FigureViewer } from '#hub/shared/small-counts';
 import type { PractitionerTeachingTotals, SessionTotals, ShadowingTotals } from '../rules/teaching-figures';
 import type { CouncilTeachingFigures, PartnershipTeachingFigures } from '../types/figures';
 

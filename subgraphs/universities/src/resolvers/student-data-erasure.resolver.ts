@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { assertMayRequestStudentData } from '../../../../shared/data-subject-access';
+import { assertMayRequestStudentData } from '#hub/shared/data-subject-access';
 import {
   anonymousId,
   DataErasurePayload,
@@ -10,10 +10,10 @@ import {
   lockRowsNaming,
   NOTHING_TO_ERASE,
   StudentDataErasureInput,
-} from '../../../../shared/data-subject-erasure';
-import { forbidden } from '../../../../shared/errors';
-import { isUuid } from '../../../../shared/input-checks';
-import { insertNew } from '../../../../shared/write';
+} from '#hub/shared/data-subject-erasure';
+import { forbidden } from '#hub/shared/errors';
+import { isUuid } from '#hub/shared/input-checks';
+import { insertNew } from '#hub/shared/write';
 import type { UniversitiesContext } from '../context';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { Student } from '../entities/student.entity';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertMayRequestStudentData } from '../../../../shared/data-subject-access';
-import { DataSubjectRecordsScalar, exportColumns, exportRow, type DataSubjectRecords } from '../../../../shared/data-subject-export';
-import { assertUuidArgument } from '../../../../shared/input-checks';
+import { assertMayRequestStudentData } from '#hub/shared/data-subject-access';
+import { DataSubjectRecordsScalar, exportColumns, exportRow, type DataSubjectRecords } from '#hub/shared/data-subject-export';
+import { assertUuidArgument } from '#hub/shared/input-checks';
 import type { UniversitiesContext } from '../context';
 import { StudentDataExport } from '../types/student-data-export';
 import { sessionSummaries } from './session-summaries';

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '../../../../shared/errors';
-import { assertUuidArgument, containsPattern } from '../../../../shared/input-checks';
-import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { UserErrors } from '#hub/shared/errors';
+import { assertUuidArgument, containsPattern } from '#hub/shared/input-checks';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { Student } from '../entities/student.entity';

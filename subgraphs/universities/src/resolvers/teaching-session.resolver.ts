@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { UserErrors } from '../../../../shared/errors';
-import { assertUuidArgument } from '../../../../shared/input-checks';
-import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { insertNew, lockRow, updateFields } from '../../../../shared/write';
-import { assertMayReadRecords } from '../../../../shared/aggregate-only';
+import { UserErrors } from '#hub/shared/errors';
+import { assertUuidArgument } from '#hub/shared/input-checks';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { insertNew, lockRow, updateFields } from '#hub/shared/write';
+import { assertMayReadRecords } from '#hub/shared/aggregate-only';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { SessionAttendance } from '../entities/session-attendance.entity';
@@ -13,15 +13,15 @@ import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { University } from '../entities/university.entity';
 import { SESSION_IN_DATE_RANGE } from '../loaders/teaching-figures';
-import { academicYearBounds, academicYearOf } from '../../../../shared/academic-year';
-import { dateInEngland } from '../../../../shared/clock';
+import { academicYearBounds, academicYearOf } from '#hub/shared/academic-year';
+import { dateInEngland } from '#hub/shared/clock';
 import { isCoDelivered } from '../rules/co-delivery';
 import { isTimestampSortValue } from '../rules/sort-values';
 import { checkTeachingSessionFields } from '../rules/teaching-session-rules';
 import { TeachingSessionConnection } from '../types/connections';
 import { TeachingSessionPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 import {
   TeachingSessionCancelInput,
   TeachingSessionCreateInput,

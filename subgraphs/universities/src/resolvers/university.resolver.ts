@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput, forbidden, UserErrors } from '../../../../shared/errors';
-import { checkText, isUuid } from '../../../../shared/input-checks';
-import { loadChildConnection } from '../../../../shared/loaders';
-import { naturalKeyId } from '../../../../shared/natural-key-id';
-import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '../../../../shared/pagination';
-import { refused, refusedNotFound, succeeded } from '../../../../shared/payload';
-import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '../../../../shared/write';
+import { badUserInput, forbidden, UserErrors } from '#hub/shared/errors';
+import { checkText, isUuid } from '#hub/shared/input-checks';
+import { loadChildConnection } from '#hub/shared/loaders';
+import { naturalKeyId } from '#hub/shared/natural-key-id';
+import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
+import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';

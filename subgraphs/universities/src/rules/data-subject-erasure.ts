@@ -3,9 +3,9 @@
  * facilitator or attendee would be left naming nobody, so they come off it first; a student's
  * record is needed while they are on the programme.
  */
-import { UserErrors, type UserError } from '../../../../shared/errors';
+import { UserErrors, type UserError } from '#hub/shared/errors';
 import { StudentStatus } from '../types/enums';
-import type { UserErrorCode } from '../../../../shared/user-error-codes';
+import type { UserErrorCode } from '#hub/shared/user-error-codes';
 
 export interface SessionTiming {
   readonly id: string;

@@ -1,4 +1,4 @@
-import { UserErrors } from '../../../../shared/errors';
+import { UserErrors } from '#hub/shared/errors';
 import { checkLearningSummary, checkVisitHours } from './shadowing-visit-rules';
 
 const hoursCodes = (hours: number) => {

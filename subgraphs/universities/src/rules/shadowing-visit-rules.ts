@@ -1,6 +1,6 @@
 /** Checks on what a shadowing visit records: hours, and short texts free of case details. */
-import type { UserErrors } from '../../../../shared/errors';
-import { checkFreeText } from '../../../../shared/input-checks';
+import type { UserErrors } from '#hub/shared/errors';
+import { checkFreeText } from '#hub/shared/input-checks';
 
 export const MAX_VISIT_HOURS = 12;
 

@@ -3,9 +3,9 @@
  * declines; the lecturer or university records completion once the day has come; either side
  * may cancel a requested or approved visit until its day has passed.
  */
-import type { IsoDate } from '../../../../shared/iso-date';
+import type { IsoDate } from '#hub/shared/iso-date';
 import { ShadowingStatus } from '../types/enums';
-import type { UserErrorCode } from '../../../../shared/user-error-codes';
+import type { UserErrorCode } from '#hub/shared/user-error-codes';
 
 export enum ShadowingAction {
   APPROVE = 'APPROVE',

@@ -1,4 +1,4 @@
-import { UserErrors } from '../../../../shared/errors';
+import { UserErrors } from '#hub/shared/errors';
 import { checkStudentFields } from './student-rules';
 
 const check = (fields: Parameters<typeof checkStudentFields>[0]) => {

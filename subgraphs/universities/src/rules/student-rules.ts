@@ -1,7 +1,7 @@
 /** Checks on a student's fields that do not need the database. */
-import type { UserErrors } from '../../../../shared/errors';
-import { checkNotFuture, checkText } from '../../../../shared/input-checks';
-import type { IsoDate } from '../../../../shared/iso-date';
+import type { UserErrors } from '#hub/shared/errors';
+import { checkNotFuture, checkText } from '#hub/shared/input-checks';
+import type { IsoDate } from '#hub/shared/iso-date';
 
 const STUDENT_NUMBER = /^[A-Za-z0-9-]{1,20}$/;
 

@@ -1,4 +1,4 @@
-import { UserErrors } from '../../../../shared/errors';
+import { UserErrors } from '#hub/shared/errors';
 import { checkTeachingSessionFields } from './teaching-session-rules';
 
 const codes = (fields: Parameters<typeof checkTeachingSessionFields>[0]) => {

@@ -1,6 +1,6 @@
 /** Checks on a teaching session's own fields, each reported against the field it concerns. */
-import type { UserErrors } from '../../../../shared/errors';
-import { checkText } from '../../../../shared/input-checks';
+import type { UserErrors } from '#hub/shared/errors';
+import { checkText } from '#hub/shared/input-checks';
 
 export const MIN_DURATION_MINUTES = 15;
 export const MAX_DURATION_MINUTES = 480;

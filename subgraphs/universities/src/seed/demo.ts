@@ -5,9 +5,9 @@
  * practitioners, and shadowing visits in every state. It writes nothing if any university exists.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, isWeekday, type IsoDate } from '../../../../shared/iso-date';
-import type { Logger } from '../../../../shared/logger';
-import { SeededRandom } from '../../../../shared/seeded-random';
+import { addDays, isWeekday, type IsoDate } from '#hub/shared/iso-date';
+import type { Logger } from '#hub/shared/logger';
+import { SeededRandom } from '#hub/shared/seeded-random';
 import {
   DEMO_COUNCILS,
   DEMO_LECTURER_COUNT,
@@ -33,8 +33,8 @@ import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
-import { academicYearOf } from '../../../../shared/academic-year';
-import type { ClockReading } from '../../../../shared/clock';
+import { academicYearOf } from '#hub/shared/academic-year';
+import type { ClockReading } from '#hub/shared/clock';
 import {
   ProgrammeRoute,
   ShadowingKind,

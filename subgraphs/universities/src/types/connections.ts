@@ -1,5 +1,5 @@
 /** Connection types for the paginated lists of this subgraph. */
-import { ConnectionType } from '../../../../shared/pagination';
+import { ConnectionType } from '#hub/shared/pagination';
 import { Lecturer } from '../entities/lecturer.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { Student } from '../entities/student.entity';

@@ -3,11 +3,11 @@
  * with counts from 1 to 4 withheld except for the admins of the council or partnership described.
  */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { SuppressedFields } from '../../../../shared/small-counts';
-import { DateScalar } from '../../../../shared/scalars';
+import { SuppressedFields } from '#hub/shared/small-counts';
+import { DateScalar } from '#hub/shared/scalars';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { Council } from './council';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 
 const WITHHELD = ' Null when withheld (see suppressed).';
 

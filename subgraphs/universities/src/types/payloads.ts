@@ -1,5 +1,5 @@
 /** The payloads of this subgraph's mutations. */
-import { PayloadType } from '../../../../shared/payload';
+import { PayloadType } from '#hub/shared/payload';
 import { Lecturer } from '../entities/lecturer.entity';
 import { Programme } from '../entities/programme.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';

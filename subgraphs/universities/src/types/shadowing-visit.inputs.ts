@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { ShadowingKind, ShadowingStatus } from './enums';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 
 @InputType({ description: 'A visit to ask a council to host; it starts as REQUESTED.' })
 export class ShadowingVisitRequestInput {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '../../../../shared/scalars';
+import { DateScalar } from '#hub/shared/scalars';
 import { StudentStage, StudentStatus } from './enums';
 
 @InputType({ description: 'A new student, enrolled on one of your university’s programmes; they start as STUDYING.' })

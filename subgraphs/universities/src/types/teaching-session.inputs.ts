@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
 import { TeachingSessionKind } from './enums';
-import { AcademicYearScalar } from '../../../../shared/scalars';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 
 @InputType({ description: 'A council practitioner, with the council that employs them.' })
 export class PractitionerAtCouncilInput {
