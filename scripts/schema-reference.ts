@@ -3,7 +3,6 @@
  * mutation, type, input and enum as the gateway serves them, with the descriptions the subgraphs
  * give. `npm run compose` writes it beside supergraph.graphql; a test fails when it is stale.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import {
   buildSchema,
@@ -21,11 +20,7 @@ import {
   type GraphQLNamedType,
   type GraphQLType,
 } from 'graphql';
-
-/** The folder holding package.json above this file: the repository, whether this runs from dist/ or from source. */
-function repositoryRoot(from: string): string {
-  return fs.existsSync(path.join(from, 'package.json')) ? from : repositoryRoot(path.dirname(from));
-}
+import { repositoryRoot } from '#hub/shared/repository-root';
 
 export const SCHEMA_REFERENCE_DIR = path.join(repositoryRoot(__dirname), 'docs', 'schema');
 

@@ -16,14 +16,7 @@ import { isUuid } from '#hub/shared/input-checks';
 import { naturalKeyId, type NaturalKeyKind } from '#hub/shared/natural-key-id';
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
 import { startTestHub, type TestHub } from './support/test-hub';
-
-/** The repository's root: the nearest folder above this file with a package.json, from test/ or from dist/test/. */
-function repositoryRoot(from: string): string {
-  for (let folder = from; ; folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'package.json'))) return folder;
-    if (path.dirname(folder) === folder) throw new Error(`No package.json above ${from}`);
-  }
-}
+import { repositoryRoot } from '#hub/shared/repository-root';
 
 const ROOT = repositoryRoot(__dirname);
 const DOCS = path.join(ROOT, 'docs');
