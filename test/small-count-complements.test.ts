@@ -6,17 +6,17 @@
  * memory and passed through each subgraph's own suppression, as its resolver does.
  */
 import type { FigureViewer } from '#hub/shared/small-counts';
-import { toHeadcount, toPartnershipHeadcount } from '../subgraphs/councils/src/types/headcount';
+import { toHeadcount, toPartnershipHeadcount } from '../subgraphs/councils/src/rules/headcount';
 import type { PathwayStage } from '../subgraphs/leadership/src/entities/pathway-stage.entity';
 import type { Pathway } from '../subgraphs/leadership/src/entities/pathway.entity';
-import { shownLeadershipProgress, type RawLeadershipProgress } from '../subgraphs/leadership/src/resolvers/shown-leadership-progress';
-import { shownPartnershipSupply, shownSupply } from '../subgraphs/placements/src/resolvers/shown-supply';
+import { shownLeadershipProgress, type RawLeadershipProgress } from '../subgraphs/leadership/src/rules/shown-leadership-progress';
+import { shownPartnershipSupply, shownSupply } from '../subgraphs/placements/src/rules/shown-supply';
 import {
   shownCouncilTeaching,
   shownPartnershipTeaching,
   type RawCouncilTeaching,
   type RawPartnershipTeaching,
-} from '../subgraphs/universities/src/resolvers/shown-teaching-figures';
+} from '../subgraphs/universities/src/rules/shown-teaching-figures';
 import { academicYearPeriod, registrationYearPeriod } from '../subgraphs/leadership/src/rules/report-period';
 
 const ACADEMIC_YEAR = academicYearPeriod('2024/25');

@@ -10,11 +10,12 @@ import { WorkforceSnapshot } from './entities/workforce-snapshot.entity';
 import { createCouncilsLoaders, type CouncilsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolveCouncilReference } from './resolvers/council.reference';
-import { AuditEventsResolver } from './resolvers/audit-events.resolver';
+// Loaded ahead of CouncilResolver: the order resolvers load in decides the order of their root fields in the schema.
+import { OrganisationAuditLogResolver } from './resolvers/organisation-audit-log.resolver';
 import { CouncilResolver } from './resolvers/council.resolver';
 import { resolvePartnershipReference } from './resolvers/partnership.reference';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
-import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
+import { PractitionerDataErasureCouncilsResolver } from './resolvers/practitioner-data-erasure-councils.resolver';
 import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
 import { resolvePractitionerReference } from './resolvers/practitioner.reference';
 import { PractitionerResolver } from './resolvers/practitioner.resolver';
@@ -32,8 +33,8 @@ export const subgraph: SubgraphDefinition<CouncilsLoaders> = {
     PartnershipResolver,
     WorkforceSnapshotResolver,
     PractitionerDataExportResolver,
-    PractitionerDataErasureResolver,
-    AuditEventsResolver,
+    PractitionerDataErasureCouncilsResolver,
+    OrganisationAuditLogResolver,
   ],
   referenceResolvers: {
     Council: resolveCouncilReference,

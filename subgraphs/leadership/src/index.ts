@@ -6,24 +6,30 @@ import { CpdRecord } from './entities/cpd-record.entity';
 import { KssStandard } from './entities/kss-standard.entity';
 import { LeadershipSettings } from './entities/leadership-settings.entity';
 import { MentoringSession } from './entities/mentoring-session.entity';
-import { MentoringRelationship } from './entities/mentoring.entity';
+import { MentoringRelationship } from './entities/mentoring-relationship.entity';
 import { PathwayEnrolment } from './entities/pathway-enrolment.entity';
 import { PathwayStage } from './entities/pathway-stage.entity';
 import { Pathway } from './entities/pathway.entity';
 import { createLeadershipLoaders, type LeadershipLoaders } from './loaders';
 import { migrations } from './migrations';
 import { AsyeRecordResolver } from './resolvers/asye-record.resolver';
-import { CouncilResolver } from './resolvers/council.resolver';
+import { CouncilLeadershipResolver } from './resolvers/council-leadership.resolver';
 import { CpdRecordResolver } from './resolvers/cpd-record.resolver';
-import { LecturerResolver } from './resolvers/lecturer.resolver';
-import { MentoringResolver } from './resolvers/mentoring.resolver';
-import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { LeadershipSettingsResolver } from './resolvers/leadership-settings.resolver';
+import { LecturerLeadershipResolver } from './resolvers/lecturer-leadership.resolver';
+import { MentoringRelationshipResolver } from './resolvers/mentoring-relationship.resolver';
+import { MentoringSessionResolver } from './resolvers/mentoring-session.resolver';
+import { PartnershipLeadershipResolver } from './resolvers/partnership-leadership.resolver';
 import { PathwayEnrolmentResolver } from './resolvers/pathway-enrolment.resolver';
 import { PathwayStageResolver } from './resolvers/pathway-stage.resolver';
-import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
-import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
-import { PractitionerResolver } from './resolvers/practitioner.resolver';
-import { ReferenceResolver } from './resolvers/reference.resolver';
+import { PractitionerDataErasureLeadershipResolver } from './resolvers/practitioner-data-erasure-leadership.resolver';
+import { PractitionerDataExportLeadershipResolver } from './resolvers/practitioner-data-export-leadership.resolver';
+import { PractitionerLeadershipResolver } from './resolvers/practitioner-leadership.resolver';
+// type-graphql lists queries and mutations in the order their resolvers load; these three load last, as
+// the one reference-data resolver they were split from did, so the schema's order stays as published.
+import { PcfResolver } from './resolvers/pcf.resolver';
+import { KssStandardResolver } from './resolvers/kss-standard.resolver';
+import { PathwayResolver } from './resolvers/pathway.resolver';
 import { seedDemoLeadership } from './seed/demo';
 import { Council } from './types/council';
 import { Lecturer } from './types/lecturer';
@@ -34,18 +40,22 @@ import { PractitionerDataExport } from './types/practitioner-data-export';
 export const subgraph: SubgraphDefinition<LeadershipLoaders> = {
   name: 'leadership',
   resolvers: [
-    ReferenceResolver,
+    PcfResolver,
+    KssStandardResolver,
+    PathwayResolver,
     PathwayStageResolver,
     PathwayEnrolmentResolver,
     AsyeRecordResolver,
-    MentoringResolver,
+    MentoringRelationshipResolver,
+    MentoringSessionResolver,
     CpdRecordResolver,
-    PractitionerResolver,
-    LecturerResolver,
-    CouncilResolver,
-    PartnershipResolver,
-    PractitionerDataExportResolver,
-    PractitionerDataErasureResolver,
+    LeadershipSettingsResolver,
+    PractitionerLeadershipResolver,
+    LecturerLeadershipResolver,
+    CouncilLeadershipResolver,
+    PartnershipLeadershipResolver,
+    PractitionerDataExportLeadershipResolver,
+    PractitionerDataErasureLeadershipResolver,
   ],
   // Nothing here returns these, so they must be named for the fields this subgraph adds to be served.
   orphanedTypes: [Council, Practitioner, Lecturer, Partnership, PractitionerDataExport],

@@ -10,7 +10,7 @@
  */
 import type { Principal } from '#hub/shared/auth';
 import { forbidden } from '#hub/shared/errors';
-import type { MentoringRelationship } from './entities/mentoring.entity';
+import type { MentoringRelationship } from './entities/mentoring-relationship.entity';
 
 export class LeadershipScope {
   constructor(readonly principal: Principal) {}

@@ -10,19 +10,19 @@ import { QaplReview } from './entities/qapl-review.entity';
 import { StudentSkillsDays } from './entities/student-skills-days.entity';
 import { createPlacementsLoaders, type PlacementsLoaders } from './loaders';
 import { migrations } from './migrations';
-import { CouncilResolver } from './resolvers/council.resolver';
-import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { CouncilPlacementsResolver } from './resolvers/council-placements.resolver';
+import { PartnershipPlacementsResolver } from './resolvers/partnership-placements.resolver';
 import { PlacementOfferResolver } from './resolvers/placement-offer.resolver';
 import { PlacementResolver } from './resolvers/placement.resolver';
 import { resolvePracticeEducatorReference } from './resolvers/practice-educator.reference';
 import { PracticeEducatorResolver } from './resolvers/practice-educator.resolver';
-import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
-import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
-import { PractitionerResolver } from './resolvers/practitioner.resolver';
+import { PractitionerDataErasurePlacementsResolver } from './resolvers/practitioner-data-erasure-placements.resolver';
+import { PractitionerDataExportPlacementsResolver } from './resolvers/practitioner-data-export-placements.resolver';
+import { PractitionerPlacementsResolver } from './resolvers/practitioner-placements.resolver';
 import { QaplReviewResolver } from './resolvers/qapl-review.resolver';
-import { StudentDataErasureResolver } from './resolvers/student-data-erasure.resolver';
-import { StudentDataExportResolver } from './resolvers/student-data-export.resolver';
-import { StudentResolver } from './resolvers/student.resolver';
+import { StudentDataErasurePlacementsResolver } from './resolvers/student-data-erasure-placements.resolver';
+import { StudentDataExportPlacementsResolver } from './resolvers/student-data-export-placements.resolver';
+import { StudentPlacementsResolver } from './resolvers/student-placements.resolver';
 import { seedDemoPlacements } from './seed/demo';
 import { Partnership } from './types/partnership';
 import { PractitionerDataExport } from './types/practitioner-data-export';
@@ -35,14 +35,14 @@ export const subgraph: SubgraphDefinition<PlacementsLoaders> = {
     PlacementResolver,
     PracticeEducatorResolver,
     QaplReviewResolver,
-    StudentResolver,
-    CouncilResolver,
-    PartnershipResolver,
-    PractitionerResolver,
-    PractitionerDataExportResolver,
-    PractitionerDataErasureResolver,
-    StudentDataExportResolver,
-    StudentDataErasureResolver,
+    StudentPlacementsResolver,
+    CouncilPlacementsResolver,
+    PartnershipPlacementsResolver,
+    PractitionerPlacementsResolver,
+    PractitionerDataExportPlacementsResolver,
+    PractitionerDataErasurePlacementsResolver,
+    StudentDataExportPlacementsResolver,
+    StudentDataErasurePlacementsResolver,
   ],
   // Nothing here returns these, so they must be named for the fields this subgraph adds to be served.
   orphanedTypes: [Partnership, PractitionerDataExport, StudentDataExport],

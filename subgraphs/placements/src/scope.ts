@@ -25,6 +25,16 @@ export class PlacementScope {
     }
   }
 
+  /** The student's university and the host council may each take the steps a placement's two sides share. */
+  assertEitherSide(placement: { universityId: string; councilId: string }): void {
+    if (
+      !this.principal.usesUniversityAdminRightsOf(placement.universityId) &&
+      !this.principal.usesCouncilAdminRightsOf(placement.councilId)
+    ) {
+      throw forbidden('Only the student’s university or the host council may do this.');
+    }
+  }
+
   canSeePlacement(placement: { universityId: string; councilId: string }): boolean {
     return (
       this.principal.usesUniversityAdminRightsOf(placement.universityId) || this.principal.usesCouncilAdminRightsOf(placement.councilId)

@@ -13,21 +13,22 @@ import { UniversityPartnership } from './entities/university-partnership.entity'
 import { University } from './entities/university.entity';
 import { createUniversitiesLoaders, type UniversitiesLoaders } from './loaders';
 import { migrations } from './migrations';
-import { CouncilResolver } from './resolvers/council.resolver';
+import { CouncilUniversitiesResolver } from './resolvers/council-universities.resolver';
 import { resolveLecturerReference } from './resolvers/lecturer.reference';
 import { LecturerResolver } from './resolvers/lecturer.resolver';
-import { PartnershipResolver } from './resolvers/partnership.resolver';
-import { PractitionerDataErasureResolver } from './resolvers/practitioner-data-erasure.resolver';
-import { PractitionerDataExportResolver } from './resolvers/practitioner-data-export.resolver';
-import { PractitionerResolver } from './resolvers/practitioner.resolver';
+import { PartnershipUniversitiesResolver } from './resolvers/partnership-universities.resolver';
+import { PractitionerDataErasureUniversitiesResolver } from './resolvers/practitioner-data-erasure-universities.resolver';
+import { PractitionerDataExportUniversitiesResolver } from './resolvers/practitioner-data-export-universities.resolver';
+import { PractitionerUniversitiesResolver } from './resolvers/practitioner-universities.resolver';
 import { ProgrammeResolver } from './resolvers/programme.resolver';
-import { SessionAttendanceResolver } from './resolvers/session-attendance.resolver';
+// The schema lists each resolver's fields in the order their modules load: the sessions' before the visits', as supergraph.graphql has them.
+import { TeachingSessionResolver } from './resolvers/teaching-session.resolver';
+import { TeachingSessionAttendanceResolver } from './resolvers/teaching-session-attendance.resolver';
 import { ShadowingVisitResolver } from './resolvers/shadowing-visit.resolver';
-import { StudentDataErasureResolver } from './resolvers/student-data-erasure.resolver';
+import { StudentDataErasureUniversitiesResolver } from './resolvers/student-data-erasure-universities.resolver';
 import { StudentDataExportResolver } from './resolvers/student-data-export.resolver';
 import { resolveStudentReference } from './resolvers/student.reference';
 import { StudentResolver } from './resolvers/student.resolver';
-import { TeachingSessionResolver } from './resolvers/teaching-session.resolver';
 import { resolveUniversityReference } from './resolvers/university.reference';
 import { UniversityResolver } from './resolvers/university.resolver';
 import { seedDemoUniversity } from './seed/demo';
@@ -41,15 +42,15 @@ export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
     StudentResolver,
     LecturerResolver,
     TeachingSessionResolver,
-    SessionAttendanceResolver,
+    TeachingSessionAttendanceResolver,
     ShadowingVisitResolver,
-    CouncilResolver,
-    PractitionerResolver,
-    PartnershipResolver,
-    PractitionerDataExportResolver,
-    PractitionerDataErasureResolver,
+    CouncilUniversitiesResolver,
+    PractitionerUniversitiesResolver,
+    PartnershipUniversitiesResolver,
+    PractitionerDataExportUniversitiesResolver,
+    PractitionerDataErasureUniversitiesResolver,
     StudentDataExportResolver,
-    StudentDataErasureResolver,
+    StudentDataErasureUniversitiesResolver,
   ],
   // Nothing here returns it, so it must be named for the section this subgraph adds to be served.
   orphanedTypes: [PractitionerDataExport],

@@ -5,16 +5,24 @@
  * - Teaching sessions are a published programme, open to every signed-in user but the
  *   aggregate-only dashboard_viewer; who attended is not. Figures are open to all, with small
  *   counts withheld except for the admins of the council or partnership they describe.
+ * - Attendance is recorded by the session's university's admins, for anyone, and by a council's
+ *   admins, for their own council's practitioners.
  * - A shadowing visit is seen by its lecturer, the lecturer's university, the host council's
  *   admins and the admins of partnerships the university belongs to; only the host council's
- *   admins approve or decline it.
+ *   admins approve or decline it, only the university side completes it, and either side cancels.
+ * - A university joins a partnership with the rights of both their admins, and leaves it with
+ *   either's.
  * - Staff names (lecturers) are seen by every role except the aggregate-only dashboard_viewer.
  */
 import { Brackets, type Repository, type WhereExpressionBuilder } from 'typeorm';
 import type { Principal } from '#hub/shared/auth';
 import { forbidden } from '#hub/shared/errors';
+import { isUuid } from '#hub/shared/input-checks';
 import { organisationsReached, type ReachedOrganisations } from '#hub/shared/organisations-reached';
+import type { ShadowingVisit } from './entities/shadowing-visit.entity';
 import type { UniversityPartnership } from './entities/university-partnership.entity';
+import { ShadowingAction } from './rules/shadowing-workflow';
+import { ShadowingSide } from './types/enums';
 
 /** Where a row sits, for the checks that decide who sees it. */
 export interface OrganisationPlace {
@@ -23,6 +31,9 @@ export interface OrganisationPlace {
   readonly lecturerId?: string | null;
   readonly practitionerId?: string | null;
 }
+
+/** The two sides of a shadowing visit: the lecturer and their university, and the host council. */
+type VisitSides = Pick<ShadowingVisit, 'lecturerId' | 'universityId' | 'councilId'>;
 
 export class UniversityScope {
   private overseen: Promise<ReachedOrganisations> | null = null;
@@ -46,6 +57,42 @@ export class UniversityScope {
 
   canSeeStudent(student: { universityId: string }): boolean {
     return this.principal.usesUniversityAdminRightsOf(student.universityId);
+  }
+
+  /** Partnership admins change a partnership's members, and only those of partnerships they administer. */
+  assertAdministersPartnership(partnershipId: string): void {
+    this.principal.requireRole('partnership_admin');
+    if (!isUuid(partnershipId) || !this.principal.usesPartnershipAdminRightsOf(partnershipId)) {
+      throw forbidden('Only an admin of this partnership may change its members.');
+    }
+  }
+
+  /** The session's university's admins record any practitioner; a council's admins only their own council's. */
+  assertMayRecordPractitioners(session: { universityId: string }, councilIds: readonly string[]): void {
+    const { principal } = this;
+    if (councilIds.length === 0 || principal.usesUniversityAdminRightsOf(session.universityId)) return;
+    if (!councilIds.every((councilId) => principal.usesCouncilAdminRightsOf(councilId))) {
+      throw forbidden('Practitioners are recorded by the session’s university or by the admins of their own council.');
+    }
+  }
+
+  /**
+   * The side the principal takes a step of a visit's workflow for; FORBIDDEN unless they may: the
+   * host council's admins approve and decline, the university side completes, either side cancels.
+   */
+  assertMayTakeShadowingStep(visit: VisitSides, action: ShadowingAction): ShadowingSide {
+    if (action === ShadowingAction.APPROVE || action === ShadowingAction.DECLINE) {
+      if (!this.principal.usesCouncilAdminRightsOf(visit.councilId)) {
+        throw forbidden('Only an admin of the host council may approve or decline this visit.');
+      }
+      return ShadowingSide.COUNCIL;
+    }
+    const side = this.shadowingSideOf(visit);
+    if (action === ShadowingAction.COMPLETE && side !== ShadowingSide.UNIVERSITY) {
+      throw forbidden('Only the lecturer or their university’s admins record a visit as done.');
+    }
+    if (!side) throw forbidden('Only the lecturer, their university’s admins or the host council’s admins may cancel this visit.');
+    return side;
   }
 
   /** Throws unless the principal may see named staff at all. */
@@ -94,6 +141,16 @@ export class UniversityScope {
   async whereVisible(query: WhereExpressionBuilder, columns: Parameters<UniversityScope['visiblePlaceCondition']>[0]): Promise<void> {
     const condition = await this.visiblePlaceCondition(columns);
     query.andWhere(new Brackets((visible) => visible.where(condition.sql, condition.parameters)));
+  }
+
+  /** Which side of a shadowing visit the principal speaks for, if any; the university side first. */
+  private shadowingSideOf(visit: VisitSides): ShadowingSide | null {
+    const { principal } = this;
+    if (visit.lecturerId === principal.lecturerId || principal.usesUniversityAdminRightsOf(visit.universityId)) {
+      return ShadowingSide.UNIVERSITY;
+    }
+    if (principal.usesCouncilAdminRightsOf(visit.councilId)) return ShadowingSide.COUNCIL;
+    return null;
   }
 
   private async loadOverseenUniversityIds(): Promise<ReachedOrganisations> {

@@ -13,9 +13,10 @@ import { PartnershipCouncil } from '../entities/partnership-council.entity';
 import { Partnership } from '../entities/partnership.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
 import { checkCouncilFields, checkOfstedPair } from '../rules/council-rules';
+import { toHeadcount } from '../rules/headcount';
 import { CouncilConnection, PractitionerConnection, TeamConnection, WorkforceSnapshotConnection } from '../types/connections';
 import { CouncilCreateInput, CouncilFilter, CouncilUpdateInput } from '../types/council.inputs';
-import { Headcount, toHeadcount } from '../types/headcount';
+import { Headcount } from '../types/headcount';
 import { CouncilPayload } from '../types/payloads';
 import { GssCodeScalar } from '../types/scalars';
 

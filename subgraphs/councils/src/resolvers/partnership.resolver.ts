@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Principal } from '#hub/shared/auth';
-import { forbidden, UserErrors } from '#hub/shared/errors';
-import { checkText, isUuid } from '#hub/shared/input-checks';
+import { UserErrors } from '#hub/shared/errors';
+import { checkText } from '#hub/shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
 import { refused, succeeded } from '#hub/shared/payload';
 import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
@@ -9,8 +8,12 @@ import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
 import { Partnership } from '../entities/partnership.entity';
+import { assertMayJoinCouncils } from '../rules/partnership-membership';
+import { loadManagedPartnership } from '../services/managed-partnership';
+import { loadPartnershipHeadcount } from '../services/partnership-headcount';
+import { addMember, removeMember } from '../services/partnership-membership';
 import { PartnershipConnection } from '../types/connections';
-import { Headcount, toPartnershipHeadcount } from '../types/headcount';
+import { Headcount } from '../types/headcount';
 import { PartnershipCouncilInput, PartnershipCreateInput, PartnershipRenameInput } from '../types/partnership.inputs';
 import { PartnershipPayload } from '../types/payloads';
 
@@ -129,50 +132,7 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => Headcount, { description: 'Practitioners in post across the member councils.' })
-  async headcount(@Root() partnership: Partnership, @Ctx() { principal, loaders, today }: CouncilsContext): Promise<Headcount> {
-    const ids = await loaders.councilIdsByPartnership.load(partnership.id);
-    const rows = await loaders.headcountByCouncil.loadMany(ids);
-    const councils = rows.map((row) => {
-      if (row instanceof Error) throw row;
-      return row;
-    });
-    if (principal.isPartnershipAdminOf(partnership.id)) return toPartnershipHeadcount(councils, { exact: true }, today);
-    // Councils whose Council.headcount this viewer reads exactly.
-    const managed = await loaders.scope.managedCouncilIds();
-    return toPartnershipHeadcount(councils, { exact: false, knowsRow: (index) => managed.has(ids[index]) }, today);
-  }
-}
-
-/** The partnership, if it exists and the principal administers it; otherwise the refusal to return. */
-async function loadManagedPartnership(id: string, field: string, { principal, loaders }: CouncilsContext) {
-  principal.requireRole('partnership_admin');
-  const partnership = await loaders.partnershipById.load(id);
-  if (!partnership) return refused('partnership', new UserErrors().add(field, 'NOT_FOUND', `No partnership has id ${id}.`).list);
-  if (!principal.usesPartnershipAdminRightsOf(partnership.id)) throw forbidden('Only an admin of this partnership may change it.');
-  return partnership;
-}
-
-/** Adds a membership row; adding one that exists already is harmless. */
-async function addMember(context: CouncilsContext, row: { partnershipId: string; councilId: string }): Promise<void> {
-  await context.dataSource.transaction((manager) =>
-    manager.createQueryBuilder().insert().into(PartnershipCouncil).values(row).orIgnore().execute(),
-  );
-}
-
-/** Removes a membership row; false when there was none (an id that is not a UUID cannot be one). */
-async function removeMember(context: CouncilsContext, row: { partnershipId: string; councilId: string }): Promise<boolean> {
-  if (!Object.values(row).every(isUuid)) return false;
-  const removed = await context.dataSource.transaction((manager) => manager.delete(PartnershipCouncil, row));
-  return Boolean(removed.affected);
-}
-
-/**
- * Membership gives a partnership's admins access to a council's staff records, so a council
- * joins only with its own admin's say-so: the token must also be council_admin of it.
- */
-function assertMayJoinCouncils(principal: Principal, councilIds: string[]): void {
-  const notAdministered = councilIds.filter((id) => !principal.usesCouncilAdminRightsOf(id));
-  if (notAdministered.length > 0) {
-    throw forbidden('A council joins a partnership with its own admin: the token must also be council_admin of each council added.');
+  headcount(@Root() partnership: Partnership, @Ctx() context: CouncilsContext): Promise<Headcount> {
+    return loadPartnershipHeadcount(partnership.id, context);
   }
 }

@@ -5,6 +5,7 @@ import { badUserInput, forbidden } from '#hub/shared/errors';
 import { assertUuidArgument } from '#hub/shared/input-checks';
 import { naturalKeyId } from '#hub/shared/natural-key-id';
 import type { CouncilsContext } from '../context';
+import { mayRequestPractitionerExport } from '../rules/data-subject-export';
 import { PractitionerDataExport } from '../types/practitioner-data-export';
 import { SweNumberScalar } from '../types/scalars';
 
@@ -28,9 +29,7 @@ export class PractitionerDataExportResolver {
     assertMayExportPractitionerData(principal);
     // An erased practitioner's id still follows from their SWE number, so both ways work after erasure.
     const practitionerId = id ?? naturalKeyId('practitioner', sweNumber!);
-    // Decided by role, not by the record: another council's practitioner gets the same empty sections as an unknown id, so
-    // the answer does not tell whether a SWE number is on some register. Each section shows only rows the caller may see.
-    if (principal.practitionerId !== practitionerId && !principal.has('council_admin')) {
+    if (!mayRequestPractitionerExport(principal, practitionerId)) {
       throw forbidden('Only an admin of the practitioner’s council, or the practitioner themselves, may export their records.');
     }
     return { id: practitionerId, exportedAt: now };

@@ -11,7 +11,7 @@ import { Council } from '../entities/council.entity';
 import { Practitioner } from '../entities/practitioner.entity';
 import { Team } from '../entities/team.entity';
 import { inPostCondition, isInPost } from '../rules/in-post';
-import { checkPractitionerDates, checkPractitionerFields } from '../rules/practitioner-rules';
+import { checkPractitionerDates, checkPractitionerFields, checkPractitionerTeam } from '../rules/practitioner-rules';
 import { PractitionerConnection } from '../types/connections';
 import { PractitionerPayload } from '../types/payloads';
 import { PractitionerCreateInput, PractitionerFilter, PractitionerUpdateInput } from '../types/practitioner.inputs';
@@ -99,7 +99,7 @@ export class PractitionerResolver {
     const errors = new UserErrors();
     const fields = checkPractitionerFields(input, today, errors);
     checkPractitionerDates({ qualifiedOn: input.qualifiedOn ?? null, startedOn: input.startedOn, leftOn: null }, errors);
-    await checkTeamInCouncil(input.teamId, input.councilId, loaders.teamById.load.bind(loaders.teamById), errors);
+    if (input.teamId) checkPractitionerTeam(input.teamId, await loaders.teamById.load(input.teamId), input.councilId, errors);
     if (!errors.any && (await loaders.practitionerBySweNumber.load(fields.sweNumber!))) {
       errors.add(SWE_NUMBER_TAKEN.field, SWE_NUMBER_TAKEN.code, SWE_NUMBER_TAKEN.message);
     }
@@ -156,9 +156,7 @@ export class PractitionerResolver {
       leftOn: input.leftOn === undefined ? practitioner.leftOn : input.leftOn,
     };
     checkPractitionerDates(dates, errors);
-    if (input.teamId !== undefined) {
-      await checkTeamInCouncil(input.teamId, practitioner.councilId, loaders.teamById.load.bind(loaders.teamById), errors);
-    }
+    if (input.teamId) checkPractitionerTeam(input.teamId, await loaders.teamById.load(input.teamId), practitioner.councilId, errors);
     if (errors.any) return refused('practitioner', errors.list);
 
     const updated = await dataSource.transaction((manager) =>
@@ -191,16 +189,4 @@ export class PractitionerResolver {
   inPost(@Root() practitioner: Practitioner, @Ctx() { today }: CouncilsContext): boolean {
     return isInPost(practitioner, today);
   }
-}
-
-async function checkTeamInCouncil(
-  teamId: string | null | undefined,
-  councilId: string,
-  loadTeam: (id: string) => Promise<Team | null>,
-  errors: UserErrors,
-): Promise<void> {
-  if (!teamId) return;
-  const team = await loadTeam(teamId);
-  if (!team) errors.add('teamId', 'NOT_FOUND', `No team has id ${teamId}.`);
-  else if (team.councilId !== councilId) errors.add('teamId', 'TEAM_IN_OTHER_COUNCIL', 'The team belongs to another council.');
 }

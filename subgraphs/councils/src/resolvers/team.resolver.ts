@@ -8,8 +8,9 @@ import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { Team } from '../entities/team.entity';
+import { toHeadcount } from '../rules/headcount';
 import { PractitionerConnection, TeamConnection } from '../types/connections';
-import { Headcount, toHeadcount } from '../types/headcount';
+import { Headcount } from '../types/headcount';
 import { TeamPayload } from '../types/payloads';
 import { TeamCreateInput, TeamFilter, TeamUpdateInput } from '../types/team.inputs';
 

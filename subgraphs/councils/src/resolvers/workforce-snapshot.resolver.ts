@@ -7,7 +7,7 @@ import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
 import { checkWorkforceSnapshotFields } from '../rules/workforce-snapshot-rules';
-import { workforceFigures } from '../types/workforce-figures';
+import { shownWorkforceFigures } from '../services/shown-workforce-figures';
 import { WorkforceSnapshotPayload } from '../types/payloads';
 import { WorkforceSnapshotCreateInput, WorkforceSnapshotUpdateInput } from '../types/workforce-snapshot.inputs';
 
@@ -82,37 +82,37 @@ export class WorkforceSnapshotResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: 'Social workers employed by the council (FTE).' })
   async permanentFte(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
-    return (await shownFigures(snapshot, context)).permanentFte;
+    return (await shownWorkforceFigures(snapshot, context)).permanentFte;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Agency social workers (FTE).' })
   async agencyFte(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
-    return (await shownFigures(snapshot, context)).agencyFte;
+    return (await shownWorkforceFigures(snapshot, context)).agencyFte;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Vacant social worker posts (FTE).' })
   async vacancyFte(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
-    return (await shownFigures(snapshot, context)).vacancyFte;
+    return (await shownWorkforceFigures(snapshot, context)).vacancyFte;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Social workers who left in the year to the census date (FTE).' })
   async leaverFte(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
-    return (await shownFigures(snapshot, context)).leaverFte;
+    return (await shownWorkforceFigures(snapshot, context)).leaverFte;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Average caseload per case-holding social worker.' })
   async averageCaseload(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
-    return (await shownFigures(snapshot, context)).averageCaseload;
+    return (await shownWorkforceFigures(snapshot, context)).averageCaseload;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'agencyFte / (agencyFte + permanentFte), from 0 to 1.' })
   async agencyRate(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
-    return (await shownFigures(snapshot, context)).agencyRate;
+    return (await shownWorkforceFigures(snapshot, context)).agencyRate;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'vacancyFte / (vacancyFte + permanentFte), from 0 to 1.' })
   async vacancyRate(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
-    return (await shownFigures(snapshot, context)).vacancyRate;
+    return (await shownWorkforceFigures(snapshot, context)).vacancyRate;
   }
 
   @FieldResolver(() => Float, {
@@ -120,16 +120,11 @@ export class WorkforceSnapshotResolver {
     description: 'leaverFte / permanentFte: the share of employed social workers who left in the year.',
   })
   async turnoverRate(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<number | null> {
-    return (await shownFigures(snapshot, context)).turnoverRate;
+    return (await shownWorkforceFigures(snapshot, context)).turnoverRate;
   }
 
   @FieldResolver(() => [String], { description: SUPPRESSED_DESCRIPTION })
   async suppressed(@Root() snapshot: WorkforceSnapshot, @Ctx() context: CouncilsContext): Promise<string[]> {
-    return (await shownFigures(snapshot, context)).suppressed;
+    return (await shownWorkforceFigures(snapshot, context)).suppressed;
   }
-}
-
-/** The return's figures, exact for the council's admins and with small counts withheld for everyone else. */
-async function shownFigures(snapshot: WorkforceSnapshot, { loaders }: CouncilsContext) {
-  return workforceFigures(snapshot, await loaders.scope.canManageCouncil(snapshot.councilId));
 }

@@ -1,6 +1,6 @@
 import { UserErrors } from '#hub/shared/errors';
 import { PcfLevel } from '../types/enums';
-import { checkPractitionerDates, checkPractitionerFields } from './practitioner-rules';
+import { checkPractitionerDates, checkPractitionerFields, checkPractitionerTeam } from './practitioner-rules';
 
 const TODAY = '2026-11-23';
 
@@ -49,5 +49,16 @@ describe('practitioner rules', () => {
     const sameDay = new UserErrors();
     checkPractitionerDates({ qualifiedOn: '2024-07-01', startedOn: '2024-07-01', leftOn: '2024-07-01' }, sameDay);
     expect(sameDay.any).toBe(false);
+  });
+
+  it('needs the practitioner’s team to exist and belong to their council', () => {
+    const errors = new UserErrors();
+    checkPractitionerTeam('team-1', null, 'council-1', errors);
+    checkPractitionerTeam('team-2', { councilId: 'council-2' }, 'council-1', errors);
+    expect(codes(errors)).toEqual(['input.teamId:NOT_FOUND', 'input.teamId:TEAM_IN_OTHER_COUNCIL']);
+    expect(errors.list[0].message).toBe('No team has id team-1.');
+    const ownTeam = new UserErrors();
+    checkPractitionerTeam('team-1', { councilId: 'council-1' }, 'council-1', ownTeam);
+    expect(ownTeam.any).toBe(false);
   });
 });

@@ -57,3 +57,9 @@ export function checkPractitionerDates(
     );
   }
 }
+
+/** The team named for a practitioner must exist and belong to the practitioner's council. */
+export function checkPractitionerTeam(teamId: string, team: { councilId: string } | null, councilId: string, errors: UserErrors): void {
+  if (!team) errors.add('teamId', 'NOT_FOUND', `No team has id ${teamId}.`);
+  else if (team.councilId !== councilId) errors.add('teamId', 'TEAM_IN_OTHER_COUNCIL', 'The team belongs to another council.');
+}

@@ -1,14 +1,8 @@
+/** The headcount object type: practitioners in post, with small counts withheld (see rules/headcount.ts). */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { IsoDate } from '#hub/shared/iso-date';
 import { DateScalar } from '#hub/shared/scalars';
-import {
-  SuppressedFields,
-  withholdSmallCounts,
-  withholdSmallCountsInTable,
-  type FigureRules,
-  type FigureViewer,
-} from '#hub/shared/small-counts';
-import { agencyRate } from '../rules/workforce-rates';
+import { SuppressedFields } from '#hub/shared/small-counts';
 
 @ObjectType({
   description:
@@ -32,38 +26,4 @@ export class Headcount {
 
   @SuppressedFields()
   suppressed: string[];
-}
-
-type HeadcountFigures = Omit<Headcount, 'suppressed' | 'asOf'> & { inPost: number; permanent: number; agency: number };
-
-const HEADCOUNT_RULES: FigureRules<HeadcountFigures> = {
-  counts: ['inPost', 'permanent', 'agency'],
-  derived: { agencyRate: ['agency', 'permanent'] },
-  sums: [['inPost', 'permanent', 'agency']],
-};
-
-function headcountFigures({ permanent, agency }: { permanent: number; agency: number }): HeadcountFigures {
-  return { inPost: permanent + agency, permanent, agency, agencyRate: agencyRate(permanent, agency) };
-}
-
-/** One council's or team's headcount; `exact` for the admins of the council. */
-export function toHeadcount(counts: { permanent: number; agency: number }, exact: boolean, asOf: IsoDate): Headcount {
-  return { ...withholdSmallCounts(headcountFigures(counts), HEADCOUNT_RULES, exact), asOf };
-}
-
-/**
- * A partnership's headcount, summed over its councils; withheld so no council's own withheld
- * figure can be worked out from it, even by a viewer who knows some councils' figures exactly.
- */
-export function toPartnershipHeadcount(
-  councils: readonly { permanent: number; agency: number }[],
-  viewer: FigureViewer,
-  asOf: IsoDate,
-): Headcount {
-  const rows = councils.map(headcountFigures);
-  const total = headcountFigures({
-    permanent: councils.reduce((sum, row) => sum + row.permanent, 0),
-    agency: councils.reduce((sum, row) => sum + row.agency, 0),
-  });
-  return { ...withholdSmallCountsInTable(total, rows, HEADCOUNT_RULES, ['inPost', 'permanent', 'agency'], viewer).total, asOf };
 }

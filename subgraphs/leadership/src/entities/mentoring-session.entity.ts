@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DateScalar } from '#hub/shared/scalars';
-import { MentoringRelationship } from './mentoring.entity';
+import { MentoringRelationship } from './mentoring-relationship.entity';
 
 @ObjectType({ description: 'One mentoring conversation. Topics never describe people who use services.' })
 @Entity({ name: 'mentoring_session' })

@@ -13,7 +13,7 @@ import { CpdRecord } from '../entities/cpd-record.entity';
 import { KssStandard } from '../entities/kss-standard.entity';
 import { LeadershipSettings } from '../entities/leadership-settings.entity';
 import { MentoringSession } from '../entities/mentoring-session.entity';
-import { MentoringRelationship } from '../entities/mentoring.entity';
+import { MentoringRelationship } from '../entities/mentoring-relationship.entity';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';

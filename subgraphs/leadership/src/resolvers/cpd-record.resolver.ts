@@ -5,10 +5,10 @@ import { refused, succeeded } from '#hub/shared/payload';
 import { insertNew } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { CpdRecord } from '../entities/cpd-record.entity';
-import { LeadershipSettings } from '../entities/leadership-settings.entity';
-import { CpdRecordAddInput, LeadershipSettingsUpdateInput } from '../types/inputs';
-import { CpdRecordPayload, LeadershipSettingsPayload } from '../types/payloads';
-import { checkPractitionerCouncil } from './practitioner-council';
+import { checkCpdHours } from '../rules/cpd-record';
+import { checkPractitionerCouncil } from '../services/practitioner-council';
+import { CpdRecordAddInput } from '../types/cpd-record.inputs';
+import { CpdRecordPayload } from '../types/payloads';
 
 @Resolver(() => CpdRecord)
 export class CpdRecordResolver {
@@ -28,11 +28,7 @@ export class CpdRecordResolver {
     const learning = checkFreeText(errors, 'learning', input.learning, 1000);
     const impact = checkFreeText(errors, 'impact', input.impact, 1000);
     checkNotFuture(errors, 'completedOn', input.completedOn, context.today);
-    // Hours are kept to one decimal place, so the check is on the value that will be stored.
-    const hours = Math.round(input.hours * 10) / 10;
-    if (!Number.isFinite(hours) || hours <= 0 || hours > 200) {
-      errors.add('hours', 'OUT_OF_RANGE', `hours must be from 0.1 to 200, to one decimal place; got ${input.hours}.`);
-    }
+    const hours = checkCpdHours(errors, input.hours);
     if (input.teachingSessionId != null && !isUuid(input.teachingSessionId)) {
       errors.add('teachingSessionId', 'INVALID_ID', 'teachingSessionId must be an id (a UUID).');
     }
@@ -53,28 +49,5 @@ export class CpdRecordResolver {
       }),
     );
     return succeeded('cpdRecord', record);
-  }
-
-  @Mutation(() => LeadershipSettingsPayload, { description: 'Set a partnership’s minimum learning days a year (its admins).' })
-  async leadershipSettingsUpdate(
-    @Arg('input', { description: 'The partnership and its new minimum.' }) input: LeadershipSettingsUpdateInput,
-    @Ctx() { principal, dataSource }: LeadershipContext,
-  ) {
-    if (!principal.usesPartnershipAdminRightsOf(input.partnershipId)) {
-      throw forbidden('Only an admin of this partnership may change its settings.');
-    }
-    if (!Number.isInteger(input.minLearningDays) || input.minLearningDays < 0 || input.minLearningDays > 30) {
-      return refused(
-        'leadershipSettings',
-        new UserErrors().add('minLearningDays', 'OUT_OF_RANGE', `minLearningDays must be from 0 to 30; got ${input.minLearningDays}.`).list,
-      );
-    }
-    const saved = await dataSource.transaction(async (manager) => {
-      await manager.upsert(LeadershipSettings, { partnershipId: input.partnershipId, minLearningDays: input.minLearningDays }, [
-        'partnershipId',
-      ]);
-      return manager.findOneByOrFail(LeadershipSettings, { partnershipId: input.partnershipId });
-    });
-    return succeeded('leadershipSettings', saved);
   }
 }

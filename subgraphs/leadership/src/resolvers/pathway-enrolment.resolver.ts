@@ -2,20 +2,31 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { UserErrors } from '#hub/shared/errors';
 import { checkFreeText, checkNotFuture } from '#hub/shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
-import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransaction } from '#hub/shared/write';
+import { type UniqueConflict, insertNew, writeInTransaction } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
-import { stageProgress, StageProgress } from '../rules/pathway-progress';
+import { datedStepErrors } from '../rules/dated-step';
+import {
+  enrolmentPauseStep,
+  enrolmentProgress,
+  enrolmentResumeStep,
+  enrolmentSignOffStep,
+  enrolmentWithdrawStep,
+  isOnPathway,
+  isPathwayOpenTo,
+} from '../rules/pathway-enrolment-workflow';
+import { StageProgress } from '../rules/pathway-progress';
+import { changeEnrolment } from '../services/pathway-enrolment-step';
+import { checkPractitionerCouncil } from '../services/practitioner-council';
 import { Council } from '../types/council';
+import { DatedStepInput } from '../types/dated-step.inputs';
 import { EnrolmentStatus } from '../types/enums';
 import { DatePeriod, StageSignOff } from '../types/figures';
-import { DatedStepInput, PathwayEnrolInput, PathwayStageSignOffInput } from '../types/inputs';
+import { PathwayEnrolInput, PathwayStageSignOffInput } from '../types/pathway-enrolment.inputs';
 import { PathwayEnrolmentPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
-import { datedStepErrors } from './dated-step';
-import { checkPractitionerCouncil } from './practitioner-council';
 
 const ALREADY_ENROLLED: UniqueConflict = {
   field: 'practitionerId',
@@ -35,16 +46,12 @@ export class PathwayEnrolmentResolver {
     const pathway = await loaders.pathwayById.load(input.pathwayId);
     if (!pathway) return refusedNotFound('enrolment', 'pathwayId', 'pathway', input.pathwayId);
     const errors = new UserErrors();
-    if (pathway.ownerCouncilId && pathway.ownerCouncilId !== input.councilId) {
+    if (!isPathwayOpenTo(pathway, input.councilId)) {
       errors.add('pathwayId', 'PATHWAY_OF_OTHER_COUNCIL', 'This pathway belongs to another council.');
     }
     await checkPractitionerCouncil(input.practitionerId, input.councilId, 'practitionerId', context, errors);
-    if (!errors.any) {
-      const current = await loaders.enrolmentsByPractitioner.load(input.practitionerId);
-      const onIt = current.some(
-        (enrolment) => enrolment.pathwayId === pathway.id && [EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED].includes(enrolment.status),
-      );
-      if (onIt) errors.add(ALREADY_ENROLLED.field, ALREADY_ENROLLED.code, ALREADY_ENROLLED.message);
+    if (!errors.any && isOnPathway(await loaders.enrolmentsByPractitioner.load(input.practitionerId), pathway.id)) {
+      errors.add(ALREADY_ENROLLED.field, ALREADY_ENROLLED.code, ALREADY_ENROLLED.message);
     }
     if (errors.any) return refused('enrolment', errors.list);
     const written = await writeInTransaction(
@@ -79,28 +86,10 @@ export class PathwayEnrolmentResolver {
     const stageCount = known ? (await context.loaders.stagesByPathway.load(known.pathwayId)).length : 0;
     const note = checkFreeText(errors, 'evidenceNote', input.evidenceNote, 500);
     checkNotFuture(errors, 'signedOffOn', input.signedOffOn, context.today);
-    return changeEnrolment(context, input.id, errors, (enrolment, refusal) => {
-      if (enrolment.status !== EnrolmentStatus.ACTIVE) refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
-      if (input.signedOffOn < enrolment.stageStartedOn) {
-        refusal.add('signedOffOn', 'DATE_ORDER', `The stage began on ${enrolment.stageStartedOn}; got ${input.signedOffOn}.`);
-      }
-      const last = enrolment.currentPosition >= stageCount;
-      return {
-        currentPosition: enrolment.currentPosition + 1,
-        stageStartedOn: input.signedOffOn,
-        signOffs: [
-          ...enrolment.signOffs,
-          {
-            position: enrolment.currentPosition,
-            signedOffOn: input.signedOffOn,
-            signedOffBy: context.principal.subject,
-            evidenceNote: note,
-          },
-        ],
-        status: last ? EnrolmentStatus.COMPLETED : EnrolmentStatus.ACTIVE,
-        endedOn: last ? input.signedOffOn : null,
-      };
-    });
+    const signOff = { signedOffOn: input.signedOffOn, signedOffBy: context.principal.subject, evidenceNote: note };
+    return changeEnrolment(context, input.id, errors, (enrolment, refusal) =>
+      enrolmentSignOffStep(enrolment, signOff, stageCount, refusal),
+    );
   }
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Pause an enrolment (illness, leave); its clock stops.' })
@@ -108,13 +97,9 @@ export class PathwayEnrolmentResolver {
     @Arg('input', { description: 'The active enrolment and the first day of the pause.' }) input: DatedStepInput,
     @Ctx() context: LeadershipContext,
   ) {
-    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
-      if (enrolment.status !== EnrolmentStatus.ACTIVE) refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
-      const lastEnd = enrolment.pauses.at(-1)?.endedOn ?? enrolment.stageStartedOn;
-      const earliest = lastEnd > enrolment.stageStartedOn ? lastEnd : enrolment.stageStartedOn;
-      if (input.on < earliest) refusal.add('on', 'DATE_ORDER', `A new pause starts on or after ${earliest}.`);
-      return { status: EnrolmentStatus.PAUSED, pauses: [...enrolment.pauses, { startedOn: input.on, endedOn: null }] };
-    });
+    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) =>
+      enrolmentPauseStep(enrolment, input.on, refusal),
+    );
   }
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Resume a paused enrolment.' })
@@ -122,16 +107,9 @@ export class PathwayEnrolmentResolver {
     @Arg('input', { description: 'The paused enrolment and the day it resumes.' }) input: DatedStepInput,
     @Ctx() context: LeadershipContext,
   ) {
-    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
-      const open = enrolment.pauses.at(-1);
-      if (enrolment.status !== EnrolmentStatus.PAUSED || !open) {
-        refusal.add('id', 'ENROLMENT_NOT_PAUSED', `This enrolment is ${enrolment.status}.`);
-      } else if (input.on < open.startedOn) refusal.add('on', 'DATE_ORDER', `The pause began on ${open.startedOn}; got ${input.on}.`);
-      return {
-        status: EnrolmentStatus.ACTIVE,
-        pauses: [...enrolment.pauses.slice(0, -1), { startedOn: open?.startedOn ?? input.on, endedOn: input.on }],
-      };
-    });
+    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) =>
+      enrolmentResumeStep(enrolment, input.on, refusal),
+    );
   }
 
   @Mutation(() => PathwayEnrolmentPayload, { description: 'Take a practitioner off a pathway.' })
@@ -139,12 +117,9 @@ export class PathwayEnrolmentResolver {
     @Arg('input', { description: 'The active or paused enrolment and the day it ends.' }) input: DatedStepInput,
     @Ctx() context: LeadershipContext,
   ) {
-    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) => {
-      if (![EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED].includes(enrolment.status)) {
-        refusal.add('id', 'ENROLMENT_NOT_ACTIVE', `This enrolment is ${enrolment.status}.`);
-      }
-      return { status: EnrolmentStatus.WITHDRAWN, endedOn: input.on };
-    });
+    return changeEnrolment(context, input.id, datedStepErrors(input.on, context.today), (enrolment, refusal) =>
+      enrolmentWithdrawStep(enrolment, input.on, refusal),
+    );
   }
 
   @FieldResolver(() => Pathway, { description: 'The pathway.' })
@@ -169,9 +144,7 @@ export class PathwayEnrolmentResolver {
 
   @FieldResolver(() => StageProgress, { nullable: true, description: 'On track, overdue or paused in the current stage; null once ended.' })
   async progress(@Root() enrolment: PathwayEnrolment, @Ctx() context: LeadershipContext): Promise<StageProgress | null> {
-    const stage = await this.currentStage(enrolment, context);
-    if (!stage || ![EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED].includes(enrolment.status)) return null;
-    return stageProgress(enrolment.stageStartedOn, stage.expectedMonths, enrolment.pauses, context.today);
+    return enrolmentProgress(enrolment, await this.currentStage(enrolment, context), context.today);
   }
 
   @FieldResolver(() => [StageSignOff], { description: 'The stages signed off so far, in order.' })
@@ -183,27 +156,4 @@ export class PathwayEnrolmentResolver {
   pauses(@Root() enrolment: PathwayEnrolment): DatePeriod[] {
     return enrolment.pauses;
   }
-}
-
-/**
- * One step on an enrolment, by an admin of the practitioner's council: with the row locked, the
- * step checks the enrolment as it is and says what to write.
- */
-async function changeEnrolment(
-  context: LeadershipContext,
-  id: string,
-  errors: UserErrors,
-  step: (enrolment: PathwayEnrolment, refusal: UserErrors) => Partial<PathwayEnrolment> | Promise<Partial<PathwayEnrolment>>,
-) {
-  const existing = await context.loaders.enrolmentById.load(id);
-  if (!existing) return refusedNotFound('enrolment', 'id', 'enrolment', id);
-  context.loaders.scope.assertCouncilAdmin(existing.councilId, 'change this enrolment');
-  if (errors.any) return refused('enrolment', errors.list);
-  return context.dataSource.transaction(async (manager) => {
-    const enrolment = await lockRow(manager, PathwayEnrolment, existing.id);
-    const refusal = new UserErrors();
-    const changes = await step(enrolment, refusal);
-    if (refusal.any) return refused('enrolment', refusal.list);
-    return succeeded('enrolment', await updateFields(manager, PathwayEnrolment, enrolment.id, changes));
-  });
 }

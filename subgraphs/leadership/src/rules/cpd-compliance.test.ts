@@ -1,4 +1,5 @@
-import { cpdCompliance, registrationYearBounds, registrationYearOf } from './cpd-compliance';
+import { UserErrors } from '#hub/shared/errors';
+import { checkMinLearningDays, cpdCompliance, registrationYearBounds, registrationYearOf } from './cpd-compliance';
 
 describe('CPD compliance', () => {
   it('counts registration years from 1 December to 30 November', () => {
@@ -34,5 +35,18 @@ describe('CPD compliance', () => {
     ];
     expect(cpdCompliance(records, 2027, 0)).toMatchObject({ learningDays: 3, compliant: true, gaps: [] });
     expect(cpdCompliance(records, 2027, 5)).toMatchObject({ compliant: false, gaps: ['3 of 5 learning days'] });
+  });
+
+  it('lets a partnership expect from 0 to 30 learning days a year', () => {
+    const errors = new UserErrors();
+    checkMinLearningDays(errors, 0);
+    checkMinLearningDays(errors, 30);
+    expect(errors.list).toEqual([]);
+    checkMinLearningDays(errors, 31);
+    checkMinLearningDays(errors, -1);
+    expect(errors.list.map((error) => error.message)).toEqual([
+      'minLearningDays must be from 0 to 30; got 31.',
+      'minLearningDays must be from 0 to 30; got -1.',
+    ]);
   });
 });

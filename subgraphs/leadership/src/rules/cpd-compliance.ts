@@ -3,12 +3,15 @@
  * worker records at least 2 pieces of CPD, at least one with a peer reflection. A partnership may
  * also expect a minimum number of learning days (Leeds asks for 5).
  */
+import type { UserErrors } from '#hub/shared/errors';
 import type { IsoDate } from '#hub/shared/iso-date';
 
 export const MIN_CPD_RECORDS = 2;
 export const MIN_PEER_REFLECTIONS = 1;
 /** A learning day, for counting CPD hours as days. */
 export const HOURS_PER_LEARNING_DAY = 7.5;
+/** The most learning days a partnership may expect a year, as the settings table's check allows. */
+export const MAX_MIN_LEARNING_DAYS = 30;
 
 /** Registration years are named by the year they end: 2026 runs from 1 December 2025 to 30 November 2026. */
 export function registrationYearOf(date: IsoDate): number {
@@ -54,4 +57,11 @@ export function cpdCompliance(records: readonly CpdFacts[], registrationYear: nu
     compliant: gaps.length === 0,
     gaps,
   };
+}
+
+/** A partnership's minimum learning days a year: a whole number from 0 (no minimum) to 30. */
+export function checkMinLearningDays(errors: UserErrors, minLearningDays: number): void {
+  if (!Number.isInteger(minLearningDays) || minLearningDays < 0 || minLearningDays > MAX_MIN_LEARNING_DAYS) {
+    errors.add('minLearningDays', 'OUT_OF_RANGE', `minLearningDays must be from 0 to ${MAX_MIN_LEARNING_DAYS}; got ${minLearningDays}.`);
+  }
 }

@@ -4,8 +4,10 @@
  * its figures would follow someone nobody can be asked about any more.
  */
 import { UserErrors, type UserError } from '#hub/shared/errors';
-import { AsyeStatus, EnrolmentStatus } from '../types/enums';
+import type { AsyeStatus, EnrolmentStatus } from '../types/enums';
 import type { UserErrorCode } from '#hub/shared/user-error-codes';
+import { isAsyeRunning } from './asye-workflow';
+import { isEnrolmentRunning } from './pathway-enrolment-workflow';
 
 export interface LeadershipRecordsToErase {
   readonly asye: readonly { id: string; status: AsyeStatus }[];
@@ -14,9 +16,6 @@ export interface LeadershipRecordsToErase {
   readonly mentoring: readonly { id: string; endedOn: string | null }[];
 }
 
-const RUNNING_ASYE = [AsyeStatus.IN_PROGRESS, AsyeStatus.PAUSED];
-const RUNNING_ENROLMENT = [EnrolmentStatus.ACTIVE, EnrolmentStatus.PAUSED];
-
 export function leadershipErasureRefusals(records: LeadershipRecordsToErase): UserError[] {
   const errors = new UserErrors();
   const refuseIfAny = (ids: string[], code: UserErrorCode, what: string, remedy: string) => {
@@ -24,19 +23,19 @@ export function leadershipErasureRefusals(records: LeadershipRecordsToErase): Us
   };
   const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
   refuseIfAny(
-    ids(records.asye.filter((record) => RUNNING_ASYE.includes(record.status))),
+    ids(records.asye.filter((record) => isAsyeRunning(record.status))),
     'ASYE_RUNNING',
     'Their ASYE is still running',
     'Complete or withdraw it first.',
   );
   refuseIfAny(
-    ids(records.assessed.filter((record) => RUNNING_ASYE.includes(record.status))),
+    ids(records.assessed.filter((record) => isAsyeRunning(record.status))),
     'ASSESSOR_OF_RUNNING_ASYE',
     'They assess ASYEs still running',
     'Those must be completed or withdrawn first.',
   );
   refuseIfAny(
-    ids(records.enrolments.filter((enrolment) => RUNNING_ENROLMENT.includes(enrolment.status))),
+    ids(records.enrolments.filter((enrolment) => isEnrolmentRunning(enrolment.status))),
     'PATHWAY_ENROLMENT_RUNNING',
     'They are still on a pathway',
     'Withdraw the enrolment (pathwayEnrolmentWithdraw) first.',

@@ -6,8 +6,10 @@
 import { addDays, type IsoDate } from '#hub/shared/iso-date';
 import { AsyeStatus, EnrolmentStatus } from '../types/enums';
 import { AsyeReviewPoint, evidenceGaps, overdueReviews, reviewSchedule, type AsyeEvidence } from './asye';
+import { isAsyeRunning } from './asye-workflow';
 import type { Pause } from './calendar';
 import { cpdCompliance, type CpdFacts } from './cpd-compliance';
+import { isEnrolmentRunning } from './pathway-enrolment-workflow';
 import { StageProgress, stageProgress } from './pathway-progress';
 import type { ReportPeriod } from './report-period';
 
@@ -55,7 +57,7 @@ export function summarisePathways(
 ): PathwayFigures[] {
   return [...stagesByPathway.entries()].map(([pathwayId, stages]) => {
     const own = enrolments.filter((enrolment) => enrolment.pathwayId === pathwayId);
-    const current = own.filter((enrolment) => enrolment.status === EnrolmentStatus.ACTIVE || enrolment.status === EnrolmentStatus.PAUSED);
+    const current = own.filter((enrolment) => isEnrolmentRunning(enrolment.status));
     const endedInYear = (status: EnrolmentStatus) =>
       own.filter((enrolment) => enrolment.status === status && endedIn(enrolment.endedOn, academicYear)).length;
     return {
@@ -99,7 +101,7 @@ export interface AsyeCohortFigures {
 }
 
 export function summariseAsyeCohort(records: readonly AsyeFacts[], academicYear: ReportPeriod, today: IsoDate): AsyeCohortFigures {
-  const running = records.filter((record) => record.status === AsyeStatus.IN_PROGRESS || record.status === AsyeStatus.PAUSED);
+  const running = records.filter((record) => isAsyeRunning(record.status));
   let reviewsDueSoon = 0;
   let reviewsOverdue = 0;
   let recordsWithOverdueReviews = 0;

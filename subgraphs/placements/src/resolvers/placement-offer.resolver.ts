@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { academicYearBounds } from '#hub/shared/academic-year';
 import { forbidden, UserErrors } from '#hub/shared/errors';
 import { assertUuidArgument, isUuid } from '#hub/shared/input-checks';
 import { isIsoDate } from '#hub/shared/iso-date';
@@ -13,19 +12,19 @@ import { PlacementCommitment } from '../entities/placement-commitment.entity';
 import { PlacementOffer } from '../entities/placement-offer.entity';
 import { PlacementSettings } from '../entities/placement-settings.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';
+import { checkEducatorFits } from '../rules/educator-fit';
+import { checkCapacity, checkCapacityCut, checkOfferDates, placesLeft } from '../rules/placement-offer';
+import { checkPlacementSettings } from '../rules/placement-settings';
+import { checkStatutoryPlaces } from '../rules/placement-supply';
+import { placesTaken } from '../services/places-taken';
 import { PlacementConnection, PlacementOfferConnection } from '../types/connections';
 import { Council } from '../types/council';
 import { PlacementLevel, PlacementSetting } from '../types/enums';
-import {
-  PlacementCommitmentSetInput,
-  PlacementOfferCreateInput,
-  PlacementOfferUpdateInput,
-  PlacementSettingsUpdateInput,
-} from '../types/offer.inputs';
+import { PlacementCommitmentSetInput } from '../types/placement-commitment.inputs';
+import { PlacementOfferCreateInput, PlacementOfferUpdateInput } from '../types/placement-offer.inputs';
+import { PlacementSettingsUpdateInput } from '../types/placement-settings.inputs';
 import { PlacementCommitmentPayload, PlacementOfferPayload, PlacementSettingsPayload } from '../types/payloads';
 import { Team } from '../types/team';
-import { checkEducatorFits } from './educator-fit';
-import { placesTaken } from './places-taken';
 import { AcademicYearScalar } from '#hub/shared/scalars';
 
 @Resolver(() => PlacementOffer)
@@ -83,17 +82,7 @@ export class PlacementOfferResolver {
       if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
     }
     checkCapacity(input.capacity, errors);
-    const { from, to } = academicYearBounds(input.academicYear);
-    if (input.endsOn <= input.startsOn) {
-      errors.add('endsOn', 'DATE_ORDER', `endsOn must be after startsOn (${input.startsOn}); got ${input.endsOn}.`);
-    }
-    if (input.startsOn < from || input.startsOn > to) {
-      errors.add(
-        'startsOn',
-        'OUTSIDE_ACADEMIC_YEAR',
-        `startsOn must fall in ${input.academicYear} (${from} to ${to}); got ${input.startsOn}.`,
-      );
-    }
+    checkOfferDates(input, errors);
     const educator = input.practiceEducatorId ? await loaders.educatorById.load(input.practiceEducatorId) : null;
     if (input.practiceEducatorId && !educator) {
       errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
@@ -138,17 +127,9 @@ export class PlacementOfferResolver {
     return dataSource.transaction(async (manager) => {
       // Locked like an allocation, so a cut in capacity and a new allocation cannot cross.
       await lockRow(manager, PlacementOffer, existing.id);
-      const allocated = input.capacity == null ? 0 : await placesTaken(manager, existing.id);
-      if (input.capacity != null && input.capacity < allocated) {
-        return refused(
-          'placementOffer',
-          new UserErrors().add(
-            'capacity',
-            'CAPACITY_BELOW_ALLOCATED',
-            `${allocated} students are allocated already; capacity cannot go below that.`,
-          ).list,
-        );
-      }
+      const refusal = new UserErrors();
+      if (input.capacity != null) checkCapacityCut(input.capacity, await placesTaken(manager, existing.id), refusal);
+      if (refusal.any) return refused('placementOffer', refusal.list);
       const updated = await updateFields(manager, PlacementOffer, existing.id, {
         capacity: input.capacity ?? undefined,
         practiceEducatorId: educator?.id,
@@ -168,9 +149,7 @@ export class PlacementOfferResolver {
       throw forbidden('A commitment is set by an admin of the council or of the partnership.');
     }
     const errors = new UserErrors();
-    if (!Number.isInteger(input.statutoryPlaces) || input.statutoryPlaces < 0 || input.statutoryPlaces > 500) {
-      errors.add('statutoryPlaces', 'OUT_OF_RANGE', `statutoryPlaces must be a whole number from 0 to 500; got ${input.statutoryPlaces}.`);
-    }
+    checkStatutoryPlaces(input.statutoryPlaces, errors);
     for (const field of ['councilId', 'partnershipId'] as const) {
       if (!isUuid(input[field])) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${input[field]}".`);
     }
@@ -216,20 +195,7 @@ export class PlacementOfferResolver {
       statutoryPlacementsRequired: input.statutoryPlacementsRequired ?? current.statutoryPlacementsRequired,
       stageTwoMinYearsQualified: input.stageTwoMinYearsQualified ?? current.stageTwoMinYearsQualified,
     };
-    if (![1, 2].includes(next.statutoryPlacementsRequired)) {
-      errors.add(
-        'statutoryPlacementsRequired',
-        'OUT_OF_RANGE',
-        `statutoryPlacementsRequired must be 1 or 2; got ${next.statutoryPlacementsRequired}.`,
-      );
-    }
-    if (!Number.isInteger(next.stageTwoMinYearsQualified) || next.stageTwoMinYearsQualified < 2 || next.stageTwoMinYearsQualified > 5) {
-      errors.add(
-        'stageTwoMinYearsQualified',
-        'OUT_OF_RANGE',
-        `stageTwoMinYearsQualified must be from 2 to 5; got ${next.stageTwoMinYearsQualified}.`,
-      );
-    }
+    checkPlacementSettings(next, errors);
     if (errors.any) return refused('placementSettings', errors.list);
     const saved = await dataSource.transaction(async (manager) => {
       await manager.upsert(PlacementSettings, next, ['partnershipId']);
@@ -263,17 +229,11 @@ export class PlacementOfferResolver {
 
   @FieldResolver(() => Int, { description: 'Places not yet allocated: capacity less allocated, never below 0.' })
   async placesLeft(@Root() offer: PlacementOffer, @Ctx() { loaders }: PlacementsContext): Promise<number> {
-    return Math.max(0, offer.capacity - (await loaders.allocatedCountByOffer.load(offer.id)));
+    return placesLeft(offer.capacity, await loaders.allocatedCountByOffer.load(offer.id));
   }
 
   @FieldResolver(() => PlacementConnection, { description: 'Its placements, as far as you may see them.' })
   placements(@Root() offer: PlacementOffer, @Args() page: PageArgs, @Ctx() { loaders }: PlacementsContext) {
     return loadChildConnection(loaders.visiblePlacementsByOffer, offer.id, page, (placement) => placement.startsOn, isIsoDate);
-  }
-}
-
-function checkCapacity(capacity: number, errors: UserErrors): void {
-  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 20) {
-    errors.add('capacity', 'OUT_OF_RANGE', `capacity must be a whole number from 1 to 20; got ${capacity}.`);
   }
 }

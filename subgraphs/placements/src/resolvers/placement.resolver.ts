@@ -12,11 +12,18 @@ import { PlacementOffer } from '../entities/placement-offer.entity';
 import { Placement } from '../entities/placement.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';
 import { QaplReview } from '../entities/qapl-review.entity';
+import { checkEducatorFits } from '../rules/educator-fit';
+import { checkDaysEntry, checkDaysTotals } from '../rules/placement-days';
+import { checkPlaceLeft } from '../rules/placement-offer';
+import { checkMidpointActionPlan, checkOnOrAfterStart } from '../rules/placement-records';
 import { PlacementAction } from '../rules/placement-workflow';
 import { checkNewPlacement } from '../rules/student-placements';
+import { placesTaken } from '../services/places-taken';
+import { stepPlacement } from '../services/placement-step';
+import { lockStudent, OTHER_UNIVERSITY, recordedByOtherUniversity } from '../services/student-lock';
 import { PlacementConnection } from '../types/connections';
 import { Council } from '../types/council';
-import { MidpointOutcome, PlacementStatus } from '../types/enums';
+import { PlacementStatus } from '../types/enums';
 import {
   PlacementAllocateInput,
   PlacementCancelInput,
@@ -32,10 +39,6 @@ import {
 import { PlacementPayload } from '../types/payloads';
 import { Student } from '../types/student';
 import { University } from '../types/university';
-import { checkEducatorFits } from './educator-fit';
-import { placesTaken } from './places-taken';
-import { stepPlacement } from './placement-step';
-import { lockStudent, OTHER_UNIVERSITY, recordedByOtherUniversity } from './student-lock';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
@@ -109,14 +112,10 @@ export class PlacementResolver {
       if (await recordedByOtherUniversity(manager, input.studentId, input.universityId)) {
         return refused('placement', new UserErrors().add(OTHER_UNIVERSITY.field, OTHER_UNIVERSITY.code, OTHER_UNIVERSITY.message).list);
       }
-      const taken = await placesTaken(manager, offer.id);
+      const full = new UserErrors();
       // The capacity as it is now: a cut made while this allocation waited for the lock counts.
-      if (taken >= locked.capacity) {
-        return refused(
-          'placement',
-          new UserErrors().add('offerId', 'PLACEMENT_CAPACITY_FULL', `All ${locked.capacity} places on this offer are allocated.`).list,
-        );
-      }
+      checkPlaceLeft(locked.capacity, await placesTaken(manager, offer.id), full);
+      if (full.any) return refused('placement', full.list);
       const others = await manager.getRepository(Placement).findBy({ studentId: input.studentId });
       const facts = others.map((other) => ({ ...other, endsOn: other.extendedEndsOn }));
       const problems = checkNewPlacement(offer, facts, settings.statutoryPlacementsRequired);
@@ -180,7 +179,7 @@ export class PlacementResolver {
     checkNotFuture(errors, 'signedOn', input.signedOn, context.today);
     return stepPlacement(context, input.id, {
       action: PlacementAction.RECORD_AGREEMENT,
-      authorise: (placement) => assertEitherSide(context, placement),
+      authorise: (placement) => context.loaders.scope.assertEitherSide(placement),
       errors,
       changes: () => ({ learningAgreementSignedOn: input.signedOn }),
     });
@@ -192,7 +191,7 @@ export class PlacementResolver {
   placementStart(@Arg('input', { description: 'The placement to start.' }) input: PlacementStartInput, @Ctx() context: PlacementsContext) {
     return stepPlacement(context, input.id, {
       action: PlacementAction.START,
-      authorise: (placement) => assertEitherSide(context, placement),
+      authorise: (placement) => context.loaders.scope.assertEitherSide(placement),
       changes: () => ({}),
     });
   }
@@ -203,25 +202,17 @@ export class PlacementResolver {
     @Ctx() context: PlacementsContext,
   ) {
     const errors = new UserErrors();
-    const missed = input.missedDays ?? 0;
-    for (const [field, value] of [
-      ['daysCompleted', input.daysCompleted],
-      ['missedDays', missed],
-    ] as const) {
-      if (!Number.isInteger(value) || value < 0 || value > 100) {
-        errors.add(field, 'OUT_OF_RANGE', `${field} must be a whole number from 0 to 100; got ${value}.`);
-      }
-    }
+    const entry = { daysCompleted: input.daysCompleted, missedDays: input.missedDays ?? 0 };
+    checkDaysEntry(entry, errors);
     return stepPlacement(context, input.id, {
       action: PlacementAction.RECORD_PROGRESS,
       authorise: (placement) => context.loaders.scope.assertCouncilAdmin(placement.councilId, 'log days on a placement it hosts'),
       errors,
-      check: (placement, found) => {
-        if (placement.daysCompleted + input.daysCompleted > 200 || placement.missedDays + missed > 200) {
-          found.add('daysCompleted', 'OUT_OF_RANGE', 'A placement records at most 200 days done and 200 missed.');
-        }
-      },
-      changes: (placement) => ({ daysCompleted: placement.daysCompleted + input.daysCompleted, missedDays: placement.missedDays + missed }),
+      check: (placement, found) => checkDaysTotals(placement, entry, found),
+      changes: (placement) => ({
+        daysCompleted: placement.daysCompleted + entry.daysCompleted,
+        missedDays: placement.missedDays + entry.missedDays,
+      }),
     });
   }
 
@@ -236,9 +227,7 @@ export class PlacementResolver {
     const errors = new UserErrors();
     checkNotFuture(errors, 'reviewedOn', input.reviewedOn, context.today);
     const actionPlan = input.actionPlan == null ? null : checkFreeText(errors, 'actionPlan', input.actionPlan, 1000);
-    if (input.outcome === MidpointOutcome.CONCERNS && actionPlan === null) {
-      errors.add('actionPlan', 'ACTION_PLAN_REQUIRED', 'A midpoint review with concerns needs the action plan agreed.');
-    }
+    checkMidpointActionPlan(input.outcome, actionPlan, errors);
     return stepPlacement(context, input.id, {
       action: PlacementAction.RECORD_PROGRESS,
       authorise: (placement) => context.loaders.scope.assertCouncilAdmin(placement.councilId, 'review a placement it hosts'),
@@ -259,7 +248,7 @@ export class PlacementResolver {
     checkNotFuture(errors, 'endedOn', input.endedOn, context.today);
     return stepPlacement(context, input.id, {
       action: PlacementAction.COMPLETE,
-      authorise: (placement) => assertEitherSide(context, placement),
+      authorise: (placement) => context.loaders.scope.assertEitherSide(placement),
       errors,
       check: (placement, found) => checkOnOrAfterStart(placement, 'endedOn', input.endedOn, found),
       changes: () => ({ finalOutcome: input.finalOutcome, endedOn: input.endedOn }),
@@ -279,7 +268,7 @@ export class PlacementResolver {
     checkNotFuture(errors, 'endedOn', input.endedOn, context.today);
     return stepPlacement(context, input.id, {
       action: PlacementAction.END_EARLY,
-      authorise: (placement) => assertEitherSide(context, placement),
+      authorise: (placement) => context.loaders.scope.assertEitherSide(placement),
       errors,
       check: (placement, found) => checkOnOrAfterStart(placement, 'endedOn', input.endedOn, found),
       changes: () => ({ endReason: reason, endedOn: input.endedOn }),
@@ -295,7 +284,7 @@ export class PlacementResolver {
     const reason = input.reason == null ? null : checkFreeText(errors, 'reason', input.reason, 500);
     return stepPlacement(context, input.id, {
       action: PlacementAction.CANCEL,
-      authorise: (placement) => assertEitherSide(context, placement),
+      authorise: (placement) => context.loaders.scope.assertEitherSide(placement),
       errors,
       changes: () => ({ endReason: reason }),
     });
@@ -339,18 +328,5 @@ export class PlacementResolver {
   @FieldResolver(() => AcademicYearScalar, { description: 'The academic year of the offer it fills.' })
   async academicYear(@Root() placement: Placement, @Ctx() { loaders }: PlacementsContext): Promise<string> {
     return (await loaders.offerById.load(placement.offerId))!.academicYear;
-  }
-}
-
-/** The student's university and the host council may each take the shared steps. */
-function assertEitherSide({ principal }: PlacementsContext, placement: Placement): void {
-  if (!principal.usesUniversityAdminRightsOf(placement.universityId) && !principal.usesCouncilAdminRightsOf(placement.councilId)) {
-    throw forbidden('Only the student’s university or the host council may do this.');
-  }
-}
-
-function checkOnOrAfterStart(placement: Placement, field: string, date: string, errors: UserErrors): void {
-  if (date < placement.startsOn) {
-    errors.add(field, 'DATE_BEFORE_START', `${field} must be on or after the start, ${placement.startsOn}; got ${date}.`);
   }
 }

@@ -6,10 +6,9 @@ import { type UniqueConflict, insertNew, lockRow, updateFields, writeInTransacti
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';
-import { checkEducatorEligibility } from '../rules/educator-eligibility';
+import { checkEducatorEligibility, checkStageChange } from '../rules/educator-eligibility';
 import { Council } from '../types/council';
-import { PepsStage } from '../types/enums';
-import { PracticeEducatorApproveInput, PracticeEducatorRegisterInput } from '../types/offer.inputs';
+import { PracticeEducatorApproveInput, PracticeEducatorRegisterInput } from '../types/practice-educator.inputs';
 import { PracticeEducatorPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
 
@@ -71,9 +70,7 @@ export class PracticeEducatorResolver {
     return dataSource.transaction(async (manager) => {
       const educator = await lockRow(manager, PracticeEducator, existing.id);
       const refusal = new UserErrors();
-      if (input.stage === PepsStage.STAGE_1 && educator.stage === PepsStage.STAGE_2) {
-        refusal.add('stage', 'STAGE_DOWNGRADE', 'A stage 2 educator is not approved back to stage 1.');
-      }
+      checkStageChange(educator.stage, input.stage, refusal);
       checkEducatorEligibility(
         { stage: input.stage, qualifiedOn: educator.qualifiedOn, approvedOn: input.approvedOn },
         settings.stageTwoMinYearsQualified,

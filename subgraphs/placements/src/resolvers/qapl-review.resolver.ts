@@ -7,8 +7,8 @@ import { type UniqueConflict, insertNew, writeInTransaction } from '#hub/shared/
 import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { QaplReview } from '../entities/qapl-review.entity';
-import { PlacementStatus } from '../types/enums';
-import { QaplReviewCompleteInput, QaplReviewScrutiniseInput } from '../types/placement.inputs';
+import { checkReviewable, checkScrutiny } from '../rules/qapl-review';
+import { QaplReviewCompleteInput, QaplReviewScrutiniseInput } from '../types/qapl-review.inputs';
 import { QaplReviewPayload } from '../types/payloads';
 
 const REVIEWED: UniqueConflict = {
@@ -28,9 +28,7 @@ export class QaplReviewResolver {
     if (!placement) return refusedNotFound('qaplReview', 'placementId', 'placement', input.placementId);
     loaders.scope.assertCouncilAdmin(placement.councilId, 'complete the QAPL review of a placement it hosted');
     const errors = new UserErrors();
-    if (![PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY].includes(placement.status)) {
-      errors.add('placementId', 'PLACEMENT_NOT_FINISHED', `QAPL reviews a finished placement; this one is ${placement.status}.`);
-    }
+    checkReviewable(placement, errors);
     const actions = checkFreeText(errors, 'actions', input.actions, 1000);
     checkNotFuture(errors, 'completedOn', input.completedOn, today);
     if (errors.any) return refused('qaplReview', errors.list);
@@ -65,10 +63,7 @@ export class QaplReviewResolver {
     const errors = new UserErrors();
     const notes = input.notes == null ? null : checkFreeText(errors, 'notes', input.notes, 1000);
     checkNotFuture(errors, 'scrutinisedOn', input.scrutinisedOn, today);
-    if (input.scrutinisedOn < review.completedOn) {
-      errors.add('scrutinisedOn', 'DATE_ORDER', `scrutinisedOn must be on or after the review was completed, ${review.completedOn}.`);
-    }
-    if (review.scrutinisedOn) errors.add('id', 'QAPL_REVIEW_SCRUTINISED', `This review was scrutinised on ${review.scrutinisedOn}.`);
+    checkScrutiny(review, input.scrutinisedOn, errors);
     if (errors.any) return refused('qaplReview', errors.list);
     // Only an unscrutinised review is updated, so two scrutinies at once cannot both be written.
     const updated = await dataSource.transaction(async (manager) => {

@@ -26,3 +26,10 @@ export function checkEducatorEligibility(
     );
   }
 }
+
+/** An approval moves a practice educator up or keeps their stage: a stage 2 educator is not approved back to stage 1. */
+export function checkStageChange(current: PepsStage, approved: PepsStage, errors: UserErrors): void {
+  if (approved === PepsStage.STAGE_1 && current === PepsStage.STAGE_2) {
+    errors.add('stage', 'STAGE_DOWNGRADE', 'A stage 2 educator is not approved back to stage 1.');
+  }
+}

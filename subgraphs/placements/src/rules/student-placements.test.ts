@@ -1,5 +1,11 @@
 import { FinalOutcome, PepsStage, PlacementLevel, PlacementSetting, PlacementStatus } from '../types/enums';
-import { checkEducatorForLevel, checkNewPlacement, summarisePracticeDays, type StudentPlacementFacts } from './student-placements';
+import {
+  checkEducatorForLevel,
+  checkNewPlacement,
+  strictestStatutoryRequirement,
+  summarisePracticeDays,
+  type StudentPlacementFacts,
+} from './student-placements';
 
 const first = (overrides: Partial<StudentPlacementFacts> = {}): StudentPlacementFacts => ({
   level: PlacementLevel.FIRST,
@@ -134,5 +140,13 @@ describe('days toward the 200', () => {
       1,
     );
     expect(sameSetting.breaches.map((breach) => breach.code)).toEqual(['STATUTORY_REQUIREMENT_NOT_MET', 'SETTINGS_NOT_CONTRASTING']);
+  });
+});
+
+describe('the statutory placements a student needs', () => {
+  it('are the strictest of their partnerships’ rules, and 1 before any partnership places them', () => {
+    expect(strictestStatutoryRequirement([1, 2, 1])).toBe(2);
+    expect(strictestStatutoryRequirement([1])).toBe(1);
+    expect(strictestStatutoryRequirement([])).toBe(1);
   });
 });

@@ -39,6 +39,11 @@ function countsTowardDays(placement: StudentPlacementFacts): boolean {
   return placement.status === PlacementStatus.ACTIVE || placement.status === PlacementStatus.ENDED_EARLY || passed(placement);
 }
 
+/** The statutory placements a student needs: the strictest of the rules of the partnerships placing them, and 1 with none. */
+export function strictestStatutoryRequirement(required: readonly number[]): number {
+  return Math.max(1, ...required);
+}
+
 /** Why a student may not take this offer on top of their other placements; empty when they may. */
 export function checkNewPlacement(
   offer: { level: PlacementLevel; setting: PlacementSetting; startsOn: string; endsOn: string },

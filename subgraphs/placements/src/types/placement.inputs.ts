@@ -1,7 +1,7 @@
+/** The inputs of the placement lifecycle's mutations, and the filter of the placements query. */
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '#hub/shared/scalars';
-import { FinalOutcome, MidpointOutcome, PlacementStatus, QaplRating } from './enums';
-import { AcademicYearScalar } from '#hub/shared/scalars';
+import { AcademicYearScalar, DateScalar } from '#hub/shared/scalars';
+import { FinalOutcome, MidpointOutcome, PlacementStatus } from './enums';
 
 @InputType({ description: 'A student of your university to put on a placement offer.' })
 export class PlacementAllocateInput {
@@ -120,46 +120,4 @@ export class PlacementFilter {
 
   @Field(() => PlacementStatus, { nullable: true, description: 'Only placements with this status.' })
   status?: PlacementStatus | null;
-}
-
-@InputType({ description: 'The skills days a student has done so far; replaces the number recorded before.' })
-export class StudentSkillsDaysInput {
-  @Field(() => ID, { description: 'The student, in the universities subgraph; refused if another university recorded them here first.' })
-  studentId: string;
-
-  @Field(() => ID, { description: 'The student’s university; you must administer it.' })
-  universityId: string;
-
-  @Field(() => Int, { description: 'Skills days run so far, 0 to 30.' })
-  days: number;
-}
-
-@InputType({ description: 'The QAPL review of a finished placement, once per placement.' })
-export class QaplReviewCompleteInput {
-  @Field(() => ID, { description: 'The placement, COMPLETED or ENDED_EARLY; you must administer the host council.' })
-  placementId: string;
-
-  @Field(() => QaplRating, { description: 'How the placement measured up.' })
-  rating: QaplRating;
-
-  @Field({ description: 'At most 1,000 characters; no details of people who use services.' })
-  actions: string;
-
-  @Field(() => DateScalar, { description: 'When the review was completed; not after today.' })
-  completedOn: string;
-}
-
-@InputType({ description: 'The university’s scrutiny of a QAPL review, once per review.' })
-export class QaplReviewScrutiniseInput {
-  @Field(() => ID, { description: 'The QAPL review; you must administer the student’s university.' })
-  id: string;
-
-  @Field(() => DateScalar, { description: 'When it was scrutinised: on or after the review was completed, not after today.' })
-  scrutinisedOn: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The university’s notes: at most 1,000 characters, no details of people who use services.',
-  })
-  notes?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UserErrors } from '#hub/shared/errors';
-import { assertUuidArgument, checkText, containsPattern } from '#hub/shared/input-checks';
+import { assertUuidArgument, containsPattern } from '#hub/shared/input-checks';
 import { loadChildConnection } from '#hub/shared/loaders';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
@@ -8,6 +8,7 @@ import { insertNew, updateFields } from '#hub/shared/write';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { University } from '../entities/university.entity';
+import { checkLecturerFields } from '../rules/lecturer-rules';
 import { isIsoDate } from '#hub/shared/iso-date';
 import { LecturerConnection, ShadowingVisitConnection } from '../types/connections';
 import { LecturerCreateInput, LecturerFilter, LecturerUpdateInput } from '../types/lecturer.inputs';
@@ -53,12 +54,15 @@ export class LecturerResolver {
     if (!university) return refusedNotFound('lecturer', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
     const errors = new UserErrors();
-    const givenName = checkText(errors, 'givenName', input.givenName, 80);
-    const familyName = checkText(errors, 'familyName', input.familyName, 80);
-    const jobTitle = checkText(errors, 'jobTitle', input.jobTitle, 120);
+    const fields = checkLecturerFields(input, errors);
     if (errors.any) return refused('lecturer', errors.list);
     const lecturer = await dataSource.transaction((manager) =>
-      insertNew(manager, Lecturer, { universityId: university.id, givenName, familyName, jobTitle }),
+      insertNew(manager, Lecturer, {
+        universityId: university.id,
+        givenName: fields.givenName!,
+        familyName: fields.familyName!,
+        jobTitle: fields.jobTitle!,
+      }),
     );
     return succeeded('lecturer', lecturer);
   }
@@ -72,13 +76,7 @@ export class LecturerResolver {
     if (!lecturer) return refusedNotFound('lecturer', 'id', 'lecturer', input.id);
     loaders.scope.assertCanManageUniversity(lecturer.universityId);
     const errors = new UserErrors();
-    const checkOptional = (field: string, value: string | null | undefined, maxLength: number) =>
-      value == null ? undefined : checkText(errors, field, value, maxLength);
-    const changes = {
-      givenName: checkOptional('givenName', input.givenName, 80),
-      familyName: checkOptional('familyName', input.familyName, 80),
-      jobTitle: checkOptional('jobTitle', input.jobTitle, 120),
-    };
+    const changes = checkLecturerFields(input, errors);
     if (errors.any) return refused('lecturer', errors.list);
     const updated = await dataSource.transaction((manager) => updateFields(manager, Lecturer, lecturer.id, changes));
     return succeeded('lecturer', updated);

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { UserErrors } from '#hub/shared/errors';
-import { checkText } from '#hub/shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
 import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { University } from '../entities/university.entity';
+import { checkName } from '../rules/names';
 import { ProgrammePayload } from '../types/payloads';
 import { ProgrammeCreateInput, ProgrammeUpdateInput } from '../types/programme.inputs';
 
@@ -26,7 +26,7 @@ export class ProgrammeResolver {
     if (!university) return refusedNotFound('programme', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
     const errors = new UserErrors();
-    const name = checkText(errors, 'name', input.name, 160);
+    const name = checkName(errors, input.name);
     if (errors.any) return refused('programme', errors.list);
     const written = await writeInTransaction(
       dataSource,
@@ -45,7 +45,7 @@ export class ProgrammeResolver {
     if (!programme) return refusedNotFound('programme', 'id', 'programme', input.id);
     loaders.scope.assertCanManageUniversity(programme.universityId);
     const errors = new UserErrors();
-    const name = input.name == null ? undefined : checkText(errors, 'name', input.name, 160);
+    const name = input.name == null ? undefined : checkName(errors, input.name);
     if (errors.any) return refused('programme', errors.list);
     const written = await writeInTransaction(
       dataSource,

@@ -1,20 +1,28 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, UserErrors } from '#hub/shared/errors';
-import { assertUuidArgument, isUuid } from '#hub/shared/input-checks';
+import { UserErrors } from '#hub/shared/errors';
+import { assertUuidArgument } from '#hub/shared/input-checks';
 import { isIsoDate } from '#hub/shared/iso-date';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
-import { insertNew, lockRow, updateFields } from '#hub/shared/write';
+import { insertNew } from '#hub/shared/write';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { University } from '../entities/university.entity';
 import { academicYearBounds, academicYearOf } from '#hub/shared/academic-year';
-import { checkLearningSummary, checkPurpose, checkReason, checkVisitHours } from '../rules/shadowing-visit-rules';
-import { planShadowingTransition, ShadowingAction } from '../rules/shadowing-workflow';
+import {
+  checkLearningSummary,
+  checkPurpose,
+  checkReason,
+  checkVisitHours,
+  checkVisitIds,
+  checkVisitOn,
+} from '../rules/shadowing-visit-rules';
+import { ShadowingAction } from '../rules/shadowing-workflow';
+import { moveVisit } from '../services/shadowing-visit-step';
 import { ShadowingVisitConnection } from '../types/connections';
 import { Council } from '../types/council';
-import { ShadowingSide, ShadowingStatus } from '../types/enums';
+import { ShadowingStatus } from '../types/enums';
 import { ShadowingVisitPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
 import { AcademicYearScalar } from '#hub/shared/scalars';
@@ -81,11 +89,8 @@ export class ShadowingVisitResolver {
     if (!lecturer) return refusedNotFound('shadowingVisit', 'lecturerId', 'lecturer', input.lecturerId);
     loaders.scope.assertCanManageUniversity(lecturer.universityId);
     const errors = new UserErrors();
-    for (const field of ['councilId', 'hostTeamId', 'hostPractitionerId'] as const) {
-      const value = input[field];
-      if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
-    }
-    if (input.visitOn < today) errors.add('visitOn', 'DATE_IN_PAST', `visitOn must be today (${today}) or later; got ${input.visitOn}.`);
+    checkVisitIds(errors, input, ['councilId', 'hostTeamId', 'hostPractitionerId']);
+    checkVisitOn(errors, input.visitOn, today);
     checkVisitHours(errors, 'plannedHours', input.plannedHours);
     const purpose = checkPurpose(errors, input.purpose);
     if (errors.any) return refused('shadowingVisit', errors.list);
@@ -121,11 +126,8 @@ export class ShadowingVisitResolver {
     @Ctx() context: UniversitiesContext,
   ) {
     const errors = new UserErrors();
-    for (const field of ['hostTeamId', 'hostPractitionerId'] as const) {
-      const value = input[field];
-      if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
-    }
-    return moveVisit(context, input.id, ShadowingAction.APPROVE, errors, assertHostCouncilAdmin, () => ({
+    checkVisitIds(errors, input, ['hostTeamId', 'hostPractitionerId']);
+    return moveVisit(context, input.id, ShadowingAction.APPROVE, errors, () => ({
       decidedAt: context.now,
       hostTeamId: input.hostTeamId ?? undefined,
       hostPractitionerId: input.hostPractitionerId ?? undefined,
@@ -139,7 +141,7 @@ export class ShadowingVisitResolver {
   ) {
     const errors = new UserErrors();
     const reason = checkReason(errors, 'reason', input.reason);
-    return moveVisit(context, input.id, ShadowingAction.DECLINE, errors, assertHostCouncilAdmin, () => ({
+    return moveVisit(context, input.id, ShadowingAction.DECLINE, errors, () => ({
       decidedAt: context.now,
       decisionReason: reason,
     }));
@@ -155,12 +157,7 @@ export class ShadowingVisitResolver {
     const errors = new UserErrors();
     checkVisitHours(errors, 'hours', input.hours);
     const learningSummary = checkLearningSummary(errors, input.learningSummary);
-    const assertUniversitySide = (visit: ShadowingVisit) => {
-      if (sideOf(visit, context) !== ShadowingSide.UNIVERSITY) {
-        throw forbidden('Only the lecturer or their university’s admins record a visit as done.');
-      }
-    };
-    return moveVisit(context, input.id, ShadowingAction.COMPLETE, errors, assertUniversitySide, () => ({
+    return moveVisit(context, input.id, ShadowingAction.COMPLETE, errors, () => ({
       hours: input.hours,
       learningSummary,
       completedAt: context.now,
@@ -174,14 +171,9 @@ export class ShadowingVisitResolver {
   ) {
     const errors = new UserErrors();
     const reason = input.reason == null ? undefined : checkReason(errors, 'reason', input.reason);
-    let side: ShadowingSide | null = null;
-    const assertEitherSide = (visit: ShadowingVisit) => {
-      side = sideOf(visit, context);
-      if (!side) throw forbidden('Only the lecturer, their university’s admins or the host council’s admins may cancel this visit.');
-    };
-    return moveVisit(context, input.id, ShadowingAction.CANCEL, errors, assertEitherSide, () => ({
+    return moveVisit(context, input.id, ShadowingAction.CANCEL, errors, (side) => ({
       cancelledAt: context.now,
-      cancelledBy: side!,
+      cancelledBy: side,
       decisionReason: reason,
     }));
   }
@@ -218,44 +210,4 @@ export class ShadowingVisitResolver {
   academicYear(@Root() visit: ShadowingVisit): string {
     return academicYearOf(visit.visitOn);
   }
-}
-
-/** Which side of the visit the principal speaks for, if any; the university side first. */
-function sideOf(visit: ShadowingVisit, { principal }: UniversitiesContext): ShadowingSide | null {
-  if (visit.lecturerId === principal.lecturerId || principal.usesUniversityAdminRightsOf(visit.universityId)) {
-    return ShadowingSide.UNIVERSITY;
-  }
-  if (principal.usesCouncilAdminRightsOf(visit.councilId)) return ShadowingSide.COUNCIL;
-  return null;
-}
-
-function assertHostCouncilAdmin(visit: ShadowingVisit, { principal }: UniversitiesContext): void {
-  if (!principal.usesCouncilAdminRightsOf(visit.councilId)) {
-    throw forbidden('Only an admin of the host council may approve or decline this visit.');
-  }
-}
-
-/**
- * Takes a visit through one step of its workflow: checks who is asking, then, with the row
- * locked, whether the step is allowed now, and writes the new status with the step's fields.
- */
-async function moveVisit(
-  context: UniversitiesContext,
-  id: string,
-  action: ShadowingAction,
-  errors: UserErrors,
-  authorise: (visit: ShadowingVisit, context: UniversitiesContext) => void,
-  changes: () => Partial<ShadowingVisit>,
-) {
-  const { loaders, dataSource } = context;
-  const existing = await loaders.visitById.load(id);
-  if (!existing) return refusedNotFound('shadowingVisit', 'id', 'shadowing visit', id);
-  authorise(existing, context);
-  if (errors.any) return refused('shadowingVisit', errors.list);
-  return dataSource.transaction(async (manager) => {
-    const visit = await lockRow(manager, ShadowingVisit, existing.id);
-    const plan = planShadowingTransition(visit, action, context.today);
-    if (!plan.ok) return refused('shadowingVisit', new UserErrors().add('id', plan.refusal.code, plan.refusal.message).list);
-    return succeeded('shadowingVisit', await updateFields(manager, ShadowingVisit, visit.id, { ...changes(), status: plan.to }));
-  });
 }

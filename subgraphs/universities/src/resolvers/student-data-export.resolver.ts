@@ -4,7 +4,7 @@ import { DataSubjectRecordsScalar, exportColumns, exportRow, type DataSubjectRec
 import { assertUuidArgument } from '#hub/shared/input-checks';
 import type { UniversitiesContext } from '../context';
 import { StudentDataExport } from '../types/student-data-export';
-import { sessionSummaries } from './session-summaries';
+import { sessionSummaries } from '../services/session-summaries';
 
 @Resolver(() => StudentDataExport)
 export class StudentDataExportResolver {

@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
 import { UserErrors } from '#hub/shared/errors';
 import { assertUuidArgument } from '#hub/shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
-import { insertNew, lockRow, updateFields } from '#hub/shared/write';
+import { insertNew, updateFields } from '#hub/shared/write';
 import { assertMayReadRecords } from '#hub/shared/aggregate-only';
 import type { UniversitiesContext } from '../context';
 import { Lecturer } from '../entities/lecturer.entity';
@@ -13,11 +12,13 @@ import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { University } from '../entities/university.entity';
 import { SESSION_IN_DATE_RANGE } from '../loaders/teaching-figures';
-import { academicYearBounds, academicYearOf } from '#hub/shared/academic-year';
-import { dateInEngland } from '#hub/shared/clock';
+import { academicYearBounds } from '#hub/shared/academic-year';
 import { isCoDelivered } from '../rules/co-delivery';
+import { checkCapacityChange } from '../rules/session-capacity';
 import { isTimestampSortValue } from '../rules/sort-values';
-import { checkTeachingSessionFields } from '../rules/teaching-session-rules';
+import { cancelledSessionRefusal, checkTeachingSessionFields, sessionAcademicYear } from '../rules/teaching-session-rules';
+import { checkFacilitators, updateFacilitators, writeFacilitators } from '../services/facilitators';
+import { lockSession } from '../services/session-lock';
 import { TeachingSessionConnection } from '../types/connections';
 import { TeachingSessionPayload } from '../types/payloads';
 import { Practitioner } from '../types/practitioner';
@@ -28,7 +29,6 @@ import {
   TeachingSessionFilter,
   TeachingSessionUpdateInput,
 } from '../types/teaching-session.inputs';
-import { checkFacilitators, writeFacilitators } from './facilitators';
 
 @Resolver(() => TeachingSession)
 export class TeachingSessionResolver {
@@ -129,16 +129,10 @@ export class TeachingSessionResolver {
     return dataSource.transaction(async (manager) => {
       const session = await lockSession(manager, existing.id);
       const refusal = new UserErrors();
-      if (session.cancelledAt) refusal.add('id', 'TEACHING_SESSION_CANCELLED', 'This session was cancelled; it can no longer change.');
+      const cancelled = cancelledSessionRefusal(session, 'update');
+      if (cancelled) refusal.add('id', 'TEACHING_SESSION_CANCELLED', cancelled);
       if (input.capacity != null) {
-        const attending = await manager.countBy(SessionAttendance, { sessionId: session.id });
-        if (input.capacity < attending) {
-          refusal.add(
-            'capacity',
-            'CAPACITY_BELOW_ATTENDANCE',
-            `${attending} attendees are recorded already; capacity cannot go below that.`,
-          );
-        }
+        checkCapacityChange(refusal, input.capacity, await manager.countBy(SessionAttendance, { sessionId: session.id }));
       }
       if (refusal.any) return refused('teachingSession', refusal.list);
       const updated = await updateFields(manager, TeachingSession, session.id, {
@@ -150,17 +144,8 @@ export class TeachingSessionResolver {
         durationMinutes: input.durationMinutes ?? undefined,
         capacity: input.capacity ?? undefined,
       });
-      if (input.lecturerIds != null || input.practitioners != null) {
-        const current = await manager.findBy(SessionFacilitator, { sessionId: session.id });
-        await writeFacilitators(manager, session.id, {
-          lecturerIds:
-            input.lecturerIds != null ? facilitators.lecturerIds : current.flatMap((row) => (row.lecturerId ? [row.lecturerId] : [])),
-          practitioners:
-            input.practitioners != null
-              ? facilitators.practitioners
-              : current.flatMap((row) => (row.practitionerId ? [{ practitionerId: row.practitionerId, councilId: row.councilId! }] : [])),
-        });
-      }
+      const given = { lecturers: input.lecturerIds != null, practitioners: input.practitioners != null };
+      await updateFacilitators(manager, session.id, given, facilitators);
       return succeeded('teachingSession', updated);
     });
   }
@@ -175,12 +160,8 @@ export class TeachingSessionResolver {
     loaders.scope.assertCanManageUniversity(existing.universityId);
     return dataSource.transaction(async (manager) => {
       const session = await lockSession(manager, existing.id);
-      if (session.cancelledAt) {
-        return refused(
-          'teachingSession',
-          new UserErrors().add('id', 'TEACHING_SESSION_CANCELLED', 'This session is cancelled already.').list,
-        );
-      }
+      const cancelled = cancelledSessionRefusal(session, 'cancel');
+      if (cancelled) return refused('teachingSession', new UserErrors().add('id', 'TEACHING_SESSION_CANCELLED', cancelled).list);
       return succeeded('teachingSession', await updateFields(manager, TeachingSession, session.id, { cancelledAt: now }));
     });
   }
@@ -192,7 +173,7 @@ export class TeachingSessionResolver {
 
   @FieldResolver(() => AcademicYearScalar, { description: 'From the session’s date in England.' })
   academicYear(@Root() session: TeachingSession): string {
-    return academicYearOf(dateInEngland(session.startsAt));
+    return sessionAcademicYear(session.startsAt);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the session was called off; see cancelledAt.' })
@@ -224,9 +205,4 @@ export class TeachingSessionResolver {
       practitioners: rows.filter((row) => row.practitionerId).length,
     });
   }
-}
-
-/** The session row, locked until the transaction ends, so capacity checks and changes cannot interleave. */
-export async function lockSession(manager: EntityManager, id: string): Promise<TeachingSession> {
-  return lockRow(manager, TeachingSession, id);
 }

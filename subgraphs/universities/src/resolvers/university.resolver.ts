@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, forbidden, UserErrors } from '#hub/shared/errors';
-import { checkText, isUuid } from '#hub/shared/input-checks';
+import { isUuid } from '#hub/shared/input-checks';
 import { loadChildConnection } from '#hub/shared/loaders';
 import { naturalKeyId } from '#hub/shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
@@ -10,6 +10,7 @@ import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
+import { checkName } from '../rules/names';
 import { LecturerConnection, StudentConnection, UniversityConnection } from '../types/connections';
 import { Partnership } from '../types/partnership';
 import { UniversityPayload } from '../types/payloads';
@@ -54,7 +55,7 @@ export class UniversityResolver {
       throw forbidden('A university is recorded by a partnership admin or by its own admins.');
     }
     const errors = new UserErrors();
-    const name = checkText(errors, 'name', input.name, 160);
+    const name = checkName(errors, input.name);
     if (errors.any) return refused('university', errors.list);
     const written = await writeInTransaction(dataSource, (manager) => insertNew(manager, University, { id, ukprn: input.ukprn, name }), {
       '*': UKPRN_TAKEN,
@@ -71,7 +72,7 @@ export class UniversityResolver {
     if (!university) return refusedNotFound('university', 'id', 'university', input.id);
     loaders.scope.assertCanManageUniversity(university.id);
     const errors = new UserErrors();
-    const name = checkText(errors, 'name', input.name, 160);
+    const name = checkName(errors, input.name);
     if (errors.any) return refused('university', errors.list);
     const updated = await dataSource.transaction((manager) => updateFields(manager, University, university.id, { name }));
     return succeeded('university', updated);
@@ -83,9 +84,9 @@ export class UniversityResolver {
   })
   async partnershipAddUniversity(
     @Arg('input', { description: 'The university and the partnership it joins.' }) input: PartnershipUniversityInput,
-    @Ctx() { principal, loaders, dataSource }: UniversitiesContext,
+    @Ctx() { loaders, dataSource }: UniversitiesContext,
   ) {
-    assertAdministersPartnership(principal, input.partnershipId);
+    loaders.scope.assertAdministersPartnership(input.partnershipId);
     const university = await loaders.universityById.load(input.universityId);
     if (!university) return refusedNotFound('university', 'universityId', 'university', input.universityId);
     loaders.scope.assertCanManageUniversity(university.id);
@@ -110,7 +111,7 @@ export class UniversityResolver {
   ) {
     const university = await loaders.universityById.load(input.universityId);
     if (!university) return refusedNotFound('university', 'universityId', 'university', input.universityId);
-    if (!principal.usesUniversityAdminRightsOf(university.id)) assertAdministersPartnership(principal, input.partnershipId);
+    if (!principal.usesUniversityAdminRightsOf(university.id)) loaders.scope.assertAdministersPartnership(input.partnershipId);
     const removed = isUuid(input.partnershipId)
       ? await dataSource.transaction((manager) =>
           manager.delete(UniversityPartnership, { universityId: university.id, partnershipId: input.partnershipId }),
@@ -145,12 +146,5 @@ export class UniversityResolver {
   lecturers(@Root() university: University, @Args() page: PageArgs, @Ctx() { loaders }: UniversitiesContext) {
     loaders.scope.assertMaySeeStaff();
     return loadChildConnection(loaders.lecturersByUniversity, university.id, page, (lecturer) => lecturer.familyName);
-  }
-}
-
-function assertAdministersPartnership(principal: UniversitiesContext['principal'], partnershipId: string): void {
-  principal.requireRole('partnership_admin');
-  if (!isUuid(partnershipId) || !principal.usesPartnershipAdminRightsOf(partnershipId)) {
-    throw forbidden('Only an admin of this partnership may change its members.');
   }
 }

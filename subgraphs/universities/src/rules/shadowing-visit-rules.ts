@@ -1,8 +1,26 @@
-/** Checks on what a shadowing visit records: hours, and short texts free of case details. */
+/** Checks on what a shadowing visit records: ids, its day, hours, and short texts free of case details. */
 import type { UserErrors } from '#hub/shared/errors';
-import { checkFreeText } from '#hub/shared/input-checks';
+import { checkFreeText, isUuid } from '#hub/shared/input-checks';
+import type { IsoDate } from '#hub/shared/iso-date';
 
 export const MAX_VISIT_HOURS = 12;
+
+/** The ids of the council, team or practitioner a visit names: each, when given, is a UUID. */
+export function checkVisitIds<F extends string>(
+  errors: UserErrors,
+  input: { readonly [K in F]?: string | null },
+  fields: readonly F[],
+): void {
+  for (const field of fields) {
+    const value = input[field];
+    if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
+  }
+}
+
+/** A visit is asked for today or a day to come, never for a day that has passed. */
+export function checkVisitOn(errors: UserErrors, visitOn: IsoDate, today: IsoDate): void {
+  if (visitOn < today) errors.add('visitOn', 'DATE_IN_PAST', `visitOn must be today (${today}) or later; got ${visitOn}.`);
+}
 
 /** Hours on one visit: more than 0, at most 12, to one decimal place (six minutes). */
 export function checkVisitHours(errors: UserErrors, field: string, hours: number): void {

@@ -1,5 +1,5 @@
 import { UserErrors } from '#hub/shared/errors';
-import { checkTeachingSessionFields } from './teaching-session-rules';
+import { cancelledSessionRefusal, checkTeachingSessionFields, sessionAcademicYear } from './teaching-session-rules';
 
 const codes = (fields: Parameters<typeof checkTeachingSessionFields>[0]) => {
   const errors = new UserErrors();
@@ -22,5 +22,20 @@ describe('teaching session fields', () => {
 
   it('refuse an empty title and a start outside any plausible year', () => {
     expect(codes({ title: '  ', startsAt: new Date('1999-12-31T10:00:00Z') })).toEqual(['title:REQUIRED', 'startsAt:OUT_OF_RANGE']);
+  });
+
+  it('count a session in the academic year of its date in England, so 31 July at 23:30 UTC is already August', () => {
+    expect(sessionAcademicYear(new Date('2026-07-31T22:30:00Z'))).toBe('2025/26');
+    expect(sessionAcademicYear(new Date('2026-07-31T23:30:00Z'))).toBe('2026/27');
+    expect(sessionAcademicYear(new Date('2026-01-15T10:00:00Z'))).toBe('2025/26');
+  });
+
+  it('refuse every change to a cancelled session, in words fitting the change, and allow them before', () => {
+    const cancelled = { cancelledAt: new Date('2026-03-02T09:00:00Z') };
+    const scheduled = { cancelledAt: null };
+    expect(cancelledSessionRefusal(cancelled, 'update')).toBe('This session was cancelled; it can no longer change.');
+    expect(cancelledSessionRefusal(cancelled, 'cancel')).toBe('This session is cancelled already.');
+    expect(cancelledSessionRefusal(cancelled, 'recordAttendance')).toBe('This session was cancelled.');
+    for (const change of ['update', 'cancel', 'recordAttendance'] as const) expect(cancelledSessionRefusal(scheduled, change)).toBeNull();
   });
 });

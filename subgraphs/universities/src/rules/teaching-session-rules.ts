@@ -1,4 +1,9 @@
-/** Checks on a teaching session's own fields, each reported against the field it concerns. */
+/**
+ * Checks on a teaching session's own fields, each reported against the field it concerns; the
+ * academic year a session counts in; and that a cancelled session is final.
+ */
+import { academicYearOf, type AcademicYear } from '#hub/shared/academic-year';
+import { dateInEngland } from '#hub/shared/clock';
 import type { UserErrors } from '#hub/shared/errors';
 import { checkText } from '#hub/shared/input-checks';
 
@@ -32,4 +37,23 @@ function checkWholeNumber(errors: UserErrors, field: string, value: number | nul
   if (value != null && (!Number.isInteger(value) || value < min || value > max)) {
     errors.add(field, 'OUT_OF_RANGE', `${field} must be a whole number from ${min} to ${max}; got ${value}.`);
   }
+}
+
+/** A session counts in the academic year of its date in England, as the figures' date ranges do. */
+export function sessionAcademicYear(startsAt: Date): AcademicYear {
+  return academicYearOf(dateInEngland(startsAt));
+}
+
+/** What may be asked of a session, each refused in its own words once the session is cancelled. */
+export type SessionChange = 'update' | 'cancel' | 'recordAttendance';
+
+const CANCELLED_REFUSALS: Record<SessionChange, string> = {
+  update: 'This session was cancelled; it can no longer change.',
+  cancel: 'This session is cancelled already.',
+  recordAttendance: 'This session was cancelled.',
+};
+
+/** Why the change may not happen, or null when it may: a cancelled session is final. */
+export function cancelledSessionRefusal(session: { readonly cancelledAt: Date | null }, change: SessionChange): string | null {
+  return session.cancelledAt ? CANCELLED_REFUSALS[change] : null;
 }

@@ -1,0 +1,48 @@
+/** What this subgraph adds to the councils subgraph's Partnership: its member universities and their teaching figures. */
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { academicYearOf } from '#hub/shared/academic-year';
+import { AcademicYearScalar } from '#hub/shared/scalars';
+import type { UniversitiesContext } from '../context';
+import { University } from '../entities/university.entity';
+import { shownPartnershipTeaching } from '../rules/shown-teaching-figures';
+import { partnershipCouncilIds, partnershipFigures } from '../rules/teaching-figure-tables';
+import { PartnershipTeachingFigures } from '../types/figures';
+import { Partnership } from '../types/partnership';
+
+@Resolver(() => Partnership)
+export class PartnershipUniversitiesResolver {
+  @FieldResolver(() => [University], { description: 'Member universities, in name order.' })
+  async universities(@Root() partnership: Partnership, @Ctx() { loaders }: UniversitiesContext): Promise<University[]> {
+    const ids = await loaders.universityIdsByPartnership.load(partnership.id);
+    return (await loaders.universityById.loadMany(ids)).filter((row): row is University => row instanceof University);
+  }
+
+  @Directive('@requires(fields: "councils { id }")')
+  @FieldResolver(() => PartnershipTeachingFigures, {
+    description: 'Teaching and shadowing by the member universities in an academic year (this one if not given), in total and per council.',
+  })
+  async teaching(
+    @Root() partnership: Partnership,
+    @Ctx() { principal, loaders, today }: UniversitiesContext,
+    @Arg('academicYear', () => AcademicYearScalar, {
+      nullable: true,
+      description: 'The academic year to count, e.g. 2025/26; the current one when not given.',
+    })
+    academicYear?: string,
+  ): Promise<PartnershipTeachingFigures> {
+    const year = academicYear ?? academicYearOf(today);
+    const key = { id: partnership.id, academicYear: year };
+    const [sessions, facilitations, visits] = await Promise.all([
+      loaders.sessionRowsByPartnershipYear.load(key),
+      loaders.facilitationsByPartnershipYear.load(key),
+      loaders.visitsByPartnershipYear.load(key),
+    ]);
+    const memberCouncilIds = (partnership.councils ?? []).map((council) => council.id);
+    const councilIds = partnershipCouncilIds(memberCouncilIds, [...facilitations, ...visits]);
+    // A council's admin reads their council's practitioners' sessions and the visits it hosted, so its row is no secret to them.
+    return shownPartnershipTeaching(partnershipFigures(year, councilIds, sessions, facilitations, visits), {
+      exact: principal.isPartnershipAdminOf(partnership.id),
+      knowsRow: (index) => principal.isCouncilAdminOf(councilIds[index]),
+    });
+  }
+}

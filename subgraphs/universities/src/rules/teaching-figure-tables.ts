@@ -1,0 +1,64 @@
+/**
+ * How a year's rows become the teaching tables dashboards read, before any count is withheld
+ * (see shown-teaching-figures): one council's figures, and a partnership's totals with a row per
+ * council, its member councils first in their order and then any other council that took part.
+ */
+import { academicYearBounds, type AcademicYear } from '#hub/shared/academic-year';
+import type { RawCouncilTeaching, RawPartnershipTeaching } from './shown-teaching-figures';
+import {
+  summariseFacilitations,
+  summariseSessions,
+  summariseVisits,
+  type FacilitationRow,
+  type SessionRow,
+  type VisitRow,
+} from './teaching-figures';
+
+/** A row that says which council's practitioner or team it concerns. */
+interface CouncilRow {
+  readonly councilId: string;
+}
+
+export function councilFigures(
+  councilId: string,
+  academicYear: AcademicYear,
+  facilitations: readonly FacilitationRow[],
+  visits: readonly VisitRow[],
+): RawCouncilTeaching {
+  return {
+    councilId,
+    academicYear,
+    practitionerTeaching: summariseFacilitations(facilitations),
+    shadowing: summariseVisits(visits),
+  };
+}
+
+/** The partnership's councils in table order: its members as given, then the others in id order. */
+export function partnershipCouncilIds(memberCouncilIds: readonly string[], rows: readonly CouncilRow[]): string[] {
+  const otherCouncilIds = [...new Set(rows.map((row) => row.councilId))].filter((id) => !memberCouncilIds.includes(id)).sort();
+  return [...memberCouncilIds, ...otherCouncilIds];
+}
+
+export function partnershipFigures(
+  academicYear: AcademicYear,
+  councilIds: readonly string[],
+  sessions: readonly SessionRow[],
+  facilitations: readonly (FacilitationRow & CouncilRow)[],
+  visits: readonly (VisitRow & CouncilRow)[],
+): RawPartnershipTeaching {
+  return {
+    academicYear,
+    ...academicYearBounds(academicYear),
+    ...summariseSessions(sessions),
+    practitionerTeaching: summariseFacilitations(facilitations),
+    shadowing: summariseVisits(visits),
+    byCouncil: councilIds.map((councilId) =>
+      councilFigures(
+        councilId,
+        academicYear,
+        facilitations.filter((row) => row.councilId === councilId),
+        visits.filter((row) => row.councilId === councilId),
+      ),
+    ),
+  };
+}
