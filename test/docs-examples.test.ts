@@ -9,14 +9,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Kind, parse } from 'graphql';
-import { ROLES, type HubClaims, type Role } from '#hub/shared/auth';
-import { isUuid } from '#hub/shared/input-checks';
-import { naturalKeyId, type NaturalKeyKind } from '#hub/shared/natural-key-id';
-import { DEMO_PARTNERSHIP_ID } from './support/demo';
-import { startTestHub, type TestHub } from './support/test-hub';
+import type { HubClaims } from '#hub/shared/auth';
 import { repositoryRoot } from '#hub/shared/repository-root';
+import { tokenRequest } from '../scripts/token-claims';
+import { startTestHub, type TestHub } from './support/test-hub';
 
 const ROOT = repositoryRoot(__dirname);
 const DOCS = path.join(ROOT, 'docs');
@@ -53,30 +50,11 @@ function relative(from: string, file: string): string {
 
 /** The claims `npm run token -- <args>` puts in its token, as scripts/token.ts builds them. */
 function claimsFrom(args: string, file: string): HubClaims {
-  const { values } = parseArgs({
-    args: args.split(/\s+/).filter(Boolean),
-    strict: true,
-    options: {
-      role: { type: 'string', multiple: true },
-      council: { type: 'string', multiple: true },
-      university: { type: 'string', multiple: true },
-      partnership: { type: 'string', multiple: true },
-      practitioner: { type: 'string' },
-      lecturer: { type: 'string' },
-    },
-  });
-  const roles = values.role ?? [];
-  const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
-  if (roles.length === 0 || unknown.length > 0) throw new Error(`${file}: "# token: ${args}" needs --role from ${ROLES.join(', ')}`);
-  const idFor = (kind: NaturalKeyKind, value: string) => (isUuid(value) ? value : naturalKeyId(kind, value));
-  return {
-    roles: roles as Role[],
-    councils: (values.council ?? []).map((code) => idFor('council', code)),
-    universities: (values.university ?? []).map((code) => idFor('university', code)),
-    partnerships: (values.partnership ?? []).map((id) => (id === 'demo' ? DEMO_PARTNERSHIP_ID : id)),
-    practitioner: values.practitioner ? idFor('practitioner', values.practitioner) : undefined,
-    lecturer: values.lecturer,
-  };
+  try {
+    return tokenRequest(args.split(/\s+/).filter(Boolean)).claims;
+  } catch (error) {
+    throw new Error(`${file}: "# token: ${args}": ${(error as Error).message}`);
+  }
 }
 
 function readExample(absolute: string): Example {

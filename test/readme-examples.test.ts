@@ -5,9 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { HubClaims, Role } from '#hub/shared/auth';
-import { naturalKeyId } from '#hub/shared/natural-key-id';
+import type { HubClaims } from '#hub/shared/auth';
+import { tokenRequest } from '../scripts/token-claims';
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
 import { startTestHub, type TestHub } from './support/test-hub';
 
@@ -26,17 +25,9 @@ function readmeExamples(): ReadmeExample[] {
     const minted = /npm run -s token -- ([^)]*)\)/.exec(block);
     return [...block.matchAll(/-d '(\{"query".*\})'/g)].map((match) => ({
       query: (JSON.parse(match[1]) as { query: string }).query,
-      claims: minted ? claimsFrom(minted[1].split(/\s+/)) : DEMO_TOKEN,
+      claims: minted ? tokenRequest(minted[1].split(/\s+/)).claims : DEMO_TOKEN,
     }));
   });
-}
-
-function claimsFrom(args: string[]): HubClaims {
-  const { values } = parseArgs({
-    args,
-    options: { role: { type: 'string', multiple: true }, council: { type: 'string', multiple: true } },
-  });
-  return { roles: (values.role ?? []) as Role[], councils: (values.council ?? []).map((code) => naturalKeyId('council', code)) };
 }
 
 describe('the README’s first queries', () => {
