@@ -48,18 +48,7 @@ export enum PractitionerRole {
   PRINCIPAL_SOCIAL_WORKER = 'PRINCIPAL_SOCIAL_WORKER',
 }
 
-/** The nine levels of the Professional Capabilities Framework, in order. */
-export enum PcfLevel {
-  ENTRY = 'ENTRY',
-  READINESS_FOR_DIRECT_PRACTICE = 'READINESS_FOR_DIRECT_PRACTICE',
-  END_OF_FIRST_PLACEMENT = 'END_OF_FIRST_PLACEMENT',
-  END_OF_LAST_PLACEMENT = 'END_OF_LAST_PLACEMENT',
-  ASYE = 'ASYE',
-  SOCIAL_WORKER = 'SOCIAL_WORKER',
-  EXPERIENCED_SOCIAL_WORKER = 'EXPERIENCED_SOCIAL_WORKER',
-  ADVANCED = 'ADVANCED',
-  STRATEGIC = 'STRATEGIC',
-}
+export { PcfLevel } from '../../../pcf-level';
 
 export enum Employment {
   PERMANENT = 'PERMANENT',
@@ -122,21 +111,6 @@ registerEnumType(PractitionerRole, {
     TEAM_MANAGER: { description: 'A team manager.' },
     SERVICE_MANAGER: { description: 'A service manager, over several teams.' },
     PRINCIPAL_SOCIAL_WORKER: { description: "The council's principal social worker, who leads on practice quality." },
-  },
-});
-registerEnumType(PcfLevel, {
-  name: 'PcfLevel',
-  description: 'A level of the Professional Capabilities Framework.',
-  valuesConfig: {
-    ENTRY: { description: 'Entry to a social work qualifying course (student level).' },
-    READINESS_FOR_DIRECT_PRACTICE: { description: 'Readiness for direct practice, before the first placement (student level).' },
-    END_OF_FIRST_PLACEMENT: { description: 'End of the first placement (student level).' },
-    END_OF_LAST_PLACEMENT: { description: 'End of the last placement, at qualification (student level).' },
-    ASYE: { description: 'The assessed and supported year in employment, the first year after qualifying.' },
-    SOCIAL_WORKER: { description: 'Social worker, after the ASYE.' },
-    EXPERIENCED_SOCIAL_WORKER: { description: 'Experienced social worker.' },
-    ADVANCED: { description: 'Advanced: an advanced practitioner, social work manager or social work educator.' },
-    STRATEGIC: { description: 'Strategic: a principal social worker, strategic manager or strategic educator.' },
   },
 });
 registerEnumType(Employment, {

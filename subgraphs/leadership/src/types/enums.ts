@@ -4,18 +4,7 @@ import { AsyeReviewPoint } from '../rules/asye';
 import { StageProgress } from '../rules/pathway-progress';
 import { PeriodKind } from '../rules/report-period';
 
-/** The nine levels of the Professional Capabilities Framework; the same enum as the councils subgraph's. */
-export enum PcfLevel {
-  ENTRY = 'ENTRY',
-  READINESS_FOR_DIRECT_PRACTICE = 'READINESS_FOR_DIRECT_PRACTICE',
-  END_OF_FIRST_PLACEMENT = 'END_OF_FIRST_PLACEMENT',
-  END_OF_LAST_PLACEMENT = 'END_OF_LAST_PLACEMENT',
-  ASYE = 'ASYE',
-  SOCIAL_WORKER = 'SOCIAL_WORKER',
-  EXPERIENCED_SOCIAL_WORKER = 'EXPERIENCED_SOCIAL_WORKER',
-  ADVANCED = 'ADVANCED',
-  STRATEGIC = 'STRATEGIC',
-}
+export { PcfLevel } from '../../../pcf-level';
 
 /** The nine domains of the Professional Capabilities Framework. */
 export enum PcfDomain {
@@ -98,21 +87,6 @@ export enum PeerReflectionSetting {
   OTHER = 'OTHER',
 }
 
-registerEnumType(PcfLevel, {
-  name: 'PcfLevel',
-  description: 'A level of the Professional Capabilities Framework.',
-  valuesConfig: {
-    ENTRY: { description: 'Entry to a social work qualifying course (student level).' },
-    READINESS_FOR_DIRECT_PRACTICE: { description: 'Readiness for direct practice, before the first placement (student level).' },
-    END_OF_FIRST_PLACEMENT: { description: 'End of the first placement (student level).' },
-    END_OF_LAST_PLACEMENT: { description: 'End of the last placement, at qualification (student level).' },
-    ASYE: { description: 'The assessed and supported year in employment, the first year after qualifying.' },
-    SOCIAL_WORKER: { description: 'Social worker, after the ASYE.' },
-    EXPERIENCED_SOCIAL_WORKER: { description: 'Experienced social worker.' },
-    ADVANCED: { description: 'Advanced: an advanced practitioner, social work manager or social work educator.' },
-    STRATEGIC: { description: 'Strategic: a principal social worker, strategic manager or strategic educator.' },
-  },
-});
 registerEnumType(PcfDomain, {
   name: 'PcfDomain',
   description: 'A domain of the Professional Capabilities Framework: one area of capability, expected at every level.',
