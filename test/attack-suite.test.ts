@@ -14,25 +14,7 @@ import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, de
 import { aliasedQuery, costlyQuery, directiveQuery, nestedQuery, tokenQuery } from './support/query-shapes';
 import { startTestHub, type TestHub } from './support/test-hub';
 import { TEST_TODAY } from './support/test-clock';
-
-interface Reply {
-  status: number;
-  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } | null;
-}
-
-interface AttackCase {
-  readonly name: string;
-  readonly send: () => Promise<Reply>;
-  /** The HTTP status and error code expected; `code: null` means the request is answered without error (and `check` says what). */
-  readonly status: number;
-  readonly code: string | null;
-  readonly check?: (reply: Reply) => void;
-  /**
-   * The same request from a caller allowed to make it, with what they must get: proof that the
-   * records the attack must not reach exist, so the row could fail. Reads only.
-   */
-  readonly control?: { readonly send: () => Promise<Reply>; readonly check: (reply: Reply) => void };
-}
+import { attacksOn, ENTITIES, entities, get, post, userErrorCodes, type AttackCase, type Reply } from './support/attack-harness';
 
 const BIRMINGHAM_GSS = 'E08000025';
 const COVENTRY_GSS = 'E08000026';
@@ -63,11 +45,6 @@ const NOT_IDS = [
   DEMO_UNIVERSITY_ID.replace(/-/g, ''),
 ];
 
-const ENTITIES = (selection: string) => `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`;
-const entities = (reply: Reply) => reply.body?.data?._entities;
-const userErrorCodes = (reply: Reply, payload: string) =>
-  reply.body?.data?.[payload]?.userErrors?.map((error: { field: string[]; code: string }) => `${error.field.join('.')}: ${error.code}`);
-
 describe('the attack and bad-input suite', () => {
   let hub: TestHub;
   let birminghamAdmin: string;
@@ -93,56 +70,7 @@ describe('the attack and bad-input suite', () => {
   const academicYear = academicYearOf(TEST_TODAY);
   const academicYearEnd = Number(academicYear.slice(0, 4)) + 1;
 
-  const request = async (url: string, init: RequestInit): Promise<Reply> => {
-    const response = await fetch(url, init);
-    const text = await response.text();
-    let parsed: Reply['body'] = null;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = null;
-    }
-    return { status: response.status, body: parsed };
-  };
-  const bearer = (token: string | null): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
-  const post = (url: string, body: string, token: string | null, contentType = 'application/json') =>
-    request(url, { method: 'POST', headers: { 'content-type': contentType, ...bearer(token) }, body });
-  const get = (url: string, operation: string, token: string, headers: Record<string, string> = {}) =>
-    request(`${url}?query=${encodeURIComponent(operation)}`, { headers: { ...bearer(token), ...headers } });
-  const graphql = (token: string | null, query: string, variables: Record<string, unknown> = {}, url = hub.gatewayUrl) =>
-    post(url, JSON.stringify({ query, variables }), token);
-
-  const auditEventCount = async (): Promise<number> => {
-    let total = 0;
-    for (const { name } of subgraphRegistry) {
-      const [row] = await hub.subgraphs[name].database.dataSource.query(`SELECT count(*)::int AS n FROM "${name}".audit_event`);
-      total += row.n;
-    }
-    return total;
-  };
-
-  /** The gateway and every subgraph behind it still answer. */
-  const answersNormally = async () => {
-    const reply = await graphql(
-      partnershipAdmin,
-      `{ councils(first: 1) { totalCount } practitioners(first: 1) { totalCount } partnership(id: "${DEMO_PARTNERSHIP_ID}") {
-        universities { id } placementSettings { statutoryPlacementsRequired } leadershipSettings { minLearningDays } } }`,
-    );
-    expect(reply.status).toBe(200);
-    expect(reply.body?.errors).toBeUndefined();
-  };
-
-  /** Runs a mutation the attacks build on, which must succeed. */
-  const setUp = async (token: string, payload: string, inputType: string, input: Record<string, unknown>, selection: string) => {
-    const reply = await graphql(
-      token,
-      `mutation ($input: ${inputType}!) { ${payload}(input: $input) { ${selection} userErrors { field code message } } }`,
-      { input },
-    );
-    const result = reply.body?.data?.[payload];
-    if (!result || result.userErrors.length > 0) throw new Error(`Setting up with ${payload} failed: ${JSON.stringify(reply.body)}`);
-    return result;
-  };
+  const { graphql, setUp, runAttack } = attacksOn(() => hub);
 
   const offerInput = (councilId: string, practiceEducatorId: string | null) => ({
     partnershipId: DEMO_PARTNERSHIP_ID,
@@ -904,22 +832,6 @@ describe('the attack and bad-input suite', () => {
     ...textFilterCases(),
     controlCharacterCase,
   ];
-
-  const runAttack = async (attack: AttackCase) => {
-    if (attack.control) attack.control.check(await attack.control.send());
-    const before = await auditEventCount();
-    const reply = await attack.send();
-    const error = reply.body?.errors?.[0];
-    expect({ status: reply.status, code: error?.extensions?.code ?? null, message: error?.message }).toEqual({
-      status: attack.status,
-      code: attack.code,
-      // A clear error says what is wrong in words; a case answered without error has no message.
-      message: attack.code === null ? undefined : expect.stringMatching(/\w{3,}.*\w{3,}/),
-    });
-    attack.check?.(reply);
-    expect(await auditEventCount()).toBe(before);
-    await answersNormally();
-  };
 
   it.each(cases)('$name: a clear error, nothing written, still answering', runAttack);
 
