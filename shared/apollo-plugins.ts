@@ -2,11 +2,12 @@
  * Apollo Server behaviour shared by the gateway and the subgraphs: one structured log line per
  * request, and masking of unexpected errors. A masked error tells the user a request id to
  * quote; the details go only to the log. Operation names and variables are not logged: they
- * can carry personal data. In production, "Did you mean …" suggestions are cut from error
- * messages, as they would spell out the schema that introspection keeps hidden.
+ * can carry personal data. In production, "Did you mean …" suggestions and the names of the
+ * schema's types are cut from error messages, as they would spell out the schema that
+ * introspection keeps hidden.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 import { nameQueryLimit, QueryLimitCode } from './query-limits';
@@ -26,15 +27,49 @@ const CALLER_FACING_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_HASH_MISMATCH',
   ...Object.values(QueryLimitCode),
 ]);
 
 /** Apollo Server's `formatError` for the gateway and every subgraph. */
 export function formatErrors(options: { readonly hideSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const named = nameQueryLimit(formatted, error);
-    return maskUnexpectedErrors(options.hideSuggestions ? withoutSuggestions(named) : named);
+    const named = namePersistedQueryMismatch(nameQueryLimit(formatted, error));
+    return maskUnexpectedErrors(options.hideSuggestions ? withoutTypeNames(withoutSuggestions(named)) : named);
   };
+}
+
+// Apollo Server refuses a persisted-query hash that does not match its query with HTTP 400 but no code of its own, so its default one.
+const PERSISTED_QUERY_MISMATCH = 'provided sha does not match query';
+
+function namePersistedQueryMismatch(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.message !== PERSISTED_QUERY_MISMATCH || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  return {
+    message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent with it.',
+    extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
+  };
+}
+
+/**
+ * graphql-js names the schema's types in its messages ("of type \"PractitionerConnection!\"",
+ * "Cannot query field \"x\" on type \"Council\""), which in production would spell out what
+ * introspection keeps hidden. Each phrase naming a type is cut or said without the name; the
+ * field, argument and variable names the caller wrote stay, so the message still says what to fix.
+ */
+const TYPE_NAME_PHRASES: readonly [RegExp, string][] = [
+  [/ (?:of|on|since|expecting|of required) type "[^"]*"/g, ''],
+  [/ can never be of type "[^"]*"/g, ' can never match here'],
+  [/(Unknown type|Expected type|Expected value of type|Expected non-nullable type) "[^"]*"/g, '$1'],
+  [/ in "[^"]*" enum/g, ' in the enum'],
+  [/Enum "[^"]*"/g, 'The enum'],
+  [/"[A-Za-z_][A-Za-z0-9_]*\.([A-Za-z_][A-Za-z0-9_]*)"/g, '"$1"'],
+  [/(non-nullable field) [A-Za-z_][A-Za-z0-9_]*\.([A-Za-z_][A-Za-z0-9_]*)/g, '$1 $2'],
+  [/ type "[^"]*"/g, ' a type'],
+];
+
+function withoutTypeNames(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = TYPE_NAME_PHRASES.reduce((text, [phrase, replacement]) => text.replace(phrase, replacement), formatted.message);
+  return { ...formatted, message };
 }
 
 function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
@@ -55,11 +90,18 @@ function maskUnexpectedErrors(formatted: GraphQLFormattedError): GraphQLFormatte
   };
 }
 
+/** How much of an unexpected error's message is logged: enough to diagnose, too little to copy a caller's large text. */
+const LOGGED_MESSAGE_LENGTH = 300;
+
 export function requestLogPlugin<Context extends BaseContext>(log: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       const startedAt = performance.now();
       return {
+        async didResolveOperation({ operation, request }) {
+          // The gateway would fail on it as an internal error, with the caller's text in the message.
+          if (!operation) throw operationNotFound(request.operationName);
+        },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
@@ -67,7 +109,7 @@ export function requestLogPlugin<Context extends BaseContext>(log: Logger): Apol
             log.error(
               {
                 requestId: currentRequestScope()?.requestId,
-                err: error.originalError?.message ?? error.message,
+                err: (error.originalError?.message ?? error.message).slice(0, LOGGED_MESSAGE_LENGTH),
                 stack: error.originalError?.stack,
               },
               'unexpected error',
@@ -91,4 +133,11 @@ export function requestLogPlugin<Context extends BaseContext>(log: Logger): Apol
       };
     },
   };
+}
+
+function operationNotFound(operationName: string | undefined): GraphQLError {
+  const message = operationName
+    ? 'The document holds no operation with the name given in operationName.'
+    : 'The document holds several operations: say which to run with operationName.';
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
 }

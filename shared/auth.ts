@@ -7,6 +7,7 @@ import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTP
 import { noteAuthorisedOrganisation } from './audit/context';
 import type { HubConfig } from './config';
 import { forbidden, identityProviderUnavailable, unauthenticated } from './errors';
+import { normalisedId } from './id-scalar';
 import { isUuid } from './input-checks';
 
 export const ROLES = ['partnership_admin', 'council_admin', 'university_admin', 'practitioner', 'lecturer', 'dashboard_viewer'] as const;
@@ -64,6 +65,15 @@ export class Principal {
 
   usesPartnershipAdminRightsOf(partnershipId: string): boolean {
     return this.notedWhenAdmin(this.isPartnershipAdminOf(partnershipId), partnershipId);
+  }
+
+  /** The organisations the principal administers: each claim counts only with its admin role, as in every check above. */
+  administeredOrganisationIds(): string[] {
+    return [
+      ...(this.has('council_admin') ? this.councilIds : []),
+      ...(this.has('university_admin') ? this.universityIds : []),
+      ...(this.has('partnership_admin') ? this.partnershipIds : []),
+    ];
   }
 
   private notedWhenAdmin(isAdmin: boolean, organisationId: string): boolean {
@@ -137,8 +147,8 @@ function principalFromClaims(payload: JWTPayload): Principal {
     new Set(idList(payload.universities)),
     new Set(idList(payload.partnerships)),
     // A person's own id counts only with the role that speaks for that person.
-    roles.includes('practitioner') && isUuid(payload.practitioner) ? payload.practitioner : null,
-    roles.includes('lecturer') && isUuid(payload.lecturer) ? payload.lecturer : null,
+    roles.includes('practitioner') && isUuid(payload.practitioner) ? normalisedId(payload.practitioner) : null,
+    roles.includes('lecturer') && isUuid(payload.lecturer) ? normalisedId(payload.lecturer) : null,
   );
 }
 
@@ -148,7 +158,7 @@ function stringList(value: unknown): string[] {
 
 /** Organisation ids from a token; anything that is not an id cannot name an organisation. */
 function idList(value: unknown): string[] {
-  return stringList(value).filter(isUuid);
+  return stringList(value).filter(isUuid).map(normalisedId);
 }
 
 /** Mints an HS256 token with the configured secret: for development, the demo and tests. */

@@ -15,6 +15,7 @@ describe('pagination', () => {
     Buffer.from('[1]').toString('base64url'),
     Buffer.from('{"a":1}').toString('base64url'),
     Buffer.from('[{}, "id"]').toString('base64url'),
+    encodeCursor({ sortValue: 'Bir\u0000', id: '0b6f3a52-0000-4000-8000-000000000000' }),
   ])('refuses a cursor it never gave out: %s', (after) => {
     expect(() => decodeCursor(after)).toThrow(/not a cursor this list gave out/);
   });

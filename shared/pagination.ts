@@ -72,8 +72,9 @@ function isText(value: SortValue): boolean {
   return typeof value === 'string';
 }
 
+/** PostgreSQL text cannot hold a NUL character: a cursor carrying one was not given out by a list, and would fail in SQL. */
 function isSortValue(value: unknown): value is SortValue {
-  return value === null || typeof value === 'string' || typeof value === 'number';
+  return value === null || (typeof value === 'string' && !value.includes('\u0000')) || typeof value === 'number';
 }
 
 /** The page a list resolver returns; `countAll` is called only when totalCount is asked for. */

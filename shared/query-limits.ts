@@ -64,6 +64,8 @@ export function queryLimitOptions(limits: QueryLimits): Pick<ApolloServerOptions
       }),
       maxAliasesRule({
         n: limits.maxAliases,
+        // graphql-armor lets `__typename` be aliased without limit; a thousand copies are still a thousand answers.
+        allowList: [],
         ...refuseWith(
           QueryLimitCode.ALIASES,
           limits.maxAliases,

@@ -12,6 +12,7 @@ import { auditedMutations } from './audit/mutation-middleware';
 import { resolveOrganisationAuditLogReference, subgraphAuditLog } from './audit/organisation-audit-log';
 import type { Principal } from './auth';
 import type { ClockReading } from './clock';
+import { withLowerCaseUuidIds, withNormalisedIds } from './id-scalar';
 import type { EntityClass, MigrationClass } from './database';
 import type { IsoDate } from './iso-date';
 import type { Logger } from './logger';
@@ -67,12 +68,18 @@ export async function buildFederatedSchema<Loaders>(definition: SubgraphDefiniti
   describeRootTypes(schema);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   if (resolvers.Mutation) resolvers.Mutation = auditedMutations(resolvers.Mutation);
-  const referenceResolvers = { ...definition.referenceResolvers, OrganisationAuditLog: resolveOrganisationAuditLogReference };
+  const referenceResolvers: Record<string, (reference: never, context: SubgraphContext<Loaders>) => Promise<unknown>> = {
+    ...definition.referenceResolvers,
+    OrganisationAuditLog: resolveOrganisationAuditLogReference,
+  };
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
-    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+    // A representation is the caller's text: its ids are read in lower case like any argument's.
+    const resolveNormalised = (reference: object, context: SubgraphContext<Loaders>) =>
+      resolveReference(withNormalisedIds(reference) as never, context);
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveNormalised };
   }
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
-  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  return withLowerCaseUuidIds(buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]));
 }
 
 /** type-graphql has no decorator for the root types themselves; their descriptions are set here, the same in every subgraph. */

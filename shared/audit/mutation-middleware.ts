@@ -32,7 +32,7 @@ function audited(action: string, resolve: FieldResolver): FieldResolver {
         requestId: context.requestId,
         actor: context.principal.subject,
         actorRoles: [...context.principal.roles],
-        actorOrganisationIds: [...context.principal.councilIds, ...context.principal.universityIds, ...context.principal.partnershipIds],
+        actorOrganisationIds: context.principal.administeredOrganisationIds(),
       },
       async () => resolve(source, args, context, info),
     );
