@@ -8,6 +8,7 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ANSWER_TOO_LARGE } from './answer-size-limit';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 import { nameQueryLimit, QueryLimitCode } from './query-limits';
@@ -29,6 +30,7 @@ const CALLER_FACING_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_HASH_MISMATCH',
   ...Object.values(QueryLimitCode),
+  ANSWER_TOO_LARGE,
 ]);
 
 /** Apollo Server's `formatError` for the gateway and every subgraph. */

@@ -1,12 +1,16 @@
 /**
  * The estimated cost of an operation: roughly how many values its answer can hold. 1 per scalar
- * field, 2 per object field, times the page size of each list it sits in. The page size is the
+ * field, 2 per object field, times the page size of each list it sits in; a list without paging
+ * counts as the size list-sizes.ts gives it, so nesting such lists multiplies the cost as it
+ * multiplies the answer. The page size is the
  * `first` (or `last`) written in the query; a `first` passed as a variable counts as the largest
  * page a list gives, and a list whose `first` is left out as its default page, so neither way of
  * asking can slip a large answer past the limit. Fragments cost only their fields.
  */
 import {
   getNamedType,
+  getNullableType,
+  isListType,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -16,6 +20,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { listSizeOf } from './list-sizes';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 const SCALAR_COST = 1;
@@ -76,13 +81,19 @@ function fieldCost(
   if (!field.selectionSet) return SCALAR_COST;
   const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
   const type = definition ? getNamedType(definition.type) : undefined;
-  return pageSizeOf(field, definition) * (OBJECT_COST + selectionCost(costing, field.selectionSet, type, fragmentsEntered));
+  return itemsOf(field, parentType, definition) * (OBJECT_COST + selectionCost(costing, field.selectionSet, type, fragmentsEntered));
 }
 
-function pageSizeOf(field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number {
+/** How many objects the field can answer with: its page, a list's size (list-sizes.ts), or one. */
+function itemsOf(
+  field: FieldNode,
+  parentType: GraphQLNamedType | undefined,
+  definition: GraphQLField<unknown, unknown> | undefined,
+): number {
   const argument = field.arguments?.find((candidate) => PAGE_ARGUMENTS.includes(candidate.name.value));
   if (argument?.value.kind === Kind.INT) return Math.max(1, Number.parseInt(argument.value.value, 10));
   if (argument?.value.kind === Kind.VARIABLE) return MAX_PAGE_SIZE;
   if (definition?.args.some((candidate) => PAGE_ARGUMENTS.includes(candidate.name))) return DEFAULT_PAGE_SIZE;
+  if (definition && parentType && isListType(getNullableType(definition.type))) return listSizeOf(parentType.name, field.name.value);
   return 1;
 }

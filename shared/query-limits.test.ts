@@ -7,6 +7,9 @@ const schema = buildSchema(`
   type Council { name: String! teams(first: Int): TeamConnection! }
   type TeamConnection { nodes: [Team!]! }
   type Team { name: String! council: Council! }
+  type Partnership { name: String! councils: [Member!]! }
+  type Member { partnerships: [Partnership!]! }
+  extend type Query { partnership: Partnership }
 `);
 const generous: QueryLimits = { maxDepth: 100, maxAliases: 100, maxDirectives: 100, maxTokens: 10_000, maxCost: 1_000_000 };
 
@@ -16,6 +19,19 @@ function refusals(query: string, limits: Partial<QueryLimits>) {
 }
 
 describe('query limits', () => {
+  it('costs a list without paging at its listed size, so nesting such lists multiplies the estimate', () => {
+    // Partnership.councils is listed at 20, Member.partnerships (not listed) at the assumed 20.
+    const twoLevels = '{ partnership { councils { partnerships { name } } } }';
+    expect(refusals(twoLevels, { maxCost: 1_000 })).toEqual([
+      {
+        code: 'QUERY_COST_LIMIT',
+        message: "The query's estimated cost is 1242; the limit is 1000. Ask for smaller pages or fewer nested lists.",
+      },
+    ]);
+    const fourLevels = '{ partnership { councils { partnerships { councils { partnerships { name } } } } } }';
+    expect(refusals(fourLevels, { maxCost: 50_000 })[0]?.code).toBe('QUERY_COST_LIMIT');
+  });
+
   it('costs 1 per scalar and 2 per object, times the `first` written in the query', () => {
     // 10 × (2 councils + 1 totalCount + (2 nodes + 1 name + 3 × (2 teams + (2 nodes + 1 name))))
     const query = '{ councils(first: 10) { totalCount nodes { name teams(first: 3) { nodes { name } } } } }';

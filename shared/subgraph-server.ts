@@ -5,6 +5,7 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { answerSizeLimitPlugin } from './answer-size-limit';
 import { createTokenVerifier } from './auth';
 import { clockFor, forwardedReading, HUB_NOW_HEADER, readClock } from './clock';
 import { formatErrors, requestLogPlugin } from './apollo-plugins';
@@ -74,14 +75,15 @@ async function serveSubgraph<Loaders>(
   if (!signingPolicy.secret) {
     log.warn('no GATEWAY_SIGNING_SECRET: every request counts as a direct call, which may name only councils the caller administers');
   }
+  const limits = subgraphQueryLimits(config.queryLimits);
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: await buildFederatedSchema(definition),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: formatErrors({ hideSuggestions: config.production }),
-    ...queryLimitOptions(subgraphQueryLimits(config.queryLimits)),
+    ...queryLimitOptions(limits),
     // Inline traces feed a hosted metrics service this hub does not use.
-    plugins: [requestLogPlugin(log), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestLogPlugin(log), answerSizeLimitPlugin(limits.maxCost), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

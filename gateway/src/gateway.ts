@@ -34,7 +34,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that this hub does not run.`);
-      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, config.gatewaySigning.secret);
+      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, config.gatewaySigning.secret, config.requestBodyLimitBytes);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

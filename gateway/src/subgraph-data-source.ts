@@ -12,6 +12,7 @@ import { ErrorCode } from '#hub/shared/errors';
 import { HUB_NOW_HEADER } from '#hub/shared/clock';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '#hub/shared/gateway-signature';
 import { REQUEST_ID_HEADER } from '#hub/shared/request-id';
+import { processInBatches } from './entity-batches';
 
 export interface GatewayContext {
   readonly authorization: string;
@@ -26,6 +27,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly timeoutMs: number,
     private readonly signingSecret: string | null,
+    /** The subgraph's request body limit: an entity fetch over it is sent in batches (entity-batches.ts). */
+    private readonly bodyLimitBytes: number,
   ) {
     super({ url });
     const timedFetch = (input: string, init: RequestInit) =>
@@ -51,6 +54,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       body: String(init.body ?? ''),
     });
     return headers;
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    // Half the limit for the representations leaves the other half for the query and the rest of the body.
+    return processInBatches(options, Math.floor(this.bodyLimitBytes / 2), (batch) => super.process(batch));
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
