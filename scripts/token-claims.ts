@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ROLES, type HubClaims, type Role } from '#hub/shared/auth';
 import { isUuid } from '#hub/shared/input-checks';
 import { naturalKeyId, type NaturalKeyKind } from '#hub/shared/natural-key-id';
-import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
+import { DEMO_COUNCILS, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID } from '../subgraphs/demo-partnership';
 
 export interface TokenRequest {
   readonly claims: HubClaims;
@@ -53,4 +53,18 @@ export function tokenRequest(args: readonly string[]): TokenRequest {
 /** A natural key (GSS code, UKPRN, SWE number) becomes its id; an id is kept as it is. */
 function idFor(kind: NaturalKeyKind, value: string): string {
   return isUuid(value) ? value : naturalKeyId(kind, value);
+}
+
+/**
+ * The organisations a token names that the demo partnership does not hold. The script signs
+ * without asking the hub, so it cannot know what a running hub holds; it says which claims name
+ * nothing in the demo, so a typo in a GSS code is not mistaken for an empty council.
+ */
+export function organisationsOutsideTheDemo(claims: HubClaims): string[] {
+  const demoCouncils = new Set(DEMO_COUNCILS.map((council) => naturalKeyId('council', council.gssCode)));
+  return [
+    ...(claims.councils ?? []).filter((id) => !demoCouncils.has(id)).map((id) => `council ${id}`),
+    ...(claims.universities ?? []).filter((id) => id !== DEMO_UNIVERSITY_ID).map((id) => `university ${id}`),
+    ...(claims.partnerships ?? []).filter((id) => id !== DEMO_PARTNERSHIP_ID).map((id) => `partnership ${id}`),
+  ];
 }

@@ -11,6 +11,9 @@ export const ASSUMED_LIST_SIZE = 20;
 
 /** By schema coordinate (`Type.field`); a connection's `edges` and `nodes` are its page, costed on the connection. */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
+  // The gateway costed the lists that led to these entities; a direct caller's representations are
+  // bounded by the body limit, and what they answer by the answer-size limit.
+  'Query._entities': 1,
   // A teaching session names at most 20 facilitators and seats at most 500 (universities rules).
   'TeachingSession.lecturers': 20,
   'TeachingSession.practitioners': 20,
@@ -20,12 +23,12 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Pathway.stages': 12,
   'PathwayProgressFigures.stages': 12,
   'AsyeRecord.reviews': 4,
-  // A regional partnership is a handful of councils and universities.
-  'Partnership.councils': 20,
+  // A regional partnership is a handful of councils (the largest about a dozen) and universities.
+  'Partnership.councils': 16,
   'Partnership.universities': 10,
-  'PartnershipLeadershipProgress.byCouncil': 20,
-  'PartnershipPlacementSupply.byCouncil': 20,
-  'PartnershipTeachingFigures.byCouncil': 20,
+  'PartnershipLeadershipProgress.byCouncil': 16,
+  'PartnershipPlacementSupply.byCouncil': 16,
+  'PartnershipTeachingFigures.byCouncil': 16,
   'Council.partnerships': 10,
   'University.partnerships': 10,
   // The reference lists: the PCF's nine levels and nine domains, the KSS headings, the pathways.
@@ -33,7 +36,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.pcfDomains': 9,
   'Query.kssStandards': 50,
   'Query.pathways': 20,
-  'LeadershipProgress.pathways': 20,
+  'LeadershipProgress.pathways': 10,
+  // A pathway stage is mapped to a few KSS headings.
+  'PathwayStage.kssStandards': 10,
   // One person's records.
   'Practitioner.cpd': 50,
   'MentoringRelationship.sessions': 50,

@@ -105,6 +105,26 @@ describe('requests that cannot run, and direct calls to a subgraph', () => {
     },
   ];
 
+  /** Lists without paging nested in each other: the answer grows as a power of the data. */
+  const nestedListCases = (): AttackCase[] => {
+    const nested = (levels: number) => {
+      const fields = Array.from({ length: levels }, (_, index) => (index % 2 === 0 ? 'councils' : 'partnerships'));
+      return `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { ${fields.join(' { ')} { id ${'} '.repeat(levels)}} }`;
+    };
+    return [
+      {
+        name: 'a dashboard viewer nests partnership councils four levels deep',
+        send: async () => graphql(await hub.token({ roles: ['dashboard_viewer'] }), nested(4)),
+        status: 400,
+        code: 'QUERY_COST_LIMIT',
+        control: {
+          send: async () => graphql(await hub.token({ roles: ['dashboard_viewer'] }), nested(2)),
+          check: (reply) => expect(reply.body?.data?.partnership.councils[0].partnerships).toEqual([{ id: DEMO_PARTNERSHIP_ID }]),
+        },
+      },
+    ];
+  };
+
   /** An id in upper case names the same record as in lower case, and no other organisation's. */
   const upperCaseIdCases = (): AttackCase[] => [
     {
@@ -153,7 +173,7 @@ describe('requests that cannot run, and direct calls to a subgraph', () => {
     },
   ];
 
-  it.each([...requestCases(), ...directLimitCases(), ...upperCaseIdCases()])(
+  it.each([...requestCases(), ...directLimitCases(), ...nestedListCases(), ...upperCaseIdCases()])(
     '$name: a clear error, nothing written, still answering',
     runAttack,
   );

@@ -69,7 +69,7 @@ describe('SQL statements per request', () => {
           name
           teaching { practitionerTeaching { hours } shadowing { completed lecturerDaysInPractice } }
           shadowingVisits(first: 20) { totalCount nodes { status lecturer { familyName university { name } } } }
-          practitioners(first: 60) { nodes { teachingContributions { hours sessions { title coDelivered } } } }
+          practitioners(first: 20) { nodes { teachingContributions { hours sessions { title coDelivered } } } }
         }
       }
       teachingSessions(first: ${sessions}) {
@@ -123,7 +123,7 @@ describe('SQL statements per request', () => {
             cpdYearJustEnded { complianceRate }
             mentoring { hoursInAcademicYear }
           }
-          practitioners(first: 60) { nodes { pathways { progress currentStage { name } } asye { reviews { overdue } } mentoring { purpose } } }
+          practitioners(first: 10) { nodes { pathways { progress currentStage { name } } asye { reviews { overdue } } mentoring { purpose } } }
         }
       }
     }`;

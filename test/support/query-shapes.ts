@@ -3,11 +3,12 @@
  * against the supergraph and reaches only the councils subgraph, so only its size can refuse it.
  */
 
-/** partnerships > nodes > councils > partnerships > … > name: `depth` levels. */
+/** councils(first: 1) > nodes > teams(first: 1) > nodes > council > teams(first: 1) > … > __typename: `depth` levels, one value at each. */
 export function nestedQuery(depth: number): string {
-  const fields = ['partnerships', 'nodes'];
-  while (fields.length < depth - 1) fields.push(fields.length % 2 === 0 ? 'councils' : 'partnerships');
-  return `{ ${fields.join(' { ')} { name ${'} '.repeat(fields.length)}}`;
+  const fields = ['councils(first: 1)', 'nodes'];
+  const cycle = ['teams(first: 1)', 'nodes', 'council'];
+  while (fields.length < depth - 1) fields.push(cycle[(fields.length - 2) % cycle.length]);
+  return `{ ${fields.join(' { ')} { __typename ${'} '.repeat(fields.length)}}`;
 }
 
 export const aliasedQuery = (aliases: number) =>
