@@ -14,6 +14,7 @@ import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
+import { UniversityMembershipRequest } from '../entities/university-membership-request.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
 import { UniversityScope } from '../scope';
@@ -30,6 +31,7 @@ export interface AttendanceCount {
 
 export function createUniversitiesLoaders(dataSource: DataSource, principal: Principal) {
   const memberships = dataSource.getRepository(UniversityPartnership);
+  const requests = dataSource.getRepository(UniversityMembershipRequest);
   const visits = dataSource.getRepository(ShadowingVisit);
   const scope = new UniversityScope(principal, memberships);
   const visibleVisits = () =>
@@ -83,8 +85,30 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
         .createQueryBuilder('membership')
         .where('membership.universityId IN (:...universityIds)', { universityIds })
         .orderBy('membership.joinedAt')
+        .addOrderBy('membership.partnershipId')
         .getMany();
       return groupedInKeyOrder(universityIds, rows, (row) => row.universityId).map((group) => group.map((row) => row.partnershipId));
+    }),
+    // Asks waiting for the other side: by university name for a partnership; oldest first for a
+    // university, as partnerships' names are the councils subgraph's.
+    membershipRequestsByPartnership: new DataLoader<string, UniversityMembershipRequest[]>(async (partnershipIds) => {
+      const rows = await requests
+        .createQueryBuilder('request')
+        .innerJoin('request.university', 'university')
+        .where('request.partnershipId IN (:...partnershipIds)', { partnershipIds })
+        .orderBy('university.name')
+        .addOrderBy('university.id')
+        .getMany();
+      return groupedInKeyOrder(partnershipIds, rows, (row) => row.partnershipId);
+    }),
+    membershipRequestsByUniversity: new DataLoader<string, UniversityMembershipRequest[]>(async (universityIds) => {
+      const rows = await requests
+        .createQueryBuilder('request')
+        .where('request.universityId IN (:...universityIds)', { universityIds })
+        .orderBy('request.askedAt')
+        .addOrderBy('request.partnershipId')
+        .getMany();
+      return groupedInKeyOrder(universityIds, rows, (row) => row.universityId);
     }),
     studentsByUniversity: createChildPageLoader({
       repository: dataSource.getRepository(Student),
