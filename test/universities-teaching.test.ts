@@ -209,14 +209,20 @@ describe('co-delivered teaching through the gateway', () => {
       ['input.lecturerIds', 'NOT_FOUND'],
       ['input.practitioners', 'INVALID_ID'],
     ]);
-    const wrongCouncil = await hub.query(universityAdmin, CREATE, {
+    // A token that sees the councils register is held to it: here, a university admin who is also the partnership's admin.
+    const seesRegister = await hub.token({
+      roles: ['university_admin', 'partnership_admin'],
+      universities: [DEMO_UNIVERSITY_ID],
+      partnerships: [DEMO_PARTNERSHIP_ID],
+    });
+    const wrongCouncil = await hub.query(seesRegister, CREATE, {
       input: sessionInput({ title: 'Never written', practitioners: [{ practitionerId: birminghamFirst, councilId: COVENTRY_ID }] }),
     });
     expect(wrongCouncil.data!.teachingSessionCreate.userErrors).toEqual([
       {
         field: ['input', 'practitioners'],
         code: 'PRACTITIONER_COUNCIL_MISMATCH',
-        message: `Practitioner ${birminghamFirst} is recorded here with council ${BIRMINGHAM_ID}, not ${COVENTRY_ID}.`,
+        message: `Practitioner ${birminghamFirst} is on the register of council ${BIRMINGHAM_ID}, not ${COVENTRY_ID}.`,
       },
     ]);
     const tooMany = await hub.query(universityAdmin, CREATE, {

@@ -5,8 +5,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '#hub/shared/auth';
-import type { EntityClass } from '#hub/shared/database';
-import { createByColumnLoader, createChildPageLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder } from '#hub/shared/loaders';
+import { createByColumnLoader, createChildPageLoader, createGroupedLoader, groupedInKeyOrder } from '#hub/shared/loaders';
 import { Lecturer } from '../entities/lecturer.entity';
 import { Programme } from '../entities/programme.entity';
 import { SessionAttendance } from '../entities/session-attendance.entity';
@@ -61,15 +60,6 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
         .getRawMany<AttendanceCount & { sessionId: string }>();
       const bySession = new Map(rows.map((row) => [row.sessionId, row]));
       return sessionIds.map((id) => bySession.get(id) ?? { students: 0, practitioners: 0 });
-    }),
-    recordedCouncilByPractitioner: new DataLoader<string, string | null>(async (practitionerIds) => {
-      const places = (entity: EntityClass) =>
-        `SELECT practitioner_id, council_id FROM ${dataSource.getMetadata(entity).tablePath} WHERE practitioner_id = ANY($1)`;
-      const rows: { practitioner_id: string; council_id: string }[] = await dataSource.query(
-        `${places(SessionFacilitator)} UNION ${places(SessionAttendance)}`,
-        [practitionerIds],
-      );
-      return inKeyOrder(practitionerIds, rows, (row) => row.practitioner_id).map((row) => row?.council_id ?? null);
     }),
     universityIdsByPartnership: new DataLoader<string, string[]>(async (partnershipIds) => {
       const rows = await memberships
