@@ -279,4 +279,64 @@ describe('changing councils, teams and practitioners', () => {
       { field: ['input', 'name'], code: 'PARTNERSHIP_NAME_TAKEN' },
     ]);
   });
+
+  it('lets either side alone end a membership or turn down an ask, and joins a council both sides ask for at once', async () => {
+    const coventryAdmin = await hub.token({ roles: ['council_admin'], councils: [COVENTRY_ID] });
+    const started = await hub.query(
+      await hub.token({ roles: ['partnership_admin'] }),
+      `mutation { partnershipCreate(input: { name: "Either Side Partnership", councilIds: ["${BIRMINGHAM_ID}", "${COVENTRY_ID}"] }) { partnership { id } } }`,
+    );
+    const partnershipId = started.data!.partnershipCreate.partnership.id;
+    const itsAdmin = await hub.token({ roles: ['partnership_admin'], partnerships: [partnershipId] });
+    const membership = (token: string, verb: 'Add' | 'Remove', councilId: string) =>
+      hub.query(
+        token,
+        `mutation ($input: PartnershipCouncilInput!) { partnership${verb}Council(input: $input) { status userErrors { code } } }`,
+        { input: { partnershipId, councilId } },
+      );
+    const standing = async () =>
+      (await hub.query(itsAdmin, `{ partnership(id: "${partnershipId}") { councils { id } councilRequests { council { id } status } } }`))
+        .data!.partnership;
+    expect(await standing()).toEqual({
+      councils: [],
+      councilRequests: [
+        { council: { id: BIRMINGHAM_ID }, status: 'INVITED' },
+        { council: { id: COVENTRY_ID }, status: 'INVITED' },
+      ],
+    });
+
+    expect((await membership(birminghamAdmin, 'Add', BIRMINGHAM_ID)).data!.partnershipAddCouncil).toEqual({
+      status: 'MEMBER',
+      userErrors: [],
+    });
+    expect((await membership(coventryAdmin, 'Remove', COVENTRY_ID)).data!.partnershipRemoveCouncil).toEqual({
+      status: 'NONE',
+      userErrors: [],
+    });
+    expect(await standing()).toEqual({ councils: [{ id: BIRMINGHAM_ID }], councilRequests: [] });
+
+    // The council's own admin leaves, which the partnership's admins cannot stop.
+    expect((await membership(birminghamAdmin, 'Remove', BIRMINGHAM_ID)).data!.partnershipRemoveCouncil).toEqual({
+      status: 'NONE',
+      userErrors: [],
+    });
+    expect((await membership(birminghamAdmin, 'Remove', BIRMINGHAM_ID)).data!.partnershipRemoveCouncil.userErrors).toEqual([
+      { code: 'NOT_A_MEMBER' },
+    ]);
+
+    // Coventry asks to join; asking twice is harmless, and the partnership's admins may turn it down too.
+    expect((await membership(coventryAdmin, 'Add', COVENTRY_ID)).data!.partnershipAddCouncil.status).toBe('REQUESTED');
+    expect((await membership(coventryAdmin, 'Add', COVENTRY_ID)).data!.partnershipAddCouncil.status).toBe('REQUESTED');
+    expect((await membership(itsAdmin, 'Remove', COVENTRY_ID)).data!.partnershipRemoveCouncil.status).toBe('NONE');
+
+    // Both sides asking at the same moment make one membership, not two asks waiting for each other.
+    const asks = await Promise.all([membership(itsAdmin, 'Add', COVENTRY_ID), membership(coventryAdmin, 'Add', COVENTRY_ID)]);
+    const statuses = asks.map((ask) => ask.data!.partnershipAddCouncil.status);
+    // Whichever side was first asked alone; the other completed the membership.
+    expect([
+      ['INVITED', 'MEMBER'],
+      ['MEMBER', 'REQUESTED'],
+    ]).toContainEqual(statuses.sort());
+    expect(await standing()).toEqual({ councils: [{ id: COVENTRY_ID }], councilRequests: [] });
+  });
 });
