@@ -284,4 +284,27 @@ describe('co-delivered teaching through the gateway', () => {
     const viewer = await hub.token({ roles: ['dashboard_viewer'] });
     expect(errorCode(await hub.query(viewer, RECORD, { input: { sessionId } }))).toBe('FORBIDDEN');
   });
+
+  it('lets a council record its own practitioner whom a university named under another council first: the register decides', async () => {
+    const [, , named] = demoPermanentPractitionerIds('E08000026').slice(-4);
+    const facilitated = await hub.query(universityAdmin, CREATE, {
+      input: sessionInput({
+        title: 'Named on the university’s word',
+        practitioners: [{ practitionerId: named, councilId: BIRMINGHAM_ID }],
+      }),
+    });
+    expect(facilitated.data!.teachingSessionCreate.userErrors).toEqual([]);
+    const session = await hub.query(universityAdmin, CREATE, { input: sessionInput({ title: 'Attended by Coventry' }) });
+    const coventryAdmin = await hub.token({ roles: ['council_admin'], councils: [COVENTRY_ID] });
+    const recorded = await hub.query(coventryAdmin, RECORD, {
+      input: {
+        sessionId: session.data!.teachingSessionCreate.teachingSession.id,
+        practitioners: [{ practitionerId: named, councilId: COVENTRY_ID }],
+      },
+    });
+    expect(recorded.data!.teachingSessionRecordAttendance).toEqual({
+      teachingSession: { attendance: { students: 0, practitioners: 1, total: 1, placesLeft: 29 } },
+      userErrors: [],
+    });
+  });
 });
