@@ -1,4 +1,4 @@
-import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID } from './support/demo';
+import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, demoPermanentPractitionerIds } from './support/demo';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
 
 const PRACTITIONER_CREATE = `mutation ($input: PractitionerCreateInput!) {
@@ -45,10 +45,11 @@ describe('changing councils, teams and practitioners', () => {
   });
   afterAll(() => hub.stop());
 
-  it('creates a council in the partnership with an id derived from its GSS code', async () => {
+  it('creates a council with an id derived from its GSS code, invited to the partnership until its own admin agrees', async () => {
     const response = await hub.query(
       partnershipAdmin,
-      `mutation ($input: CouncilCreateInput!) { councilCreate(input: $input) { council { id gssCode name partnerships { id } } userErrors { code } } }`,
+      `mutation ($input: CouncilCreateInput!) { councilCreate(input: $input) {
+        council { id gssCode name partnerships { id } partnershipRequests { partnership { id } status } } userErrors { code } } }`,
       {
         input: { gssCode: 'e08000035', name: 'Leeds City Council', region: 'YORKSHIRE_AND_THE_HUMBER', partnershipId: DEMO_PARTNERSHIP_ID },
       },
@@ -57,8 +58,18 @@ describe('changing councils, teams and practitioners', () => {
     expect(response.data!.councilCreate.council).toMatchObject({
       gssCode: 'E08000035',
       name: 'Leeds City Council',
-      partnerships: [{ id: DEMO_PARTNERSHIP_ID }],
+      partnerships: [],
+      partnershipRequests: [{ partnership: { id: DEMO_PARTNERSHIP_ID }, status: 'INVITED' }],
     });
+    const leedsAdmin = await hub.token({ roles: ['council_admin'], councils: [response.data!.councilCreate.council.id] });
+    const accepted = await hub.query(
+      leedsAdmin,
+      `mutation ($input: PartnershipCouncilInput!) { partnershipAddCouncil(input: $input) {
+        partnership { councils { gssCode } councilRequests { council { gssCode } } } status userErrors { code } } }`,
+      { input: { partnershipId: DEMO_PARTNERSHIP_ID, councilId: response.data!.councilCreate.council.id } },
+    );
+    expect(accepted.data!.partnershipAddCouncil).toMatchObject({ partnership: { councilRequests: [] }, status: 'MEMBER', userErrors: [] });
+    expect(accepted.data!.partnershipAddCouncil.partnership.councils).toContainEqual({ gssCode: 'E08000035' });
   });
 
   it('refuses a malformed GSS code and a duplicate one as user errors naming the field', async () => {
@@ -162,14 +173,15 @@ describe('changing councils, teams and practitioners', () => {
     expect(response.data!.councilUpdate).toEqual({ council: { name: 'Birmingham City Council', ofstedRating: 'GOOD' }, userErrors: [] });
   });
 
-  it('answers NOT_FOUND for an unknown or malformed id', async () => {
-    for (const id of ['0b6f3a52-0000-4000-8000-000000000000', 'not-a-uuid']) {
+  it('answers PRACTITIONER_NOT_FOUND for an unknown or malformed id, and for another council’s practitioner', async () => {
+    const coventryPractitioner = demoPermanentPractitionerIds('E08000026')[0];
+    for (const id of ['0b6f3a52-0000-4000-8000-000000000000', 'not-a-uuid', coventryPractitioner]) {
       const response = await hub.query(
         birminghamAdmin,
         `mutation ($id: ID!) { practitionerUpdate(input: { id: $id, familyName: "X" }) { userErrors { field code } } }`,
         { id },
       );
-      expect(response.data!.practitionerUpdate.userErrors).toEqual([{ field: ['input', 'id'], code: 'NOT_FOUND' }]);
+      expect(response.data!.practitionerUpdate.userErrors).toEqual([{ field: ['input', 'id'], code: 'PRACTITIONER_NOT_FOUND' }]);
     }
   });
 
@@ -242,9 +254,17 @@ describe('changing councils, teams and practitioners', () => {
     const partnershipAndBirminghamAdmin = await hub.token({ roles: ['partnership_admin', 'council_admin'], councils: [BIRMINGHAM_ID] });
     const withoutCouncilConsent = await hub.query(
       partnershipAdmin,
-      `mutation { partnershipCreate(input: { name: "Takeover", councilIds: ["${BIRMINGHAM_ID}"] }) { partnership { id } } }`,
+      `mutation { partnershipCreate(input: { name: "Takeover", councilIds: ["${BIRMINGHAM_ID}"] }) { partnership { councils { id } } } }`,
     );
-    expect(errorCode(withoutCouncilConsent)).toBe('FORBIDDEN');
+    expect(withoutCouncilConsent.data!.partnershipCreate.partnership).toEqual({ councils: [] });
+    const invitations = await hub.query(
+      birminghamAdmin,
+      `{ council(id: "${BIRMINGHAM_ID}") { partnerships { name } partnershipRequests { partnership { name } status } } }`,
+    );
+    expect(invitations.data!.council).toEqual({
+      partnerships: [{ name: 'West Midlands Social Work Teaching Partnership' }],
+      partnershipRequests: [{ partnership: { name: 'Takeover' }, status: 'INVITED' }],
+    });
     const create = (name: string) =>
       hub.query(
         partnershipAndBirminghamAdmin,
@@ -258,5 +278,65 @@ describe('changing councils, teams and practitioners', () => {
     expect((await create('Black Country Practice Partnership')).data!.partnershipCreate.userErrors).toEqual([
       { field: ['input', 'name'], code: 'PARTNERSHIP_NAME_TAKEN' },
     ]);
+  });
+
+  it('lets either side alone end a membership or turn down an ask, and joins a council both sides ask for at once', async () => {
+    const coventryAdmin = await hub.token({ roles: ['council_admin'], councils: [COVENTRY_ID] });
+    const started = await hub.query(
+      await hub.token({ roles: ['partnership_admin'] }),
+      `mutation { partnershipCreate(input: { name: "Either Side Partnership", councilIds: ["${BIRMINGHAM_ID}", "${COVENTRY_ID}"] }) { partnership { id } } }`,
+    );
+    const partnershipId = started.data!.partnershipCreate.partnership.id;
+    const itsAdmin = await hub.token({ roles: ['partnership_admin'], partnerships: [partnershipId] });
+    const membership = (token: string, verb: 'Add' | 'Remove', councilId: string) =>
+      hub.query(
+        token,
+        `mutation ($input: PartnershipCouncilInput!) { partnership${verb}Council(input: $input) { status userErrors { code } } }`,
+        { input: { partnershipId, councilId } },
+      );
+    const standing = async () =>
+      (await hub.query(itsAdmin, `{ partnership(id: "${partnershipId}") { councils { id } councilRequests { council { id } status } } }`))
+        .data!.partnership;
+    expect(await standing()).toEqual({
+      councils: [],
+      councilRequests: [
+        { council: { id: BIRMINGHAM_ID }, status: 'INVITED' },
+        { council: { id: COVENTRY_ID }, status: 'INVITED' },
+      ],
+    });
+
+    expect((await membership(birminghamAdmin, 'Add', BIRMINGHAM_ID)).data!.partnershipAddCouncil).toEqual({
+      status: 'MEMBER',
+      userErrors: [],
+    });
+    expect((await membership(coventryAdmin, 'Remove', COVENTRY_ID)).data!.partnershipRemoveCouncil).toEqual({
+      status: 'NONE',
+      userErrors: [],
+    });
+    expect(await standing()).toEqual({ councils: [{ id: BIRMINGHAM_ID }], councilRequests: [] });
+
+    // The council's own admin leaves, which the partnership's admins cannot stop.
+    expect((await membership(birminghamAdmin, 'Remove', BIRMINGHAM_ID)).data!.partnershipRemoveCouncil).toEqual({
+      status: 'NONE',
+      userErrors: [],
+    });
+    expect((await membership(birminghamAdmin, 'Remove', BIRMINGHAM_ID)).data!.partnershipRemoveCouncil.userErrors).toEqual([
+      { code: 'NOT_A_MEMBER' },
+    ]);
+
+    // Coventry asks to join; asking twice is harmless, and the partnership's admins may turn it down too.
+    expect((await membership(coventryAdmin, 'Add', COVENTRY_ID)).data!.partnershipAddCouncil.status).toBe('REQUESTED');
+    expect((await membership(coventryAdmin, 'Add', COVENTRY_ID)).data!.partnershipAddCouncil.status).toBe('REQUESTED');
+    expect((await membership(itsAdmin, 'Remove', COVENTRY_ID)).data!.partnershipRemoveCouncil.status).toBe('NONE');
+
+    // Both sides asking at the same moment make one membership, not two asks waiting for each other.
+    const asks = await Promise.all([membership(itsAdmin, 'Add', COVENTRY_ID), membership(coventryAdmin, 'Add', COVENTRY_ID)]);
+    const statuses = asks.map((ask) => ask.data!.partnershipAddCouncil.status);
+    // Whichever side was first asked alone; the other completed the membership.
+    expect([
+      ['INVITED', 'MEMBER'],
+      ['MEMBER', 'REQUESTED'],
+    ]).toContainEqual(statuses.sort());
+    expect(await standing()).toEqual({ councils: [{ id: COVENTRY_ID }], councilRequests: [] });
   });
 });

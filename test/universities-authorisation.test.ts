@@ -62,23 +62,36 @@ describe('who sees and changes what in the universities subgraph', () => {
   });
 
   it('adds a university to a partnership only with the say-so of both admins, and lets either take it out', async () => {
-    const input = { partnershipId: '5a0e7c4b-0000-4000-8000-000000000003', universityId: otherUniversityId };
-    const ADD = `mutation ($input: PartnershipUniversityInput!) { partnershipAddUniversity(input: $input) { university { partnerships { id } } userErrors { code } } }`;
+    const started = await hub.query(
+      await hub.token({ roles: ['partnership_admin'] }),
+      `mutation { partnershipCreate(input: { name: "Coventry and Warwickshire Partnership" }) { partnership { id } } }`,
+    );
+    const input = { partnershipId: started.data!.partnershipCreate.partnership.id, universityId: otherUniversityId };
+    const ADD = `mutation ($input: PartnershipUniversityInput!) { partnershipAddUniversity(input: $input) {
+      university { partnerships { id } partnershipRequests { partnership { id } status } } status userErrors { code } } }`;
     const partnershipOnly = await hub.token({ roles: ['partnership_admin'], partnerships: [input.partnershipId] });
-    expect(errorCode(await hub.query(partnershipOnly, ADD, { input }))).toBe('FORBIDDEN');
-    const both = await hub.token({
-      roles: ['partnership_admin', 'university_admin'],
-      partnerships: [input.partnershipId],
-      universities: [otherUniversityId],
+    const invited = await hub.query(partnershipOnly, ADD, { input });
+    expect(invited.data!.partnershipAddUniversity).toEqual({
+      university: {
+        partnerships: [{ id: DEMO_PARTNERSHIP_ID }],
+        partnershipRequests: [{ partnership: { id: input.partnershipId }, status: 'INVITED' }],
+      },
+      status: 'INVITED',
+      userErrors: [],
     });
-    const added = await hub.query(both, ADD, { input });
-    expect(added.data!.partnershipAddUniversity.university.partnerships).toEqual([
-      { id: DEMO_PARTNERSHIP_ID },
-      { id: input.partnershipId },
-    ]);
-    const REMOVE = `mutation ($input: PartnershipUniversityInput!) { partnershipRemoveUniversity(input: $input) { userErrors { code } } }`;
+    const accepted = await hub.query(otherUniversityAdmin, ADD, { input });
+    expect(accepted.data!.partnershipAddUniversity).toEqual({
+      university: { partnerships: [{ id: DEMO_PARTNERSHIP_ID }, { id: input.partnershipId }], partnershipRequests: [] },
+      status: 'MEMBER',
+      userErrors: [],
+    });
+    const unknown = await hub.query(otherUniversityAdmin, ADD, {
+      input: { ...input, partnershipId: '5a0e7c4b-0000-4000-8000-000000000003' },
+    });
+    expect(unknown.data!.partnershipAddUniversity.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const REMOVE = `mutation ($input: PartnershipUniversityInput!) { partnershipRemoveUniversity(input: $input) { status userErrors { code } } }`;
     const leaves = await hub.query(otherUniversityAdmin, REMOVE, { input });
-    expect(leaves.data!.partnershipRemoveUniversity.userErrors).toEqual([]);
+    expect(leaves.data!.partnershipRemoveUniversity).toEqual({ status: 'NONE', userErrors: [] });
     expect((await hub.query(partnershipOnly, REMOVE, { input })).data!.partnershipRemoveUniversity.userErrors).toEqual([
       { code: 'NOT_A_MEMBER' },
     ]);

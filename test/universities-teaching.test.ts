@@ -209,14 +209,20 @@ describe('co-delivered teaching through the gateway', () => {
       ['input.lecturerIds', 'NOT_FOUND'],
       ['input.practitioners', 'INVALID_ID'],
     ]);
-    const wrongCouncil = await hub.query(universityAdmin, CREATE, {
+    // A token that sees the councils register is held to it: here, a university admin who is also the partnership's admin.
+    const seesRegister = await hub.token({
+      roles: ['university_admin', 'partnership_admin'],
+      universities: [DEMO_UNIVERSITY_ID],
+      partnerships: [DEMO_PARTNERSHIP_ID],
+    });
+    const wrongCouncil = await hub.query(seesRegister, CREATE, {
       input: sessionInput({ title: 'Never written', practitioners: [{ practitionerId: birminghamFirst, councilId: COVENTRY_ID }] }),
     });
     expect(wrongCouncil.data!.teachingSessionCreate.userErrors).toEqual([
       {
         field: ['input', 'practitioners'],
         code: 'PRACTITIONER_COUNCIL_MISMATCH',
-        message: `Practitioner ${birminghamFirst} is recorded here with council ${BIRMINGHAM_ID}, not ${COVENTRY_ID}.`,
+        message: `Practitioner ${birminghamFirst} is on the register of council ${BIRMINGHAM_ID}, not ${COVENTRY_ID}.`,
       },
     ]);
     const tooMany = await hub.query(universityAdmin, CREATE, {
@@ -277,5 +283,28 @@ describe('co-delivered teaching through the gateway', () => {
     expect(errorCode(students)).toBe('FORBIDDEN');
     const viewer = await hub.token({ roles: ['dashboard_viewer'] });
     expect(errorCode(await hub.query(viewer, RECORD, { input: { sessionId } }))).toBe('FORBIDDEN');
+  });
+
+  it('lets a council record its own practitioner whom a university named under another council first: the register decides', async () => {
+    const [, , named] = demoPermanentPractitionerIds('E08000026').slice(-4);
+    const facilitated = await hub.query(universityAdmin, CREATE, {
+      input: sessionInput({
+        title: 'Named on the university’s word',
+        practitioners: [{ practitionerId: named, councilId: BIRMINGHAM_ID }],
+      }),
+    });
+    expect(facilitated.data!.teachingSessionCreate.userErrors).toEqual([]);
+    const session = await hub.query(universityAdmin, CREATE, { input: sessionInput({ title: 'Attended by Coventry' }) });
+    const coventryAdmin = await hub.token({ roles: ['council_admin'], councils: [COVENTRY_ID] });
+    const recorded = await hub.query(coventryAdmin, RECORD, {
+      input: {
+        sessionId: session.data!.teachingSessionCreate.teachingSession.id,
+        practitioners: [{ practitionerId: named, councilId: COVENTRY_ID }],
+      },
+    });
+    expect(recorded.data!.teachingSessionRecordAttendance).toEqual({
+      teachingSession: { attendance: { students: 0, practitioners: 1, total: 1, placesLeft: 29 } },
+      userErrors: [],
+    });
   });
 });

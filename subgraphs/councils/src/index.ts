@@ -1,6 +1,7 @@
 /** Wires the councils subgraph together: its types, resolvers, tables and migrations. */
 import { resolveDataExportReference } from '#hub/shared/data-subject-export';
 import type { SubgraphDefinition } from '#hub/shared/subgraph';
+import { CouncilMembershipRequest } from './entities/council-membership-request.entity';
 import { Council } from './entities/council.entity';
 import { PartnershipCouncil } from './entities/partnership-council.entity';
 import { Partnership } from './entities/partnership.entity';
@@ -9,6 +10,7 @@ import { Team } from './entities/team.entity';
 import { WorkforceSnapshot } from './entities/workforce-snapshot.entity';
 import { createCouncilsLoaders, type CouncilsLoaders } from './loaders';
 import { migrations } from './migrations';
+import { CouncilMembershipRequestResolver } from './resolvers/council-membership-request.resolver';
 import { resolveCouncilReference } from './resolvers/council.reference';
 // Loaded ahead of CouncilResolver: the order resolvers load in decides the order of their root fields in the schema.
 import { OrganisationAuditLogResolver } from './resolvers/organisation-audit-log.resolver';
@@ -31,6 +33,7 @@ export const subgraph: SubgraphDefinition<CouncilsLoaders> = {
     TeamResolver,
     PractitionerResolver,
     PartnershipResolver,
+    CouncilMembershipRequestResolver,
     WorkforceSnapshotResolver,
     PractitionerDataExportResolver,
     PractitionerDataErasureCouncilsResolver,
@@ -43,7 +46,7 @@ export const subgraph: SubgraphDefinition<CouncilsLoaders> = {
     Partnership: resolvePartnershipReference,
     PractitionerDataExport: resolveDataExportReference,
   },
-  entities: [Council, Team, Practitioner, Partnership, PartnershipCouncil, WorkforceSnapshot],
+  entities: [Council, Team, Practitioner, Partnership, PartnershipCouncil, CouncilMembershipRequest, WorkforceSnapshot],
   migrations,
   createLoaders: createCouncilsLoaders,
   seedDemoData: seedDemoCouncils,

@@ -3,7 +3,9 @@
  * teams and partnerships are open to every signed-in user, and so are headcounts and workforce
  * returns, exact for the councils a principal manages and with small counts withheld elsewhere.
  * Practitioner records are personal data: a council admin sees their council's, a partnership
- * admin the member councils', a practitioner their own. Worked out once per request.
+ * admin the member councils', a practitioner their own. An ask to join a partnership, waiting for
+ * the other side's say-so, is seen by both sides' admins and gives nobody access to anything.
+ * Worked out once per request.
  */
 import type { Principal } from '#hub/shared/auth';
 import { forbidden } from '#hub/shared/errors';
@@ -37,6 +39,11 @@ export class CouncilScope {
 
   async canSeePractitioner(practitioner: { id: string; councilId: string }): Promise<boolean> {
     return this.principal.practitionerId === practitioner.id || this.canManageCouncil(practitioner.councilId);
+  }
+
+  /** An ask to join a partnership is for the admins of either side: the partnership's and the council's. */
+  canSeeMembershipRequest(request: { partnershipId: string; councilId: string }): boolean {
+    return this.principal.isPartnershipAdminOf(request.partnershipId) || this.principal.isCouncilAdminOf(request.councilId);
   }
 
   /** Throws unless the principal could ever see practitioner records. */

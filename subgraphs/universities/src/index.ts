@@ -9,6 +9,7 @@ import { SessionFacilitator } from './entities/session-facilitator.entity';
 import { ShadowingVisit } from './entities/shadowing-visit.entity';
 import { Student } from './entities/student.entity';
 import { TeachingSession } from './entities/teaching-session.entity';
+import { UniversityMembershipRequest } from './entities/university-membership-request.entity';
 import { UniversityPartnership } from './entities/university-partnership.entity';
 import { University } from './entities/university.entity';
 import { createUniversitiesLoaders, type UniversitiesLoaders } from './loaders';
@@ -29,6 +30,7 @@ import { StudentDataErasureUniversitiesResolver } from './resolvers/student-data
 import { StudentDataExportResolver } from './resolvers/student-data-export.resolver';
 import { resolveStudentReference } from './resolvers/student.reference';
 import { StudentResolver } from './resolvers/student.resolver';
+import { UniversityMembershipRequestResolver } from './resolvers/university-membership-request.resolver';
 import { resolveUniversityReference } from './resolvers/university.reference';
 import { UniversityResolver } from './resolvers/university.resolver';
 import { seedDemoUniversity } from './seed/demo';
@@ -47,6 +49,7 @@ export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
     CouncilUniversitiesResolver,
     PractitionerUniversitiesResolver,
     PartnershipUniversitiesResolver,
+    UniversityMembershipRequestResolver,
     PractitionerDataExportUniversitiesResolver,
     PractitionerDataErasureUniversitiesResolver,
     StudentDataExportResolver,
@@ -67,6 +70,7 @@ export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
   entities: [
     University,
     UniversityPartnership,
+    UniversityMembershipRequest,
     Programme,
     Student,
     Lecturer,

@@ -10,14 +10,13 @@
  * - A shadowing visit is seen by its lecturer, the lecturer's university, the host council's
  *   admins and the admins of partnerships the university belongs to; only the host council's
  *   admins approve or decline it, only the university side completes it, and either side cancels.
- * - A university joins a partnership with the rights of both their admins, and leaves it with
- *   either's.
+ * - A university joins a partnership with the say-so of both sides' admins, and leaves it with
+ *   either's; an ask waiting for the other side is seen by both sides' admins.
  * - Staff names (lecturers) are seen by every role except the aggregate-only dashboard_viewer.
  */
 import { Brackets, type Repository, type WhereExpressionBuilder } from 'typeorm';
 import type { Principal } from '#hub/shared/auth';
 import { forbidden } from '#hub/shared/errors';
-import { isUuid } from '#hub/shared/input-checks';
 import { organisationsReached, type ReachedOrganisations } from '#hub/shared/organisations-reached';
 import type { ShadowingVisit } from './entities/shadowing-visit.entity';
 import type { UniversityPartnership } from './entities/university-partnership.entity';
@@ -59,12 +58,9 @@ export class UniversityScope {
     return this.principal.usesUniversityAdminRightsOf(student.universityId);
   }
 
-  /** Partnership admins change a partnership's members, and only those of partnerships they administer. */
-  assertAdministersPartnership(partnershipId: string): void {
-    this.principal.requireRole('partnership_admin');
-    if (!isUuid(partnershipId) || !this.principal.usesPartnershipAdminRightsOf(partnershipId)) {
-      throw forbidden('Only an admin of this partnership may change its members.');
-    }
+  /** An ask to join a partnership is for the admins of either side: the partnership's and the university's. */
+  canSeeMembershipRequest(request: { partnershipId: string; universityId: string }): boolean {
+    return this.principal.isPartnershipAdminOf(request.partnershipId) || this.principal.isUniversityAdminOf(request.universityId);
   }
 
   /** The session's university's admins record any practitioner; a council's admins only their own council's. */

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { Principal } from '#hub/shared/auth';
 import type { IsoDate } from '#hub/shared/iso-date';
 import { createByColumnLoader, createChildPageLoader, groupedInKeyOrder, inKeyOrder } from '#hub/shared/loaders';
+import { CouncilMembershipRequest } from '../entities/council-membership-request.entity';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
 import { Partnership } from '../entities/partnership.entity';
@@ -31,6 +32,7 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
   const practitioners = dataSource.getRepository(Practitioner);
   const snapshots = dataSource.getRepository(WorkforceSnapshot);
   const memberships = dataSource.getRepository(PartnershipCouncil);
+  const requests = dataSource.getRepository(CouncilMembershipRequest);
 
   return {
     scope: new CouncilScope(principal, memberships),
@@ -79,9 +81,31 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
     partnershipIdsByCouncil: new DataLoader<string, string[]>(async (councilIds) => {
       const rows = await memberships
         .createQueryBuilder('membership')
+        .innerJoin('membership.partnership', 'partnership')
         .where('membership.councilId IN (:...councilIds)', { councilIds })
+        .orderBy('partnership.name')
         .getMany();
       return groupedInKeyOrder(councilIds, rows, (row) => row.councilId).map((group) => group.map((row) => row.partnershipId));
+    }),
+    // Asks waiting for the other side, by the name of the organisation on the other side of each.
+    membershipRequestsByPartnership: new DataLoader<string, CouncilMembershipRequest[]>(async (partnershipIds) => {
+      const rows = await requests
+        .createQueryBuilder('request')
+        .innerJoin('request.council', 'council')
+        .where('request.partnershipId IN (:...partnershipIds)', { partnershipIds })
+        .orderBy('council.name')
+        .addOrderBy('council.id')
+        .getMany();
+      return groupedInKeyOrder(partnershipIds, rows, (row) => row.partnershipId);
+    }),
+    membershipRequestsByCouncil: new DataLoader<string, CouncilMembershipRequest[]>(async (councilIds) => {
+      const rows = await requests
+        .createQueryBuilder('request')
+        .innerJoin('request.partnership', 'partnership')
+        .where('request.councilId IN (:...councilIds)', { councilIds })
+        .orderBy('partnership.name')
+        .getMany();
+      return groupedInKeyOrder(councilIds, rows, (row) => row.councilId);
     }),
   };
 }

@@ -8,12 +8,15 @@ import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/
 import { refused, succeeded } from '#hub/shared/payload';
 import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { CouncilsContext } from '../context';
+import { CouncilMembershipRequest } from '../entities/council-membership-request.entity';
 import { Council } from '../entities/council.entity';
 import { PartnershipCouncil } from '../entities/partnership-council.entity';
 import { Partnership } from '../entities/partnership.entity';
 import { WorkforceSnapshot } from '../entities/workforce-snapshot.entity';
 import { checkCouncilFields, checkOfstedPair } from '../rules/council-rules';
 import { toHeadcount } from '../rules/headcount';
+import { isGssCode } from '../rules/identifiers';
+import { askToJoinAsNew } from '../services/partnership-membership';
 import { CouncilConnection, PractitionerConnection, TeamConnection, WorkforceSnapshotConnection } from '../types/connections';
 import { CouncilCreateInput, CouncilFilter, CouncilUpdateInput } from '../types/council.inputs';
 import { Headcount } from '../types/headcount';
@@ -66,38 +69,49 @@ export class CouncilResolver {
     return toConnection(result, (council) => council.name);
   }
 
-  @Mutation(() => CouncilPayload, { description: 'Add a council (partnership admins).' })
+  @Mutation(() => CouncilPayload, {
+    description:
+      'Add a council (partnership admins, or the council’s own admins). With a partnershipId it is invited to that partnership, and joins at once only for a token that is also its council admin.',
+  })
   async councilCreate(
     @Arg('input', { description: 'The new council’s details.' }) input: CouncilCreateInput,
     @Ctx() { principal, loaders, dataSource, today }: CouncilsContext,
   ) {
-    principal.requireRole('partnership_admin');
+    principal.requireRole('partnership_admin', 'council_admin');
     if (input.partnershipId && !principal.usesPartnershipAdminRightsOf(input.partnershipId)) {
-      throw forbidden('You can add a council only to a partnership you administer.');
+      throw forbidden('You can invite a new council only to a partnership you administer.');
     }
     const errors = new UserErrors();
     const fields = checkCouncilFields(input, today, errors);
     checkOfstedPair(input.ofstedRating, input.ofstedRatedOn, errors);
+    const id = fields.gssCode && isGssCode(fields.gssCode) ? naturalKeyId('council', fields.gssCode) : null;
+    // The id is the GSS code's, so a council admin's token can name a council before it is recorded.
+    if (id && !principal.has('partnership_admin') && !principal.usesCouncilAdminRightsOf(id)) {
+      throw forbidden('A council admin may record only the council their token names.');
+    }
     if (input.partnershipId && !(await loaders.partnershipById.load(input.partnershipId))) {
       errors.add('partnershipId', 'NOT_FOUND', `No partnership has id ${input.partnershipId}.`);
     }
     if (!errors.any && (await loaders.councilByGssCode.load(fields.gssCode!))) {
       errors.add(GSS_CODE_TAKEN.field, GSS_CODE_TAKEN.code, GSS_CODE_TAKEN.message);
     }
-    if (errors.any) return refused('council', errors.list);
+    if (errors.any || !id) return refused('council', errors.list);
 
     const written = await writeInTransaction(
       dataSource,
       async (manager) => {
         const council = await insertNew(manager, Council, {
-          id: naturalKeyId('council', fields.gssCode!),
+          id,
           gssCode: fields.gssCode!,
           name: fields.name!,
           region: input.region,
           ofstedRating: input.ofstedRating ?? null,
           ofstedRatedOn: input.ofstedRatedOn ?? null,
         });
-        if (input.partnershipId) await manager.insert(PartnershipCouncil, { partnershipId: input.partnershipId, councilId: council.id });
+        if (input.partnershipId) {
+          const sides = { partnership: true, member: principal.usesCouncilAdminRightsOf(council.id) };
+          await askToJoinAsNew(manager, { partnershipId: input.partnershipId, councilId: council.id }, sides);
+        }
         return council;
       },
       { '*': GSS_CODE_TAKEN },
@@ -165,9 +179,18 @@ export class CouncilResolver {
     return loaders.latestSnapshotByCouncil.load(council.id);
   }
 
-  @FieldResolver(() => [Partnership], { description: 'Partnerships this council belongs to.' })
+  @FieldResolver(() => [Partnership], { description: 'Partnerships this council is a member of, in name order.' })
   async partnerships(@Root() council: Council, @Ctx() { loaders }: CouncilsContext) {
     const ids = await loaders.partnershipIdsByCouncil.load(council.id);
     return (await loaders.partnershipById.loadMany(ids)).filter((row): row is Partnership => row instanceof Partnership);
+  }
+
+  @FieldResolver(() => [CouncilMembershipRequest], {
+    description:
+      'Partnerships that invited this council or that it asked to join, not joined yet, in name order: all of them for its admins, a partnership’s own for that partnership’s admins, none for anyone else.',
+  })
+  async partnershipRequests(@Root() council: Council, @Ctx() { loaders }: CouncilsContext) {
+    const requests = await loaders.membershipRequestsByCouncil.load(council.id);
+    return requests.filter((request) => loaders.scope.canSeeMembershipRequest(request));
   }
 }

@@ -1,21 +1,21 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { UserErrors } from '#hub/shared/errors';
+import { forbidden, UserErrors } from '#hub/shared/errors';
 import { checkText } from '#hub/shared/input-checks';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
-import { refused, succeeded } from '#hub/shared/payload';
+import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
 import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
+import { MembershipStatus } from '../../../membership-consent';
 import type { CouncilsContext } from '../context';
 import { Council } from '../entities/council.entity';
-import { PartnershipCouncil } from '../entities/partnership-council.entity';
+import { CouncilMembershipRequest } from '../entities/council-membership-request.entity';
 import { Partnership } from '../entities/partnership.entity';
-import { assertMayJoinCouncils } from '../rules/partnership-membership';
 import { loadManagedPartnership } from '../services/managed-partnership';
 import { loadPartnershipHeadcount } from '../services/partnership-headcount';
-import { addMember, removeMember } from '../services/partnership-membership';
+import { askToJoin, askToJoinAsNew, findMembershipParties, leave, membershipSides } from '../services/partnership-membership';
 import { PartnershipConnection } from '../types/connections';
 import { Headcount } from '../types/headcount';
 import { PartnershipCouncilInput, PartnershipCreateInput, PartnershipRenameInput } from '../types/partnership.inputs';
-import { PartnershipPayload } from '../types/payloads';
+import { PartnershipCouncilPayload, PartnershipPayload } from '../types/payloads';
 
 const NAME_TAKEN: UniqueConflict = {
   field: 'name',
@@ -38,17 +38,17 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => PartnershipPayload, {
-    description: 'Start a partnership (partnership admins). Its admins are those whose tokens name it.',
+    description:
+      'Start a partnership (partnership admins). Its admins are those whose tokens name it. Councils you are also council admin of join at once; the others are invited.',
   })
   async partnershipCreate(
-    @Arg('input', { description: 'The new partnership’s name and first member councils.' }) input: PartnershipCreateInput,
+    @Arg('input', { description: 'The new partnership’s name and the councils to join it.' }) input: PartnershipCreateInput,
     @Ctx() { principal, loaders, dataSource }: CouncilsContext,
   ) {
     principal.requireRole('partnership_admin');
     const errors = new UserErrors();
     const name = checkText(errors, 'name', input.name, 160);
     const councilIds = [...new Set(input.councilIds ?? [])];
-    assertMayJoinCouncils(principal, councilIds);
     const councils = await loaders.councilById.loadMany(councilIds);
     councils.forEach((council, index) => {
       if (!(council instanceof Council)) errors.add('councilIds', 'NOT_FOUND', `No council has id ${councilIds[index]}.`);
@@ -59,11 +59,10 @@ export class PartnershipResolver {
       dataSource,
       async (manager) => {
         const partnership = await insertNew(manager, Partnership, { name });
-        if (councilIds.length > 0) {
-          await manager.insert(
-            PartnershipCouncil,
-            councilIds.map((councilId) => ({ partnershipId: partnership.id, councilId })),
-          );
+        // Whoever starts a partnership speaks for it until their token names it.
+        for (const councilId of councilIds) {
+          const sides = { partnership: true, member: principal.usesCouncilAdminRightsOf(councilId) };
+          await askToJoinAsNew(manager, { partnershipId: partnership.id, councilId }, sides);
         }
         return partnership;
       },
@@ -92,37 +91,59 @@ export class PartnershipResolver {
     return written.ok ? succeeded('partnership', written.value) : refused('partnership', written.userErrors);
   }
 
-  @Mutation(() => PartnershipPayload, { description: 'Add a member council. Adding a member twice is harmless.' })
-  async partnershipAddCouncil(
-    @Arg('input', { description: 'The partnership and the council to add.' }) input: PartnershipCouncilInput,
-    @Ctx() context: CouncilsContext,
-  ) {
-    const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
-    if (!(partnership instanceof Partnership)) return partnership;
-    assertMayJoinCouncils(context.principal, [input.councilId]);
-    if (!(await context.loaders.councilById.load(input.councilId))) {
-      return refused('partnership', new UserErrors().add('councilId', 'NOT_FOUND', `No council has id ${input.councilId}.`).list);
-    }
-    await addMember(context, { partnershipId: partnership.id, councilId: input.councilId });
-    return succeeded('partnership', partnership);
-  }
-
-  @Mutation(() => PartnershipPayload, {
-    description: 'Remove a member council (the partnership’s admins); refused with NOT_A_MEMBER when it is not a member.',
+  @Mutation(() => PartnershipCouncilPayload, {
+    description:
+      'Ask for a council to join a partnership, as an admin of the partnership (an invitation) or of the council (a request). It joins when the other side asks too, at once for a token that administers both; asking again is harmless.',
   })
-  async partnershipRemoveCouncil(
-    @Arg('input', { description: 'The partnership and the council to remove.' }) input: PartnershipCouncilInput,
+  async partnershipAddCouncil(
+    @Arg('input', { description: 'The partnership and the council to join it.' }) input: PartnershipCouncilInput,
     @Ctx() context: CouncilsContext,
   ) {
-    const partnership = await loadManagedPartnership(input.partnershipId, 'partnershipId', context);
-    if (!(partnership instanceof Partnership)) return partnership;
-    if (!(await removeMember(context, { partnershipId: partnership.id, councilId: input.councilId }))) {
-      return refused(
-        'partnership',
-        new UserErrors().add('councilId', 'NOT_A_MEMBER', 'That council is not a member of this partnership.').list,
+    const sides = membershipSides(context, input);
+    if (!sides.partnership && !sides.member) {
+      throw forbidden(
+        'A council joins a partnership with the say-so of the partnership’s admins and its own; you are an admin of neither.',
       );
     }
-    return succeeded('partnership', partnership);
+    const { partnership, errors } = await findMembershipParties(context, input);
+    if (errors.any) return { partnership: null, status: null, userErrors: errors.list };
+    const status = await askToJoin(context, input, sides);
+    return { partnership, status, userErrors: [] };
+  }
+
+  @Mutation(() => PartnershipCouncilPayload, {
+    description:
+      'Take a council out of a partnership, or withdraw or turn down an invitation or a request: either side’s admins alone. Refused with NOT_A_MEMBER when there is neither.',
+  })
+  async partnershipRemoveCouncil(
+    @Arg('input', { description: 'The partnership and the council to part.' }) input: PartnershipCouncilInput,
+    @Ctx() context: CouncilsContext,
+  ) {
+    const sides = membershipSides(context, input);
+    if (!sides.partnership && !sides.member) {
+      throw forbidden('Only an admin of the partnership or of the council may part them.');
+    }
+    const { partnership, council } = await findMembershipParties(context, input);
+    if (!partnership) return refusedNotFound('partnership', 'partnershipId', 'partnership', input.partnershipId);
+    // Nothing joins an unknown council to anything, so it is simply not a member.
+    if (!council || !(await leave(context, input, sides))) {
+      const userErrors = new UserErrors().add(
+        'councilId',
+        'NOT_A_MEMBER',
+        'That council is neither a member of this partnership nor invited to it or asking to join it.',
+      ).list;
+      return { partnership: null, status: null, userErrors };
+    }
+    return { partnership, status: MembershipStatus.NONE, userErrors: [] };
+  }
+
+  @FieldResolver(() => [CouncilMembershipRequest], {
+    description:
+      'Councils invited to join or asking to join, not members yet, in name order: all of them for the partnership’s admins, a council’s own for its admins, none for anyone else.',
+  })
+  async councilRequests(@Root() partnership: Partnership, @Ctx() { loaders }: CouncilsContext) {
+    const requests = await loaders.membershipRequestsByPartnership.load(partnership.id);
+    return requests.filter((request) => loaders.scope.canSeeMembershipRequest(request));
   }
 
   @FieldResolver(() => [Council], { description: 'Member councils, in name order.' })

@@ -56,8 +56,11 @@ export class PractitionerResolver {
     loaders.scope.assertMaySeePractitioners();
     assertUuidArgument(filter?.councilId, 'filter.councilId');
     assertUuidArgument(filter?.teamId, 'filter.teamId');
-    // A practitioner may narrow their own one-row list by council; admins only to councils they manage.
-    if (filter?.councilId && !principal.practitionerId) await loaders.scope.assertCanManageCouncil(filter.councilId);
+    if (filter?.councilId && !(await loaders.scope.canManageCouncil(filter.councilId))) {
+      // A practitioner may narrow their own one-row list to their own council, whatever other roles they hold; to no other.
+      const self = principal.practitionerId ? await loaders.practitionerById.load(principal.practitionerId) : null;
+      if (self?.councilId !== filter.councilId) await loaders.scope.assertCanManageCouncil(filter.councilId);
+    }
     const managed = [...(await loaders.scope.managedCouncilIds())];
     const query = dataSource.getRepository(Practitioner).createQueryBuilder('practitioner');
     query.andWhere(
@@ -136,8 +139,11 @@ export class PractitionerResolver {
   ) {
     principal.requireRole('partnership_admin', 'council_admin');
     const practitioner = await loaders.practitionerById.load(input.id);
-    if (!practitioner) return refused('practitioner', new UserErrors().add('id', 'NOT_FOUND', `No practitioner has id ${input.id}.`).list);
-    await loaders.scope.assertCanManageCouncil(practitioner.councilId);
+    // Another council's practitioner is refused as an unknown id is, so the answer does not tell whether the id is on some register.
+    if (!practitioner || !(await loaders.scope.canManageCouncil(practitioner.councilId))) {
+      const message = `No practitioner ${input.id} is on the register of a council whose records you may change.`;
+      return refused('practitioner', new UserErrors().add('id', 'PRACTITIONER_NOT_FOUND', message).list);
+    }
 
     const errors = new UserErrors();
     const fields = checkPractitionerFields(

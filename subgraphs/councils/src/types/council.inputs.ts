@@ -40,7 +40,11 @@ export class CouncilCreateInput {
   })
   ofstedRatedOn?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Add the new council to this partnership (you must administer it).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Invite the new council to this partnership, which you must administer. It joins at once only if you are also its council admin; otherwise its admins accept with partnershipAddCouncil.',
+  })
   partnershipId?: string | null;
 }
 

@@ -7,7 +7,8 @@ export class PartnershipCreateInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: 'Councils to join at once, each one you are also council admin of; repeats are ignored. None when absent.',
+    description:
+      'Councils to bring in: those you are also council admin of join at once, the others are invited; repeats are ignored. None when absent.',
   })
   councilIds?: string[];
 }
@@ -21,11 +22,11 @@ export class PartnershipRenameInput {
   name: string;
 }
 
-@InputType({ description: 'A council’s membership of a partnership, to add or remove.' })
+@InputType({ description: 'A council’s membership of a partnership, to ask for or to end; you must administer one side or both.' })
 export class PartnershipCouncilInput {
-  @Field(() => ID, { description: 'The partnership; you must administer it.' })
+  @Field(() => ID, { description: 'The partnership.' })
   partnershipId: string;
 
-  @Field(() => ID, { description: 'The council. To add it, you must also be its council admin.' })
+  @Field(() => ID, { description: 'The council.' })
   councilId: string;
 }

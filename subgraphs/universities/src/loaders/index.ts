@@ -5,8 +5,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '#hub/shared/auth';
-import type { EntityClass } from '#hub/shared/database';
-import { createByColumnLoader, createChildPageLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder } from '#hub/shared/loaders';
+import { createByColumnLoader, createChildPageLoader, createGroupedLoader, groupedInKeyOrder } from '#hub/shared/loaders';
 import { Lecturer } from '../entities/lecturer.entity';
 import { Programme } from '../entities/programme.entity';
 import { SessionAttendance } from '../entities/session-attendance.entity';
@@ -14,6 +13,7 @@ import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
+import { UniversityMembershipRequest } from '../entities/university-membership-request.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
 import { UniversityScope } from '../scope';
@@ -30,6 +30,7 @@ export interface AttendanceCount {
 
 export function createUniversitiesLoaders(dataSource: DataSource, principal: Principal) {
   const memberships = dataSource.getRepository(UniversityPartnership);
+  const requests = dataSource.getRepository(UniversityMembershipRequest);
   const visits = dataSource.getRepository(ShadowingVisit);
   const scope = new UniversityScope(principal, memberships);
   const visibleVisits = () =>
@@ -60,15 +61,6 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
       const bySession = new Map(rows.map((row) => [row.sessionId, row]));
       return sessionIds.map((id) => bySession.get(id) ?? { students: 0, practitioners: 0 });
     }),
-    recordedCouncilByPractitioner: new DataLoader<string, string | null>(async (practitionerIds) => {
-      const places = (entity: EntityClass) =>
-        `SELECT practitioner_id, council_id FROM ${dataSource.getMetadata(entity).tablePath} WHERE practitioner_id = ANY($1)`;
-      const rows: { practitioner_id: string; council_id: string }[] = await dataSource.query(
-        `${places(SessionFacilitator)} UNION ${places(SessionAttendance)}`,
-        [practitionerIds],
-      );
-      return inKeyOrder(practitionerIds, rows, (row) => row.practitioner_id).map((row) => row?.council_id ?? null);
-    }),
     universityIdsByPartnership: new DataLoader<string, string[]>(async (partnershipIds) => {
       const rows = await memberships
         .createQueryBuilder('membership')
@@ -83,8 +75,30 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
         .createQueryBuilder('membership')
         .where('membership.universityId IN (:...universityIds)', { universityIds })
         .orderBy('membership.joinedAt')
+        .addOrderBy('membership.partnershipId')
         .getMany();
       return groupedInKeyOrder(universityIds, rows, (row) => row.universityId).map((group) => group.map((row) => row.partnershipId));
+    }),
+    // Asks waiting for the other side: by university name for a partnership; oldest first for a
+    // university, as partnerships' names are the councils subgraph's.
+    membershipRequestsByPartnership: new DataLoader<string, UniversityMembershipRequest[]>(async (partnershipIds) => {
+      const rows = await requests
+        .createQueryBuilder('request')
+        .innerJoin('request.university', 'university')
+        .where('request.partnershipId IN (:...partnershipIds)', { partnershipIds })
+        .orderBy('university.name')
+        .addOrderBy('university.id')
+        .getMany();
+      return groupedInKeyOrder(partnershipIds, rows, (row) => row.partnershipId);
+    }),
+    membershipRequestsByUniversity: new DataLoader<string, UniversityMembershipRequest[]>(async (universityIds) => {
+      const rows = await requests
+        .createQueryBuilder('request')
+        .where('request.universityId IN (:...universityIds)', { universityIds })
+        .orderBy('request.askedAt')
+        .addOrderBy('request.partnershipId')
+        .getMany();
+      return groupedInKeyOrder(universityIds, rows, (row) => row.universityId);
     }),
     studentsByUniversity: createChildPageLoader({
       repository: dataSource.getRepository(Student),

@@ -2,5 +2,6 @@
 import type { MigrationClass } from '#hub/shared/database';
 import { CreateUniversities1795439036302 } from './1795439036302-CreateUniversities';
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';
+import { AddMembershipRequests1796217503342 } from './1796217503342-AddMembershipRequests';
 
-export const migrations: MigrationClass[] = [CreateUniversities1795439036302, AuditLog1795447800000];
+export const migrations: MigrationClass[] = [CreateUniversities1795439036302, AuditLog1795447800000, AddMembershipRequests1796217503342];

@@ -1,8 +1,9 @@
-/** What this subgraph adds to the councils subgraph's Partnership: its member universities and their teaching figures. */
+/** What this subgraph adds to the councils subgraph's Partnership: its member universities, the universities asked or asking to join, and their teaching figures. */
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { academicYearOf } from '#hub/shared/academic-year';
 import { AcademicYearScalar } from '#hub/shared/scalars';
 import type { UniversitiesContext } from '../context';
+import { UniversityMembershipRequest } from '../entities/university-membership-request.entity';
 import { University } from '../entities/university.entity';
 import { shownPartnershipTeaching } from '../rules/shown-teaching-figures';
 import { partnershipCouncilIds, partnershipFigures } from '../rules/teaching-figure-tables';
@@ -15,6 +16,15 @@ export class PartnershipUniversitiesResolver {
   async universities(@Root() partnership: Partnership, @Ctx() { loaders }: UniversitiesContext): Promise<University[]> {
     const ids = await loaders.universityIdsByPartnership.load(partnership.id);
     return (await loaders.universityById.loadMany(ids)).filter((row): row is University => row instanceof University);
+  }
+
+  @FieldResolver(() => [UniversityMembershipRequest], {
+    description:
+      'Universities invited to join or asking to join, not members yet, in name order: all of them for the partnership’s admins, a university’s own for its admins, none for anyone else.',
+  })
+  async universityRequests(@Root() partnership: Partnership, @Ctx() { loaders }: UniversitiesContext) {
+    const requests = await loaders.membershipRequestsByPartnership.load(partnership.id);
+    return requests.filter((request) => loaders.scope.canSeeMembershipRequest(request));
   }
 
   @Directive('@requires(fields: "councils { id }")')

@@ -20,6 +20,7 @@ import {
 } from '../rules/shadowing-visit-rules';
 import { ShadowingAction } from '../rules/shadowing-workflow';
 import { moveVisit } from '../services/shadowing-visit-step';
+import { checkHostOnRegister } from '../services/visit-host';
 import { ShadowingVisitConnection } from '../types/connections';
 import { Council } from '../types/council';
 import { ShadowingStatus } from '../types/enums';
@@ -83,13 +84,18 @@ export class ShadowingVisitResolver {
   @Mutation(() => ShadowingVisitPayload, { description: 'Ask a council to host one of your university’s lecturers (university admins).' })
   async shadowingVisitRequest(
     @Arg('input', { description: 'The visit asked for.' }) input: ShadowingVisitRequestInput,
-    @Ctx() { loaders, dataSource, today }: UniversitiesContext,
+    @Ctx() context: UniversitiesContext,
   ) {
+    const { loaders, dataSource, today } = context;
     const lecturer = await loaders.lecturerById.load(input.lecturerId);
     if (!lecturer) return refusedNotFound('shadowingVisit', 'lecturerId', 'lecturer', input.lecturerId);
     loaders.scope.assertCanManageUniversity(lecturer.universityId);
     const errors = new UserErrors();
-    checkVisitIds(errors, input, ['councilId', 'hostTeamId', 'hostPractitionerId']);
+    const host = { councilId: input.councilId, hostTeamId: input.hostTeamId ?? null, hostPractitionerId: input.hostPractitionerId ?? null };
+    if (checkVisitIds(errors, host, ['councilId', 'hostTeamId', 'hostPractitionerId'])) {
+      // The university asks, so it may name a practitioner the register does not show it; the council checks on approval.
+      await checkHostOnRegister(host, true, context, errors);
+    }
     checkVisitOn(errors, input.visitOn, today);
     checkVisitHours(errors, 'plannedHours', input.plannedHours);
     const purpose = checkPurpose(errors, input.purpose);
@@ -126,12 +132,24 @@ export class ShadowingVisitResolver {
     @Ctx() context: UniversitiesContext,
   ) {
     const errors = new UserErrors();
-    checkVisitIds(errors, input, ['hostTeamId', 'hostPractitionerId']);
-    return moveVisit(context, input.id, ShadowingAction.APPROVE, errors, () => ({
-      decidedAt: context.now,
-      hostTeamId: input.hostTeamId ?? undefined,
-      hostPractitionerId: input.hostPractitionerId ?? undefined,
-    }));
+    const idsValid = checkVisitIds(errors, input, ['hostTeamId', 'hostPractitionerId']);
+    // The host council confirms its own team and practitioner, as its register has them, whoever named them.
+    const checkHost = async (visit: ShadowingVisit) => {
+      const host = {
+        councilId: visit.councilId,
+        hostTeamId: input.hostTeamId === undefined ? visit.hostTeamId : input.hostTeamId,
+        hostPractitionerId: input.hostPractitionerId === undefined ? visit.hostPractitionerId : input.hostPractitionerId,
+      };
+      if (idsValid) await checkHostOnRegister(host, false, context, errors);
+    };
+    return moveVisit(
+      context,
+      input.id,
+      ShadowingAction.APPROVE,
+      errors,
+      () => ({ decidedAt: context.now, hostTeamId: input.hostTeamId, hostPractitionerId: input.hostPractitionerId }),
+      checkHost,
+    );
   }
 
   @Mutation(() => ShadowingVisitPayload, { description: 'Decline a requested visit, with a reason (admins of the host council only).' })
@@ -178,8 +196,9 @@ export class ShadowingVisitResolver {
     }));
   }
 
-  @FieldResolver(() => Lecturer, { description: 'The lecturer visiting.' })
+  @FieldResolver(() => Lecturer, { description: 'The lecturer visiting; named to every role but the aggregate-only one.' })
   lecturer(@Root() visit: ShadowingVisit, @Ctx() { loaders }: UniversitiesContext) {
+    loaders.scope.assertMaySeeStaff();
     return loaders.lecturerById.load(visit.lecturerId);
   }
 

@@ -12,11 +12,11 @@ import type { UniversitiesContext } from '../context';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
-import { checkNotFacilitating } from '../rules/people-lists';
+import { checkNotFacilitating, checkPractitionerList } from '../rules/people-lists';
 import { checkCapacity, checkNewcomersFit, newcomersAmong } from '../rules/session-capacity';
 import { cancelledSessionRefusal, MAX_CAPACITY } from '../rules/teaching-session-rules';
 import { checkAttendingStudents } from '../services/attending-students';
-import { checkPractitionerPlaces } from '../services/facilitators';
+import { checkPractitionerCouncils } from '../services/practitioner-register';
 import { lockSession } from '../services/session-lock';
 import { SessionAttendanceCount } from '../types/attendance';
 import { TeachingSessionPayload } from '../types/payloads';
@@ -39,11 +39,12 @@ export class TeachingSessionAttendanceResolver {
     if (!existing) return refusedNotFound('teachingSession', 'sessionId', 'teaching session', input.sessionId);
     const errors = new UserErrors();
     const studentIds = await checkAttendingStudents(existing, input.studentIds ?? [], context, errors);
-    const practitioners = await checkPractitionerPlaces(input.practitioners ?? [], 'practitioners', MAX_CAPACITY, context, errors);
+    const practitioners = checkPractitionerList(input.practitioners ?? [], 'practitioners', MAX_CAPACITY, errors);
     loaders.scope.assertMayRecordPractitioners(
       existing,
       practitioners.map((place) => place.councilId),
     );
+    await checkPractitionerCouncils(practitioners, 'practitioners', existing, context, errors);
     checkNotFacilitating(practitioners, await loaders.facilitatorsBySession.load(existing.id), errors);
     if (errors.any) return refused('teachingSession', errors.list);
 

@@ -6,14 +6,16 @@ import { naturalKeyId } from '#hub/shared/natural-key-id';
 import { decodeCursor, fetchPage, PageArgs, pageSize, toConnection } from '#hub/shared/pagination';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
 import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
+import { MembershipStatus } from '../../../membership-consent';
 import type { UniversitiesContext } from '../context';
 import { Programme } from '../entities/programme.entity';
-import { UniversityPartnership } from '../entities/university-partnership.entity';
+import { UniversityMembershipRequest } from '../entities/university-membership-request.entity';
 import { University } from '../entities/university.entity';
 import { checkName } from '../rules/names';
+import { askToJoin, leave, membershipSides, partnershipExists } from '../services/partnership-membership';
 import { LecturerConnection, StudentConnection, UniversityConnection } from '../types/connections';
 import { Partnership } from '../types/partnership';
-import { UniversityPayload } from '../types/payloads';
+import { PartnershipUniversityPayload, UniversityPayload } from '../types/payloads';
 import { UkprnScalar } from '../types/scalars';
 import { PartnershipUniversityInput, UniversityCreateInput, UniversityRenameInput } from '../types/university.inputs';
 
@@ -78,52 +80,54 @@ export class UniversityResolver {
     return succeeded('university', updated);
   }
 
-  @Mutation(() => UniversityPayload, {
+  @Mutation(() => PartnershipUniversityPayload, {
     description:
-      'Add a university to a partnership. Membership lets the partnership’s admins oversee its teaching and visits, so the token must administer both.',
+      'Ask for a university to join a partnership, as an admin of the partnership (an invitation) or of the university (a request). Membership lets the partnership’s admins oversee its teaching and visits, so it joins only when the other side asks too, at once for a token that administers both; asking again is harmless.',
   })
   async partnershipAddUniversity(
     @Arg('input', { description: 'The university and the partnership it joins.' }) input: PartnershipUniversityInput,
-    @Ctx() { loaders, dataSource }: UniversitiesContext,
+    @Ctx() context: UniversitiesContext,
   ) {
-    loaders.scope.assertAdministersPartnership(input.partnershipId);
-    const university = await loaders.universityById.load(input.universityId);
-    if (!university) return refusedNotFound('university', 'universityId', 'university', input.universityId);
-    loaders.scope.assertCanManageUniversity(university.id);
-    await dataSource.transaction((manager) =>
-      manager
-        .createQueryBuilder()
-        .insert()
-        .into(UniversityPartnership)
-        .values({ universityId: university.id, partnershipId: input.partnershipId })
-        .orIgnore()
-        .execute(),
-    );
-    return succeeded('university', university);
+    const sides = membershipSides(context, input);
+    if (!sides.partnership && !sides.member) {
+      throw forbidden(
+        'A university joins a partnership with the say-so of the partnership’s admins and its own; you are an admin of neither.',
+      );
+    }
+    const [university, partnershipFound] = await Promise.all([
+      context.loaders.universityById.load(input.universityId),
+      isUuid(input.partnershipId) && partnershipExists(context, input.partnershipId),
+    ]);
+    const errors = new UserErrors();
+    if (!partnershipFound) errors.add('partnershipId', 'NOT_FOUND', `No partnership has id ${input.partnershipId}.`);
+    if (!university) errors.add('universityId', 'NOT_FOUND', `No university has id ${input.universityId}.`);
+    if (errors.any || !university) return { university: null, status: null, userErrors: errors.list };
+    const status = await askToJoin(context, input, sides);
+    return { university, status, userErrors: [] };
   }
 
-  @Mutation(() => UniversityPayload, {
-    description: 'Take a university out of a partnership: the partnership’s admins, or the university’s own when it leaves.',
+  @Mutation(() => PartnershipUniversityPayload, {
+    description:
+      'Take a university out of a partnership, or withdraw or turn down an invitation or a request: either side’s admins alone. Refused with NOT_A_MEMBER when there is neither.',
   })
   async partnershipRemoveUniversity(
     @Arg('input', { description: 'The university and the partnership it leaves.' }) input: PartnershipUniversityInput,
-    @Ctx() { principal, loaders, dataSource }: UniversitiesContext,
+    @Ctx() context: UniversitiesContext,
   ) {
-    const university = await loaders.universityById.load(input.universityId);
+    const sides = membershipSides(context, input);
+    if (!sides.partnership && !sides.member) throw forbidden('Only an admin of the partnership or of the university may part them.');
+    const university = await context.loaders.universityById.load(input.universityId);
     if (!university) return refusedNotFound('university', 'universityId', 'university', input.universityId);
-    if (!principal.usesUniversityAdminRightsOf(university.id)) loaders.scope.assertAdministersPartnership(input.partnershipId);
-    const removed = isUuid(input.partnershipId)
-      ? await dataSource.transaction((manager) =>
-          manager.delete(UniversityPartnership, { universityId: university.id, partnershipId: input.partnershipId }),
-        )
-      : { affected: 0 };
-    if (!removed.affected) {
-      return refused(
-        'university',
-        new UserErrors().add('universityId', 'NOT_A_MEMBER', 'That university is not a member of this partnership.').list,
-      );
+    // An id that is not a UUID names no partnership, so nothing joins the university to it.
+    if (!isUuid(input.partnershipId) || !(await leave(context, input, sides))) {
+      const userErrors = new UserErrors().add(
+        'universityId',
+        'NOT_A_MEMBER',
+        'That university is neither a member of this partnership nor invited to it or asking to join it.',
+      ).list;
+      return { university: null, status: null, userErrors };
     }
-    return succeeded('university', university);
+    return { university, status: MembershipStatus.NONE, userErrors: [] };
   }
 
   @FieldResolver(() => [Programme], { description: 'Its programmes, by name.' })
@@ -131,9 +135,18 @@ export class UniversityResolver {
     return loaders.programmesByUniversity.load(university.id);
   }
 
-  @FieldResolver(() => [Partnership], { description: 'Partnerships it belongs to.' })
+  @FieldResolver(() => [Partnership], { description: 'Partnerships it is a member of, the one it joined first first.' })
   async partnerships(@Root() university: University, @Ctx() { loaders }: UniversitiesContext): Promise<Partnership[]> {
     return (await loaders.partnershipIdsByUniversity.load(university.id)).map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [UniversityMembershipRequest], {
+    description:
+      'Partnerships that invited this university or that it asked to join, not joined yet, oldest first: all of them for its admins, a partnership’s own for that partnership’s admins, none for anyone else.',
+  })
+  async partnershipRequests(@Root() university: University, @Ctx() { loaders }: UniversitiesContext) {
+    const requests = await loaders.membershipRequestsByUniversity.load(university.id);
+    return requests.filter((request) => loaders.scope.canSeeMembershipRequest(request));
   }
 
   @FieldResolver(() => StudentConnection, { description: 'Its students by family name: for its own admins only.' })

@@ -5,16 +5,15 @@ import type { IsoDate } from '#hub/shared/iso-date';
 
 export const MAX_VISIT_HOURS = 12;
 
-/** The ids of the council, team or practitioner a visit names: each, when given, is a UUID. */
+/** The ids of the council, team or practitioner a visit names: each, when given, is a UUID. True when all are. */
 export function checkVisitIds<F extends string>(
   errors: UserErrors,
   input: { readonly [K in F]?: string | null },
   fields: readonly F[],
-): void {
-  for (const field of fields) {
-    const value = input[field];
-    if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
-  }
+): boolean {
+  const invalid = fields.filter((field) => input[field] != null && !isUuid(input[field]));
+  for (const field of invalid) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${input[field]}".`);
+  return invalid.length === 0;
 }
 
 /** A visit is asked for today or a day to come, never for a day that has passed. */

@@ -1,7 +1,7 @@
 /**
  * Who may stand at the front of a session: lecturers of the session's own university, and
  * council practitioners named with their council. Checks the lists a mutation was given against
- * what is recorded, and writes them.
+ * what is recorded here and on the councils subgraph's register, and writes them.
  */
 import type { EntityManager } from 'typeorm';
 import type { UserErrors } from '#hub/shared/errors';
@@ -10,6 +10,7 @@ import { Lecturer } from '../entities/lecturer.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { checkFacilitatingLecturers, checkPractitionerList, MAX_FACILITATORS, type PractitionerPlace } from '../rules/people-lists';
 import type { PractitionerAtCouncilInput } from '../types/teaching-session.inputs';
+import { checkPractitionerCouncils } from './practitioner-register';
 
 export interface FacilitatorLists {
   readonly lecturerIds: string[];
@@ -35,34 +36,19 @@ export async function checkFacilitators(
   });
   return {
     lecturerIds: uniqueLecturerIds,
-    practitioners: await checkPractitionerPlaces(practitioners, 'practitioners', MAX_FACILITATORS, context, errors),
+    practitioners: await checkFacilitatingPractitioners(universityId, practitioners, context, errors),
   };
 }
 
-/**
- * Practitioners named with their council (see rules/people-lists), each keeping the council they
- * were first recorded with here: the councils subgraph never moves a practitioner record to
- * another council.
- */
-export async function checkPractitionerPlaces(
+/** Council practitioners named with their council, each once, as the register has them (services/practitioner-register). */
+async function checkFacilitatingPractitioners(
+  universityId: string,
   practitioners: readonly PractitionerAtCouncilInput[],
-  field: string,
-  maxCount: number,
-  { loaders }: UniversitiesContext,
+  context: UniversitiesContext,
   errors: UserErrors,
 ): Promise<PractitionerPlace[]> {
-  const places = checkPractitionerList(practitioners, field, maxCount, errors);
-  const recorded = await loaders.recordedCouncilByPractitioner.loadMany(places.map((place) => place.practitionerId));
-  places.forEach((place, index) => {
-    const councilId = recorded[index];
-    if (typeof councilId === 'string' && councilId !== place.councilId) {
-      errors.add(
-        field,
-        'PRACTITIONER_COUNCIL_MISMATCH',
-        `Practitioner ${place.practitionerId} is recorded here with council ${councilId}, not ${place.councilId}.`,
-      );
-    }
-  });
+  const places = checkPractitionerList(practitioners, 'practitioners', MAX_FACILITATORS, errors);
+  await checkPractitionerCouncils(places, 'practitioners', { universityId }, context, errors);
   return places;
 }
 

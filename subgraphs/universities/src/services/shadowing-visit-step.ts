@@ -18,11 +18,14 @@ export async function moveVisit(
   action: ShadowingAction,
   errors: UserErrors,
   changes: (side: ShadowingSide) => Partial<ShadowingVisit>,
+  /** Checks of the input that need the visit, run once the caller is known to be allowed the step; they add to `errors`. */
+  checkInput?: (visit: ShadowingVisit) => Promise<void>,
 ) {
   const { loaders, dataSource } = context;
   const existing = await loaders.visitById.load(id);
   if (!existing) return refusedNotFound('shadowingVisit', 'id', 'shadowing visit', id);
   const side = loaders.scope.assertMayTakeShadowingStep(existing, action);
+  await checkInput?.(existing);
   if (errors.any) return refused('shadowingVisit', errors.list);
   return dataSource.transaction(async (manager) => {
     const visit = await lockRow(manager, ShadowingVisit, existing.id);

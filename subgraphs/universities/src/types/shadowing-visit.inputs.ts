@@ -11,10 +11,13 @@ export class ShadowingVisitRequestInput {
   @Field(() => ID, { description: 'The host council.' })
   councilId: string;
 
-  @Field(() => ID, { nullable: true, description: 'A team of the host council; the council may set it when approving.' })
+  @Field(() => ID, { nullable: true, description: 'A team of the host council; the council may change it when approving.' })
   hostTeamId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A practitioner of the host council to shadow.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A practitioner of the host council to shadow; the council confirms or changes it when approving.',
+  })
   hostPractitionerId?: string | null;
 
   @Field(() => ShadowingKind, { description: 'What the lecturer will do in practice.' })
@@ -35,10 +38,13 @@ export class ShadowingVisitApproveInput {
   @Field(() => ID, { description: 'The visit, which must be REQUESTED.' })
   id: string;
 
-  @Field(() => ID, { nullable: true, description: 'Set or change the host team.' })
+  @Field(() => ID, { nullable: true, description: 'Set or change the host team, one of your council’s; null clears it, absent keeps it.' })
   hostTeamId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Set or change the host practitioner.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set or change the host practitioner, one on your council’s register; null clears it, absent keeps the one asked for.',
+  })
   hostPractitionerId?: string | null;
 }
 

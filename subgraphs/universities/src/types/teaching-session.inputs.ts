@@ -8,7 +8,8 @@ export class PractitionerAtCouncilInput {
   practitionerId: string;
 
   @Field(() => ID, {
-    description: 'The council that employs them: the same council they are already recorded with in this subgraph, if any.',
+    description:
+      'The council that employs them: the one on the councils subgraph’s register, wherever it shows you the practitioner. The session’s university may name a practitioner the register does not show it, on its own word.',
   })
   councilId: string;
 }

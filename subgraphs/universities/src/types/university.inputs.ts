@@ -19,7 +19,7 @@ export class UniversityRenameInput {
   name: string;
 }
 
-@InputType({ description: 'A university and the partnership it joins or leaves.' })
+@InputType({ description: 'A university and the partnership it joins or leaves; you must administer one side or both.' })
 export class PartnershipUniversityInput {
   @Field(() => ID, { description: 'The partnership (recorded in the councils subgraph).' })
   partnershipId: string;
