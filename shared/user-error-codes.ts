@@ -90,6 +90,8 @@ export const USER_ERROR_CODES = {
   STUDENT_HAS_UPCOMING_SESSIONS: 'An erasure is refused while the student attends a session still to come.',
   STUDENT_NUMBER_INVALID: 'Not 1–20 letters, digits or hyphens.',
   STUDENT_NUMBER_TAKEN: 'The university already has a student with this number.',
+  STUDENT_NOT_FOUND:
+    'The student is not on the named university’s register as far as the caller may see it: unknown, or another university’s.',
   STUDENT_OF_OTHER_UNIVERSITY: 'The student studies at a university other than the session’s.',
   STUDENT_STILL_ENROLLED: 'An erasure is refused while the student studies: it needs them withdrawn or qualified.',
   SWE_NUMBER_INVALID: 'Not SW followed by 1–9 digits.',
@@ -98,6 +100,7 @@ export const USER_ERROR_CODES = {
   TEACHING_SESSION_FULL: 'The newcomers do not fit in the places left; the message gives both numbers.',
   TEAM_IN_OTHER_COUNCIL: 'The team belongs to a council other than the practitioner’s, or than a visit’s host.',
   TEAM_NAME_TAKEN: 'The council already has a team with this name.',
+  TEAM_NOT_FOUND: 'The team is not one of the council’s teams on the councils register: unknown, or another council’s.',
   TOO_LONG: 'A text is longer than the field allows; the message gives the limit.',
   TOO_MANY: 'A list in the input is longer than one call allows; the message gives the limit.',
   UKPRN_TAKEN: 'A university with this UKPRN is already recorded.',

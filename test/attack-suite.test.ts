@@ -4,7 +4,6 @@
  * write makes an audit event, so an unchanged count of events in every subgraph means no change.
  * Rows that aim at another organisation's records name real ones, so a missing check would show.
  */
-import { randomUUID } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { academicYearOf } from '#hub/shared/academic-year';
 import { naturalKeyId } from '#hub/shared/natural-key-id';
@@ -67,6 +66,8 @@ describe('the attack and bad-input suite', () => {
   const coventryEducatorPractitioner = coventryStaff.at(-1)!;
   // A student of the demo university's older cohort with skills days but no placements: free to place, but the demo university's.
   const demoUniversityStudent = demoStudentId(DEMO_PROGRAMMES[3], 'previous', DEMO_PROGRAMMES[3].studentsPerCohort - 1);
+  // A student of the demo university's newer cohort with no records here, placed on the Coventry offer below.
+  const placedStudent = demoStudentId(DEMO_PROGRAMMES[3], 'current', DEMO_PROGRAMMES[3].studentsPerCohort - 1);
   const academicYear = academicYearOf(TEST_TODAY);
   const academicYearEnd = Number(academicYear.slice(0, 4)) + 1;
 
@@ -115,7 +116,7 @@ describe('the attack and bad-input suite', () => {
       universityAdmin,
       'placementAllocate',
       'PlacementAllocateInput',
-      { offerId: coventryOfferId, studentId: randomUUID(), universityId: DEMO_UNIVERSITY_ID },
+      { offerId: coventryOfferId, studentId: placedStudent, universityId: DEMO_UNIVERSITY_ID },
       'placement { id }',
     );
   });
@@ -445,7 +446,11 @@ describe('the attack and bad-input suite', () => {
         ),
         status: 200,
         code: null,
-        check: (reply) => expect(userErrorCodes(reply, 'placementAllocate')).toEqual(['input.studentId: STUDENT_OF_OTHER_UNIVERSITY']),
+        check: (reply) =>
+          expect(userErrorCodes(reply, 'placementAllocate')).toEqual([
+            'input.studentId: STUDENT_NOT_FOUND',
+            'input.universityId: NOT_A_MEMBER',
+          ]),
       },
       {
         name: 'universities: a university admin schedules a session for another university',

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID } from './support/demo';
+import { enrolDemoStudents } from './support/students';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
 import { TEST_ACADEMIC_YEAR } from './support/test-clock';
 
@@ -18,11 +18,15 @@ describe('allocating students to placement offers', () => {
   let hub: TestHub;
   let birminghamAdmin: string;
   let universityAdmin: string;
+  /** Students of the demo university with no placements, each allocated once at most. */
+  let freeStudents: string[];
+  const freeStudent = () => freeStudents.shift()!;
 
   beforeAll(async () => {
     hub = await startTestHub({ seedDemoData: true });
     birminghamAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
     universityAdmin = await hub.token({ roles: ['university_admin'], universities: [DEMO_UNIVERSITY_ID] });
+    freeStudents = await enrolDemoStudents(hub, 60, 'ALLOC');
   });
   afterAll(() => hub.stop());
 
@@ -42,7 +46,7 @@ describe('allocating students to placement offers', () => {
     expect(response.data!.placementOfferCreate.userErrors).toEqual([]);
     return response.data!.placementOfferCreate.placementOffer as { id: string };
   };
-  const allocate = (offerId: string, studentId = randomUUID(), extra: Record<string, unknown> = {}) =>
+  const allocate = (offerId: string, studentId = freeStudent(), extra: Record<string, unknown> = {}) =>
     hub.query(universityAdmin, ALLOCATE, { input: { offerId, studentId, universityId: DEMO_UNIVERSITY_ID, ...extra } });
 
   it('gives exactly 5 of 50 simultaneous allocations to an offer with 5 places, and a clear refusal to the other 45', async () => {
@@ -126,10 +130,10 @@ describe('allocating students to placement offers', () => {
     const offer = await createOffer({ capacity: 1 });
     const otherUniversity = await hub.token({ roles: ['university_admin'], universities: ['5a0e7c4b-0000-4000-8000-000000000001'] });
     const response = await hub.query(otherUniversity, ALLOCATE, {
-      input: { offerId: offer.id, studentId: randomUUID(), universityId: DEMO_UNIVERSITY_ID },
+      input: { offerId: offer.id, studentId: freeStudent(), universityId: DEMO_UNIVERSITY_ID },
     });
     expect(errorCode(response)).toBe('FORBIDDEN');
-    const student = randomUUID();
+    const student = freeStudent();
     await allocate(offer.id, student);
     const otherAdmin = await hub.token({ roles: ['university_admin'], universities: ['5a0e7c4b-0000-4000-8000-000000000001'] });
     const claim = await hub.query(
@@ -137,14 +141,34 @@ describe('allocating students to placement offers', () => {
       `mutation ($s: ID!) { studentSkillsDaysSet(input: { studentId: $s, universityId: "5a0e7c4b-0000-4000-8000-000000000001", days: 10 }) { userErrors { code } } }`,
       { s: student },
     );
-    expect(claim.data!.studentSkillsDaysSet.userErrors).toEqual([{ code: 'STUDENT_OF_OTHER_UNIVERSITY' }]);
+    expect(claim.data!.studentSkillsDaysSet.userErrors).toEqual([{ code: 'STUDENT_NOT_FOUND' }]);
     expect(
       errorCode(
         await hub.query(birminghamAdmin, ALLOCATE, {
-          input: { offerId: offer.id, studentId: randomUUID(), universityId: DEMO_UNIVERSITY_ID },
+          input: { offerId: offer.id, studentId: freeStudent(), universityId: DEMO_UNIVERSITY_ID },
         }),
       ),
     ).toBe('FORBIDDEN');
+  });
+
+  it('keeps an offer’s default practice educator when the field is left out, and clears it with an explicit null', async () => {
+    const educators = await hub.query(birminghamAdmin, `{ council(id: "${BIRMINGHAM_ID}") { practiceEducators { id stage } } }`);
+    const educatorId = educators.data!.council.practiceEducators[0].id as string;
+    const offer = await createOffer({ capacity: 1, practiceEducatorId: educatorId });
+    const update = (input: Record<string, unknown>) =>
+      hub.query(
+        birminghamAdmin,
+        `mutation ($input: PlacementOfferUpdateInput!) { placementOfferUpdate(input: $input) { placementOffer { capacity practiceEducator { id } } userErrors { code } } }`,
+        { input: { id: offer.id, ...input } },
+      );
+    expect((await update({ capacity: 2 })).data!.placementOfferUpdate).toEqual({
+      placementOffer: { capacity: 2, practiceEducator: { id: educatorId } },
+      userErrors: [],
+    });
+    expect((await update({ practiceEducatorId: null })).data!.placementOfferUpdate).toEqual({
+      placementOffer: { capacity: 2, practiceEducator: null },
+      userErrors: [],
+    });
   });
 
   it('refuses a bad offer, naming each field, and writes nothing', async () => {

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
+import { enrolDemoStudents } from './support/students';
 import { errorCode, startTestHub, type TestHub } from './support/test-hub';
 import { TEST_ACADEMIC_YEAR, TEST_TODAY } from './support/test-clock';
 
@@ -17,6 +17,9 @@ describe('a placement’s rules and lifecycle through the gateway', () => {
   let universityAdmin: string;
   let stageOne: string;
   let stageTwo: string;
+  /** Students of the demo university with no placements, each taken by one test. */
+  let freeStudents: string[];
+  const freeStudent = () => freeStudents.shift()!;
 
   beforeAll(async () => {
     hub = await startTestHub({ seedDemoData: true });
@@ -26,6 +29,7 @@ describe('a placement’s rules and lifecycle through the gateway', () => {
     const list = educators.data!.council.practiceEducators as { id: string; stage: string }[];
     stageOne = list.find((educator) => educator.stage === 'STAGE_1')!.id;
     stageTwo = list.find((educator) => educator.stage === 'STAGE_2')!.id;
+    freeStudents = await enrolDemoStudents(hub, 8, 'LIFE');
   });
   afterAll(() => hub.stop());
 
@@ -64,7 +68,7 @@ describe('a placement’s rules and lifecycle through the gateway', () => {
 
   it('needs a stage 2 practice educator for a final placement', async () => {
     const finalOffer = await offer('FINAL', 'STATUTORY_ADULTS', `${yearStart}-08-03`);
-    const refused = await allocate(finalOffer, randomUUID(), stageOne);
+    const refused = await allocate(finalOffer, freeStudent(), stageOne);
     expect(refused.data!.placementAllocate.userErrors).toEqual([
       {
         field: ['input', 'practiceEducatorId'],
@@ -72,11 +76,11 @@ describe('a placement’s rules and lifecycle through the gateway', () => {
         message: 'A final placement needs a stage 2 practice educator; this educator is stage 1.',
       },
     ]);
-    expect((await allocate(finalOffer, randomUUID(), stageTwo)).data!.placementAllocate.userErrors).toEqual([]);
+    expect((await allocate(finalOffer, freeStudent(), stageTwo)).data!.placementAllocate.userErrors).toEqual([]);
   });
 
   it('refuses overlapping placements, a repeated level, the same setting twice and a missing statutory placement', async () => {
-    const student = randomUUID();
+    const student = freeStudent();
     const firstOffer = await offer('FIRST', 'VOLUNTARY_OR_PRIVATE', `${yearStart}-08-10`);
     expect((await allocate(firstOffer, student)).data!.placementAllocate.userErrors).toEqual([]);
     const overlapping = await offer('FINAL', 'STATUTORY_CHILDREN', `${yearStart}-09-01`, stageTwo);
@@ -101,14 +105,14 @@ describe('a placement’s rules and lifecycle through the gateway', () => {
     expect((await update(2)).data!.placementSettingsUpdate.placementSettings).toEqual({ statutoryPlacementsRequired: 2 });
     try {
       const voluntaryFirst = await offer('FIRST', 'VOLUNTARY_OR_PRIVATE', `${yearStart + 1}-02-01`);
-      expect(codes(await allocate(voluntaryFirst, randomUUID()))).toEqual(['STATUTORY_REQUIREMENT_NOT_MET']);
+      expect(codes(await allocate(voluntaryFirst, freeStudent()))).toEqual(['STATUTORY_REQUIREMENT_NOT_MET']);
     } finally {
       await update(1);
     }
   });
 
   it('runs proposed → confirmed → active → completed, with days, a midpoint review and the final outcome, counted toward 200', async () => {
-    const student = randomUUID();
+    const student = freeStudent();
     // Starting on the first day of the academic year, the placement can start whatever today is.
     const firstOffer = await offer('FIRST', 'STATUTORY_CHILDREN', `${yearStart}-08-01`, stageOne);
     const proposed = (await allocate(firstOffer, student)).data!.placementAllocate.placement;
@@ -226,7 +230,7 @@ describe('a placement’s rules and lifecycle through the gateway', () => {
 
   it('ends a running placement early with a reason, and cancels only before it starts', async () => {
     const running = await offer('FIRST', 'STATUTORY_ADULTS', `${yearStart}-08-01`, stageOne);
-    const placement = (await allocate(running, randomUUID())).data!.placementAllocate.placement;
+    const placement = (await allocate(running, freeStudent())).data!.placementAllocate.placement;
     expect(
       codes(await step(universityAdmin, 'placementEndEarly', { id: placement.id, reason: 'Leave of absence.', endedOn: today })),
     ).toEqual(['PLACEMENT_TRANSITION_NOT_ALLOWED']);

@@ -16,6 +16,7 @@ import { checkEducatorFits } from '../rules/educator-fit';
 import { checkCapacity, checkCapacityCut, checkOfferDates, placesLeft } from '../rules/placement-offer';
 import { checkPlacementSettings } from '../rules/placement-settings';
 import { checkStatutoryPlaces } from '../rules/placement-supply';
+import { checkCouncilInPartnership, checkPartnershipExists, checkTeamOfCouncil } from '../services/councils-register';
 import { placesTaken } from '../services/places-taken';
 import { PlacementConnection, PlacementOfferConnection } from '../types/connections';
 import { Council } from '../types/council';
@@ -73,8 +74,9 @@ export class PlacementOfferResolver {
   async placementOfferCreate(
     @Arg('input', { description: 'The offer’s council, partnership, year, setting, level, capacity and dates.' })
     input: PlacementOfferCreateInput,
-    @Ctx() { loaders, dataSource }: PlacementsContext,
+    @Ctx() context: PlacementsContext,
   ) {
+    const { loaders, dataSource } = context;
     loaders.scope.assertCouncilAdmin(input.councilId, 'offer its placements');
     const errors = new UserErrors();
     for (const field of ['partnershipId', 'teamId'] as const) {
@@ -90,6 +92,9 @@ export class PlacementOfferResolver {
     if (educator) {
       checkEducatorFits({ councilId: input.councilId, partnershipId: input.partnershipId, level: input.level }, educator, errors);
     }
+    // Which partnerships the council is in, and whose a team is, are the councils register's to say.
+    await checkCouncilInPartnership(input.councilId, input.partnershipId, 'partnershipId', context, errors);
+    if (input.teamId) await checkTeamOfCouncil(input.teamId, input.councilId, 'teamId', context, errors);
     if (errors.any) return refused('placementOffer', errors.list);
     const offer = await dataSource.transaction((manager) =>
       insertNew(manager, PlacementOffer, {
@@ -118,6 +123,8 @@ export class PlacementOfferResolver {
     loaders.scope.assertCouncilAdmin(existing.councilId, 'change its offers');
     const errors = new UserErrors();
     if (input.capacity != null) checkCapacity(input.capacity, errors);
+    // An explicit null clears the default educator; leaving the field out keeps it.
+    const clearsEducator = input.practiceEducatorId === null;
     const educator = input.practiceEducatorId ? await loaders.educatorById.load(input.practiceEducatorId) : null;
     if (input.practiceEducatorId && !educator) {
       errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${input.practiceEducatorId}.`);
@@ -132,7 +139,7 @@ export class PlacementOfferResolver {
       if (refusal.any) return refused('placementOffer', refusal.list);
       const updated = await updateFields(manager, PlacementOffer, existing.id, {
         capacity: input.capacity ?? undefined,
-        practiceEducatorId: educator?.id,
+        practiceEducatorId: clearsEducator ? null : educator?.id,
       });
       return succeeded('placementOffer', updated);
     });
@@ -143,8 +150,9 @@ export class PlacementOfferResolver {
   })
   async placementCommitmentSet(
     @Arg('input', { description: 'The council, partnership, year and places promised.' }) input: PlacementCommitmentSetInput,
-    @Ctx() { principal, dataSource }: PlacementsContext,
+    @Ctx() context: PlacementsContext,
   ) {
+    const { principal, dataSource } = context;
     if (!principal.usesCouncilAdminRightsOf(input.councilId) && !principal.usesPartnershipAdminRightsOf(input.partnershipId)) {
       throw forbidden('A commitment is set by an admin of the council or of the partnership.');
     }
@@ -153,6 +161,8 @@ export class PlacementOfferResolver {
     for (const field of ['councilId', 'partnershipId'] as const) {
       if (!isUuid(input[field])) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${input[field]}".`);
     }
+    // A promise to a partnership the council is not in, or to one that does not exist, would move the council's public figures.
+    await checkCouncilInPartnership(input.councilId, input.partnershipId, 'partnershipId', context, errors);
     if (errors.any) return refused('placementCommitment', errors.list);
     const written = await writeInTransaction(
       dataSource,
@@ -183,12 +193,14 @@ export class PlacementOfferResolver {
   @Mutation(() => PlacementSettingsPayload, { description: 'Change a partnership’s placement rules (its admins).' })
   async placementSettingsUpdate(
     @Arg('input', { description: 'The partnership and the rules that change.' }) input: PlacementSettingsUpdateInput,
-    @Ctx() { principal, loaders, dataSource }: PlacementsContext,
+    @Ctx() context: PlacementsContext,
   ) {
+    const { principal, loaders, dataSource } = context;
     if (!principal.usesPartnershipAdminRightsOf(input.partnershipId)) {
       throw forbidden('Only an admin of this partnership may change its placement rules.');
     }
     const errors = new UserErrors();
+    await checkPartnershipExists(input.partnershipId, 'partnershipId', context, errors);
     const current = await loaders.settingsByPartnership.load(input.partnershipId);
     const next = {
       partnershipId: input.partnershipId,

@@ -21,6 +21,7 @@ import { checkNewPlacement } from '../rules/student-placements';
 import { placesTaken } from '../services/places-taken';
 import { stepPlacement } from '../services/placement-step';
 import { lockStudent, OTHER_UNIVERSITY, recordedByOtherUniversity } from '../services/student-lock';
+import { checkUniversityInPartnership, studentOfUniversity } from '../services/universities-register';
 import { PlacementConnection } from '../types/connections';
 import { Council } from '../types/council';
 import { PlacementStatus } from '../types/enums';
@@ -88,8 +89,9 @@ export class PlacementResolver {
   })
   async placementAllocate(
     @Arg('input', { description: 'The offer, the student and your university.' }) input: PlacementAllocateInput,
-    @Ctx() { loaders, dataSource }: PlacementsContext,
+    @Ctx() context: PlacementsContext,
   ) {
+    const { loaders, dataSource } = context;
     loaders.scope.assertUniversityAdmin(input.universityId, 'allocate its students');
     const errors = new UserErrors();
     if (!isUuid(input.studentId)) errors.add('studentId', 'INVALID_ID', `studentId must be an id (a UUID); got "${input.studentId}".`);
@@ -99,7 +101,10 @@ export class PlacementResolver {
     const educator = educatorId ? await loaders.educatorById.load(educatorId) : null;
     if (educatorId && !educator) errors.add('practiceEducatorId', 'NOT_FOUND', `No practice educator has id ${educatorId}.`);
     if (offer && educator) checkEducatorFits(offer, educator, errors);
-    if (errors.any || !offer) return refused('placement', errors.list);
+    // The universities register says whose student this is and which partnerships the university is in; nothing here does.
+    const studentId = await studentOfUniversity(input.studentId, input.universityId, 'studentId', context, errors);
+    if (offer) await checkUniversityInPartnership(input.universityId, offer.partnershipId, 'universityId', context, errors);
+    if (errors.any || !offer || !studentId) return refused('placement', errors.list);
     // Read before the transaction: inside it, a second connection could wait for a pool slot
     // held by allocations queued on the same lock.
     const settings = await loaders.settingsByPartnership.load(offer.partnershipId);
@@ -108,15 +113,15 @@ export class PlacementResolver {
       // The offer's row lock makes allocations to it take turns, so the count below cannot go stale;
       // the student's lock does the same for their placements across offers.
       const locked = await lockRow(manager, PlacementOffer, offer.id);
-      await lockStudent(manager, input.studentId);
-      if (await recordedByOtherUniversity(manager, input.studentId, input.universityId)) {
+      await lockStudent(manager, studentId);
+      if (await recordedByOtherUniversity(manager, studentId, input.universityId)) {
         return refused('placement', new UserErrors().add(OTHER_UNIVERSITY.field, OTHER_UNIVERSITY.code, OTHER_UNIVERSITY.message).list);
       }
       const full = new UserErrors();
       // The capacity as it is now: a cut made while this allocation waited for the lock counts.
       checkPlaceLeft(locked.capacity, await placesTaken(manager, offer.id), full);
       if (full.any) return refused('placement', full.list);
-      const others = await manager.getRepository(Placement).findBy({ studentId: input.studentId });
+      const others = await manager.getRepository(Placement).findBy({ studentId });
       const facts = others.map((other) => ({ ...other, endsOn: other.extendedEndsOn }));
       const problems = checkNewPlacement(offer, facts, settings.statutoryPlacementsRequired);
       if (problems.length > 0) {
@@ -125,7 +130,7 @@ export class PlacementResolver {
         return refused('placement', refusal.list);
       }
       const placement = Placement.onOffer(offer, {
-        studentId: input.studentId,
+        studentId,
         universityId: input.universityId,
         practiceEducatorId: educatorId,
         status: PlacementStatus.PROPOSED,

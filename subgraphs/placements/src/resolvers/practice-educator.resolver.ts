@@ -7,6 +7,7 @@ import type { PlacementsContext } from '../context';
 import { Placement } from '../entities/placement.entity';
 import { PracticeEducator } from '../entities/practice-educator.entity';
 import { checkEducatorEligibility, checkStageChange } from '../rules/educator-eligibility';
+import { checkCouncilInPartnership, checkPractitionerOfCouncil } from '../services/councils-register';
 import { Council } from '../types/council';
 import { PracticeEducatorApproveInput, PracticeEducatorRegisterInput } from '../types/practice-educator.inputs';
 import { PracticeEducatorPayload } from '../types/payloads';
@@ -25,14 +26,18 @@ export class PracticeEducatorResolver {
   })
   async practiceEducatorRegister(
     @Arg('input', { description: 'The partnership, practitioner, council, stage and dates.' }) input: PracticeEducatorRegisterInput,
-    @Ctx() { loaders, dataSource, today }: PlacementsContext,
+    @Ctx() context: PlacementsContext,
   ) {
+    const { loaders, dataSource, today } = context;
     loaders.scope.assertCouncilAdmin(input.councilId, 'register its practice educators');
     const errors = new UserErrors();
     for (const field of ['partnershipId', 'practitionerId'] as const) {
       if (!isUuid(input[field])) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${input[field]}".`);
     }
     checkNotFuture(errors, 'approvedOn', input.approvedOn, today);
+    // Whose staff the practitioner is, and which partnerships' registers the council may join, are the councils register's to say.
+    await checkPractitionerOfCouncil(input.practitionerId, input.councilId, 'practitionerId', context, errors);
+    await checkCouncilInPartnership(input.councilId, input.partnershipId, 'partnershipId', context, errors);
     if (errors.any) return refused('practiceEducator', errors.list);
     const settings = await loaders.settingsByPartnership.load(input.partnershipId);
     checkEducatorEligibility(input, settings.stageTwoMinYearsQualified, errors);

@@ -9,6 +9,7 @@ import { StudentSkillsDays } from '../entities/student-skills-days.entity';
 import { checkSkillsDays } from '../rules/placement-days';
 import { practiceDaysOf } from '../services/practice-days';
 import { lockStudent, OTHER_UNIVERSITY, recordedByOtherUniversity } from '../services/student-lock';
+import { studentOfUniversity } from '../services/universities-register';
 import { PracticeDays } from '../types/figures';
 import { PracticeDaysPayload } from '../types/payloads';
 import { Student } from '../types/student';
@@ -28,20 +29,19 @@ export class StudentPlacementsResolver {
     const errors = new UserErrors();
     if (!isUuid(input.studentId)) errors.add('studentId', 'INVALID_ID', `studentId must be an id (a UUID); got "${input.studentId}".`);
     checkSkillsDays(input.days, errors);
-    if (errors.any) return refused('practiceDays', errors.list);
+    const studentId = await studentOfUniversity(input.studentId, input.universityId, 'studentId', context, errors);
+    if (errors.any || !studentId) return refused('practiceDays', errors.list);
     const taken = await dataSource.transaction(async (manager) => {
-      await lockStudent(manager, input.studentId);
-      if (await recordedByOtherUniversity(manager, input.studentId, input.universityId)) return true;
-      await manager.upsert(StudentSkillsDays, { studentId: input.studentId, universityId: input.universityId, days: input.days }, [
-        'studentId',
-      ]);
+      await lockStudent(manager, studentId);
+      if (await recordedByOtherUniversity(manager, studentId, input.universityId)) return true;
+      await manager.upsert(StudentSkillsDays, { studentId, universityId: input.universityId, days: input.days }, ['studentId']);
       return false;
     });
     if (taken) {
       return refused('practiceDays', new UserErrors().add(OTHER_UNIVERSITY.field, OTHER_UNIVERSITY.code, OTHER_UNIVERSITY.message).list);
     }
-    loaders.skillsDaysByStudent.clear(input.studentId);
-    return succeeded('practiceDays', await practiceDaysOf(input.studentId, context));
+    loaders.skillsDaysByStudent.clear(studentId);
+    return succeeded('practiceDays', await practiceDaysOf(studentId, context));
   }
 
   @FieldResolver(() => [Placement], {

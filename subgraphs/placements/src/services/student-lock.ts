@@ -1,7 +1,8 @@
 /**
- * A student's records here belong to the university that first recorded them: no subgraph can
- * check another's students, so the first university keeps the student. Writes that touch a
- * student take the student's lock first, so two universities acting at once cannot both win.
+ * Writes that touch a student take the student's lock first, so two of them cannot interleave.
+ * Whose student it is comes from the universities register (universities-register.ts), checked
+ * before the write; records here under another university than the register's (made before that
+ * check) are refused rather than added to, until the hub's operators correct them.
  */
 import type { EntityManager } from 'typeorm';
 import { Placement } from '../entities/placement.entity';
@@ -30,5 +31,6 @@ export async function recordedByOtherUniversity(manager: EntityManager, studentI
 export const OTHER_UNIVERSITY: UniqueConflict = {
   field: 'studentId',
   code: 'STUDENT_OF_OTHER_UNIVERSITY',
-  message: 'Another university has recorded this student here already.',
+  message:
+    'This subgraph holds records of this student under another university than the register’s; ask the hub’s operators to correct them.',
 };

@@ -4,7 +4,9 @@ import { AcademicYearScalar } from '#hub/shared/scalars';
 
 @InputType({ description: 'The statutory places a council promises a partnership for a year; replaces any earlier promise.' })
 export class PlacementCommitmentSetInput {
-  @Field(() => ID, { description: 'The partnership promised the places.' })
+  @Field(() => ID, {
+    description: 'The partnership promised the places; the council must be its member on the councils subgraph’s register.',
+  })
   partnershipId: string;
 
   @Field(() => ID, { description: 'The council promising them.' })

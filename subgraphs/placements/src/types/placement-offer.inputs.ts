@@ -5,13 +5,15 @@ import { PlacementLevel, PlacementSetting } from './enums';
 
 @InputType({ description: 'A new offer of placements from a council to a partnership’s students.' })
 export class PlacementOfferCreateInput {
-  @Field(() => ID, { description: 'The partnership whose students the places are for.' })
+  @Field(() => ID, {
+    description: 'The partnership whose students the places are for; the council must be its member on the councils subgraph’s register.',
+  })
   partnershipId: string;
 
   @Field(() => ID, { description: 'The host council; you must administer it.' })
   councilId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The host team, in the councils subgraph.' })
+  @Field(() => ID, { nullable: true, description: 'The host team: one of the council’s on the councils subgraph’s register.' })
   teamId?: string | null;
 
   @Field(() => AcademicYearScalar, { description: 'The academic year the places count in; startsOn must fall within it.' })
@@ -46,7 +48,8 @@ export class PlacementOfferUpdateInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'A new default practice educator: on the partnership’s register, of the offer’s council, stage 2 for a final placement.',
+    description:
+      'A new default practice educator: on the partnership’s register, of the offer’s council, stage 2 for a final placement; null clears it.',
   })
   practiceEducatorId?: string | null;
 }

@@ -8,10 +8,10 @@ export class PlacementAllocateInput {
   @Field(() => ID, { description: 'The offer; it must have a place left, and suit the student’s other placements.' })
   offerId: string;
 
-  @Field(() => ID, { description: 'A student of your university, in the universities subgraph.' })
+  @Field(() => ID, { description: 'A student of your university on the universities subgraph’s register.' })
   studentId: string;
 
-  @Field(() => ID, { description: 'Your university.' })
+  @Field(() => ID, { description: 'Your university; a member of the offer’s partnership on the universities subgraph’s register.' })
   universityId: string;
 
   @Field(() => ID, { nullable: true, description: 'The practice educator; the offer’s when left out.' })

@@ -5,10 +5,12 @@ import { PepsStage } from './enums';
 
 @InputType({ description: 'A practitioner to put on a partnership’s register of practice educators.' })
 export class PracticeEducatorRegisterInput {
-  @Field(() => ID, { description: 'The partnership whose register they join; once per partnership.' })
+  @Field(() => ID, {
+    description: 'The partnership whose register they join, once; the council must be its member on the councils subgraph’s register.',
+  })
   partnershipId: string;
 
-  @Field(() => ID, { description: 'The practitioner, in the councils subgraph.' })
+  @Field(() => ID, { description: 'One of the council’s practitioners on the councils subgraph’s register.' })
   practitionerId: string;
 
   @Field(() => ID, { description: 'The council that employs the practitioner; you must administer it.' })

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'The skills days a student has done so far; replaces the number recorded before.' })
 export class StudentSkillsDaysInput {
-  @Field(() => ID, { description: 'The student, in the universities subgraph; refused if another university recorded them here first.' })
+  @Field(() => ID, { description: 'A student of your university on the universities subgraph’s register.' })
   studentId: string;
 
   @Field(() => ID, { description: 'The student’s university; you must administer it.' })
