@@ -176,6 +176,24 @@ describe('what the universities subgraph names of the councils subgraph’s', ()
       control: coventrySees(coventrySquatted),
     },
     {
+      name: 'a council admin takes another council’s practitioner off a session: left as one not recorded is',
+      send: () =>
+        mutate(
+          birminghamAdmin,
+          'teachingSessionRemoveAttendance',
+          'TeachingSessionAttendanceRemoveInput',
+          { sessionId, practitionerIds: [coventryRecorded] },
+          'teachingSession { id }',
+        ),
+      status: 200,
+      code: null,
+      check: (reply) => expect(userErrorCodes(reply, 'teachingSessionRemoveAttendance')).toEqual([]),
+      control: {
+        send: () => graphql(coventryAdmin, `{ teachingSession(id: "${sessionId}") { attendingPractitioners { id } } }`),
+        check: (reply) => expect(reply.body?.data?.teachingSession.attendingPractitioners).toEqual([{ id: coventryRecorded }]),
+      },
+    },
+    {
       name: 'a university, with a token that sees the register, names a practitioner under another council than the register’s',
       send: () =>
         mutate(

@@ -72,6 +72,17 @@ export class UniversityScope {
     }
   }
 
+  /** Attendees come off a session by the hand of its university's admins, or of a council's admins for their own practitioners. */
+  assertMayRemoveAttendance(session: { universityId: string }): void {
+    if (!this.principal.isUniversityAdminOf(session.universityId) && !this.principal.has('council_admin')) {
+      throw forbidden('Attendees are taken off a session by its university’s admins or by the admins of their own council.');
+    }
+  }
+
+  mayRemovePractitionerAttendance(session: { universityId: string }, councilId: string): boolean {
+    return this.principal.usesUniversityAdminRightsOf(session.universityId) || this.principal.usesCouncilAdminRightsOf(councilId);
+  }
+
   /**
    * The side the principal takes a step of a visit's workflow for; FORBIDDEN unless they may: the
    * host council's admins approve and decline, the university side completes, either side cancels.

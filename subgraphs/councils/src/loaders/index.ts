@@ -75,6 +75,7 @@ export function createCouncilsLoaders(dataSource: DataSource, principal: Princip
         .innerJoin('membership.council', 'council')
         .where('membership.partnershipId IN (:...partnershipIds)', { partnershipIds })
         .orderBy('council.name')
+        .addOrderBy('council.id')
         .getMany();
       return groupedInKeyOrder(partnershipIds, rows, (row) => row.partnershipId).map((group) => group.map((row) => row.councilId));
     }),

@@ -6,7 +6,8 @@
 import type { EntityManager } from 'typeorm';
 import { UserErrors } from '#hub/shared/errors';
 import { lockRow } from '#hub/shared/write';
-import { MembershipStatus, planJoin, planLeave, type MembershipSides } from '../../../membership-consent';
+import type { MembershipSides, MembershipStatus } from '../../../membership-consent';
+import { writeAsk, writeLeave, type MembershipTables } from '../../../membership-writes';
 import type { CouncilsContext } from '../context';
 import { CouncilMembershipRequest } from '../entities/council-membership-request.entity';
 import { Council } from '../entities/council.entity';
@@ -17,28 +18,14 @@ export interface CouncilMembership {
   readonly councilId: string;
 }
 
+const TABLES = { members: PartnershipCouncil, asks: CouncilMembershipRequest } as MembershipTables<CouncilMembership>;
+
 /** The sides of a council's membership the principal speaks for; noted for the audit log when used. */
 export function membershipSides({ principal }: CouncilsContext, ids: CouncilMembership): MembershipSides {
   return {
     partnership: principal.usesPartnershipAdminRightsOf(ids.partnershipId),
     member: principal.usesCouncilAdminRightsOf(ids.councilId),
   };
-}
-
-/** Records the caller's side's ask, or the membership when the other side has asked or the caller speaks for both. */
-export function askToJoin(context: CouncilsContext, ids: CouncilMembership, sides: MembershipSides): Promise<MembershipStatus> {
-  return context.dataSource.transaction(async (manager) => {
-    await lockRow(manager, Council, ids.councilId);
-    return writeAsk(manager, ids, sides, await recordedStatus(manager, ids));
-  });
-}
-
-/**
- * The ask or membership for a council that has none yet, written in the caller's transaction: for
- * a partnership or a council being created, whose row nobody else can see before it commits.
- */
-export function askToJoinAsNew(manager: EntityManager, ids: CouncilMembership, sides: MembershipSides): Promise<MembershipStatus> {
-  return writeAsk(manager, ids, sides, MembershipStatus.NONE);
 }
 
 /** The partnership and the council an input names, or why they cannot be found. */
@@ -53,36 +40,26 @@ export async function findMembershipParties({ loaders }: CouncilsContext, ids: C
   return { partnership, council, errors };
 }
 
+/** Records the caller's side's ask, or the membership when the other side has asked or the caller speaks for both. */
+export function askToJoin(context: CouncilsContext, ids: CouncilMembership, sides: MembershipSides): Promise<MembershipStatus> {
+  return context.dataSource.transaction(async (manager) => {
+    await lockRow(manager, Council, ids.councilId);
+    return writeAsk(manager, TABLES, { partnershipId: ids.partnershipId, councilId: ids.councilId }, sides);
+  });
+}
+
+/**
+ * The ask or membership for a council that has none yet, written in the caller's transaction: for
+ * a partnership or a council being created, whose row nobody else can see before it commits.
+ */
+export function askToJoinAsNew(manager: EntityManager, ids: CouncilMembership, sides: MembershipSides): Promise<MembershipStatus> {
+  return writeAsk(manager, TABLES, ids, sides);
+}
+
 /** Ends the membership or withdraws the ask; false when there was neither. */
 export function leave(context: CouncilsContext, ids: CouncilMembership, sides: MembershipSides): Promise<boolean> {
   return context.dataSource.transaction(async (manager) => {
     await lockRow(manager, Council, ids.councilId);
-    const step = planLeave(sides, await recordedStatus(manager, ids));
-    if (step === 'LEAVE') await manager.delete(PartnershipCouncil, ids);
-    if (step === 'WITHDRAW') await manager.delete(CouncilMembershipRequest, ids);
-    return step === 'LEAVE' || step === 'WITHDRAW';
+    return writeLeave(manager, TABLES, { partnershipId: ids.partnershipId, councilId: ids.councilId }, sides);
   });
-}
-
-async function writeAsk(
-  manager: EntityManager,
-  ids: CouncilMembership,
-  sides: MembershipSides,
-  recorded: MembershipStatus,
-): Promise<MembershipStatus> {
-  const plan = planJoin(sides, recorded);
-  if (!plan) throw new Error('An ask to join needs a caller who speaks for one side; check membershipSides first.');
-  if (plan.step === 'JOIN') {
-    await manager.delete(CouncilMembershipRequest, ids);
-    await manager.insert(PartnershipCouncil, ids);
-  }
-  if (plan.step === 'ASK') {
-    await manager.insert(CouncilMembershipRequest, { ...ids, status: plan.status as CouncilMembershipRequest['status'] });
-  }
-  return plan.status;
-}
-
-async function recordedStatus(manager: EntityManager, ids: CouncilMembership): Promise<MembershipStatus> {
-  if (await manager.existsBy(PartnershipCouncil, ids)) return MembershipStatus.MEMBER;
-  return (await manager.findOneBy(CouncilMembershipRequest, ids))?.status ?? MembershipStatus.NONE;
 }

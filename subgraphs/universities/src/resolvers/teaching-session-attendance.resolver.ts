@@ -66,7 +66,10 @@ export class TeachingSessionAttendanceResolver {
     });
   }
 
-  @Mutation(() => TeachingSessionPayload, { description: 'Take attendees off a session; the same people may do this as record them.' })
+  @Mutation(() => TeachingSessionPayload, {
+    description:
+      'Take attendees off a session; the same people may do this as record them. A practitioner not recorded, or recorded under a council you do not administer, is left as they are.',
+  })
   async teachingSessionRemoveAttendance(
     @Arg('input', { description: 'The session and the attendees to take off.' }) input: TeachingSessionAttendanceRemoveInput,
     @Ctx() context: UniversitiesContext,
@@ -75,6 +78,7 @@ export class TeachingSessionAttendanceResolver {
     context.principal.requireRole('university_admin', 'council_admin');
     const session = await loaders.sessionById.load(input.sessionId);
     if (!session) return refusedNotFound('teachingSession', 'sessionId', 'teaching session', input.sessionId);
+    loaders.scope.assertMayRemoveAttendance(session);
     const errors = new UserErrors();
     const studentIds = await checkAttendingStudents(session, input.studentIds ?? [], context, errors);
     const practitionerIds = [...new Set(input.practitionerIds ?? [])];
@@ -82,12 +86,10 @@ export class TeachingSessionAttendanceResolver {
     if (errors.any) return refused('teachingSession', errors.list);
     await dataSource.transaction(async (manager) => {
       const rows = await manager.findBy(SessionAttendance, { sessionId: session.id, practitionerId: In(practitionerIds) });
-      loaders.scope.assertMayRecordPractitioners(
-        session,
-        rows.map((row) => row.councilId!),
-      );
+      // Another council's attendee is left as one not recorded is, so the answer does not tell who attends under which council.
+      const removable = rows.filter((row) => loaders.scope.mayRemovePractitionerAttendance(session, row.councilId!));
       if (studentIds.length > 0) await manager.delete(SessionAttendance, { sessionId: session.id, studentId: In(studentIds) });
-      if (rows.length > 0) await manager.delete(SessionAttendance, { id: In(rows.map((row) => row.id)) });
+      if (removable.length > 0) await manager.delete(SessionAttendance, { id: In(removable.map((row) => row.id)) });
     });
     return succeeded('teachingSession', session);
   }

@@ -135,7 +135,7 @@ export class UniversityResolver {
     return loaders.programmesByUniversity.load(university.id);
   }
 
-  @FieldResolver(() => [Partnership], { description: 'Partnerships it is a member of, the one it joined first first.' })
+  @FieldResolver(() => [Partnership], { description: 'Partnerships it is a member of, in the order it joined them.' })
   async partnerships(@Root() university: University, @Ctx() { loaders }: UniversitiesContext): Promise<Partnership[]> {
     return (await loaders.partnershipIdsByUniversity.load(university.id)).map((id) => ({ id }));
   }

@@ -4,9 +4,9 @@
  * asking at once cannot both record an ask and leave the university waiting for ever. The
  * partnership is the councils subgraph's, so whether it exists is asked there.
  */
-import type { EntityManager } from 'typeorm';
 import { lockRow } from '#hub/shared/write';
-import { MembershipStatus, planJoin, planLeave, type MembershipSides } from '../../../membership-consent';
+import type { MembershipSides, MembershipStatus } from '../../../membership-consent';
+import { writeAsk, writeLeave, type MembershipTables } from '../../../membership-writes';
 import type { UniversitiesContext } from '../context';
 import { UniversityMembershipRequest } from '../entities/university-membership-request.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
@@ -18,6 +18,8 @@ export interface UniversityMembership {
   readonly partnershipId: string;
   readonly universityId: string;
 }
+
+const TABLES = { members: UniversityPartnership, asks: UniversityMembershipRequest } as MembershipTables<UniversityMembership>;
 
 /** The sides of a university's membership the principal speaks for; noted for the audit log when used. */
 export function membershipSides({ principal }: UniversitiesContext, ids: UniversityMembership): MembershipSides {
@@ -37,16 +39,7 @@ export async function partnershipExists({ peers }: UniversitiesContext, partners
 export function askToJoin(context: UniversitiesContext, ids: UniversityMembership, sides: MembershipSides): Promise<MembershipStatus> {
   return context.dataSource.transaction(async (manager) => {
     await lockRow(manager, University, ids.universityId);
-    const plan = planJoin(sides, await recordedStatus(manager, ids));
-    if (!plan) throw new Error('An ask to join needs a caller who speaks for one side; check membershipSides first.');
-    if (plan.step === 'JOIN') {
-      await manager.delete(UniversityMembershipRequest, ids);
-      await manager.insert(UniversityPartnership, ids);
-    }
-    if (plan.step === 'ASK') {
-      await manager.insert(UniversityMembershipRequest, { ...ids, status: plan.status as UniversityMembershipRequest['status'] });
-    }
-    return plan.status;
+    return writeAsk(manager, TABLES, { partnershipId: ids.partnershipId, universityId: ids.universityId }, sides);
   });
 }
 
@@ -54,14 +47,6 @@ export function askToJoin(context: UniversitiesContext, ids: UniversityMembershi
 export function leave(context: UniversitiesContext, ids: UniversityMembership, sides: MembershipSides): Promise<boolean> {
   return context.dataSource.transaction(async (manager) => {
     await lockRow(manager, University, ids.universityId);
-    const step = planLeave(sides, await recordedStatus(manager, ids));
-    if (step === 'LEAVE') await manager.delete(UniversityPartnership, ids);
-    if (step === 'WITHDRAW') await manager.delete(UniversityMembershipRequest, ids);
-    return step === 'LEAVE' || step === 'WITHDRAW';
+    return writeLeave(manager, TABLES, { partnershipId: ids.partnershipId, universityId: ids.universityId }, sides);
   });
-}
-
-async function recordedStatus(manager: EntityManager, ids: UniversityMembership): Promise<MembershipStatus> {
-  if (await manager.existsBy(UniversityPartnership, ids)) return MembershipStatus.MEMBER;
-  return (await manager.findOneBy(UniversityMembershipRequest, ids))?.status ?? MembershipStatus.NONE;
 }
