@@ -220,6 +220,21 @@ describe('placements attacks: writes naming organisations the caller holds no ro
       control: studentSeenByOwnUniversity(squattedStudent),
     },
     {
+      name: "another member university allocates the demo university's student by the upper-case form of their id",
+      send: () =>
+        mutate(
+          memberUniversityAdmin,
+          'placementAllocate',
+          'PlacementAllocateInput',
+          allocation(squattedStudent.toUpperCase(), MEMBER_UNIVERSITY_ID),
+          'placement { id }',
+        ),
+      status: 200,
+      code: null,
+      check: refusedWith('placementAllocate', ['input.studentId: STUDENT_NOT_FOUND']),
+      control: studentSeenByOwnUniversity(squattedStudent),
+    },
+    {
       name: "another member university of the partnership allocates the demo university's student",
       send: () =>
         mutate(
@@ -376,6 +391,21 @@ describe('placements attacks: writes naming organisations the caller holds no ro
         ['input.practitionerId: PRACTITIONER_NOT_FOUND'],
         practitionerNotFound(coventryPractitioner),
       ),
+      control: practitionerSeenBy(coventryPractitioner, () => coventryAdmin),
+    },
+    {
+      name: "a council admin registers another council's practitioner by the upper-case form of their id",
+      send: () =>
+        mutate(
+          birminghamAdmin,
+          'practiceEducatorRegister',
+          'PracticeEducatorRegisterInput',
+          educator(coventryPractitioner.toUpperCase()),
+          'practiceEducator { id }',
+        ),
+      status: 200,
+      code: null,
+      check: refusedWith('practiceEducatorRegister', ['input.practitionerId: PRACTITIONER_NOT_FOUND']),
       control: practitionerSeenBy(coventryPractitioner, () => coventryAdmin),
     },
     {

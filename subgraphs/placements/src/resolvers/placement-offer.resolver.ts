@@ -146,7 +146,8 @@ export class PlacementOfferResolver {
   }
 
   @Mutation(() => PlacementCommitmentPayload, {
-    description: 'Set the statutory places a council promises a partnership for a year (that council’s admins, or the partnership’s).',
+    description:
+      'Set the statutory places a council promises a partnership it is a member of, for a year (that council’s admins, or the partnership’s).',
   })
   async placementCommitmentSet(
     @Arg('input', { description: 'The council, partnership, year and places promised.' }) input: PlacementCommitmentSetInput,

@@ -85,7 +85,7 @@ export class PlacementResolver {
 
   @Mutation(() => PlacementPayload, {
     description:
-      'Allocate one of your students to an offer (university admins). The offer’s capacity is never exceeded, even when many allocate at once.',
+      'Allocate one of your students to an offer of a partnership your university is a member of (university admins). The offer’s capacity is never exceeded, even when many allocate at once.',
   })
   async placementAllocate(
     @Arg('input', { description: 'The offer, the student and your university.' }) input: PlacementAllocateInput,
