@@ -37,6 +37,16 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
+/**
+ * A reference to a record the caller may not see, or that no longer exists; the same either way,
+ * so it says nothing of which. Only the referring position is nulled, and this says why.
+ */
+export function recordNotVisible(typeName: string): GraphQLError {
+  return new GraphQLError(`This ${typeName} is not one the caller may see, or it no longer exists.`, {
+    extensions: { code: ErrorCode.FORBIDDEN },
+  });
+}
+
 export function badUserInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
 }

@@ -12,7 +12,9 @@ import { auditedMutations } from './audit/mutation-middleware';
 import { resolveOrganisationAuditLogReference, subgraphAuditLog } from './audit/organisation-audit-log';
 import type { Principal } from './auth';
 import type { ClockReading } from './clock';
+import { recordNotVisible } from './errors';
 import { withLowerCaseUuidIds, withNormalisedIds } from './id-scalar';
+import { withNullableRootFields } from './nullable-root-fields';
 import type { EntityClass, MigrationClass } from './database';
 import type { IsoDate } from './iso-date';
 import type { Logger } from './logger';
@@ -74,11 +76,15 @@ export async function buildFederatedSchema<Loaders>(definition: SubgraphDefiniti
   };
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     // A representation is the caller's text: its ids are read in lower case like any argument's.
-    const resolveNormalised = (reference: object, context: SubgraphContext<Loaders>) =>
-      resolveReference(withNormalisedIds(reference) as never, context);
-    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveNormalised };
+    // A record the caller may not see nulls its own position, with the reason in `errors`.
+    const resolveVisible = async (reference: object, context: SubgraphContext<Loaders>) => {
+      const record = await resolveReference(withNormalisedIds(reference) as never, context);
+      if (record === null || record === undefined) throw recordNotVisible(typeName);
+      return record;
+    };
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveVisible };
   }
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = withNullableRootFields(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`));
   return withLowerCaseUuidIds(buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]));
 }
 

@@ -277,7 +277,7 @@ describe('the attack and bad-input suite', () => {
         name: "councils subgraph _entities: another council's practitioner",
         send: practitionerEntity(() => birminghamAdmin),
         status: 200,
-        code: null,
+        code: 'FORBIDDEN',
         check: (reply) => expect(entities(reply)).toEqual([null]),
         control: {
           send: practitionerEntity(() => coventryAdmin),
@@ -288,7 +288,7 @@ describe('the attack and bad-input suite', () => {
         name: 'universities subgraph _entities: a student, asked by a council admin',
         send: studentEntity(() => birminghamAdmin),
         status: 200,
-        code: null,
+        code: 'FORBIDDEN',
         check: (reply) => expect(entities(reply)).toEqual([null]),
         control: {
           send: studentEntity(() => universityAdmin),
@@ -687,7 +687,7 @@ describe('the attack and bad-input suite', () => {
             hub.subgraphs.councils.url,
           ),
         status: 200,
-        code: null,
+        code: 'FORBIDDEN',
         check: (reply) => {
           expect(entities(reply)).toHaveLength(2_000);
           const shown = entities(reply)

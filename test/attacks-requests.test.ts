@@ -158,7 +158,7 @@ describe('requests that cannot run, and direct calls to a subgraph', () => {
           hub.subgraphs.councils.url,
         ),
       status: 200,
-      code: null,
+      code: 'FORBIDDEN',
       check: (reply) => expect(entities(reply)).toEqual([null]),
       control: {
         send: () =>

@@ -13,6 +13,7 @@ import { HUB_NOW_HEADER } from '#hub/shared/clock';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '#hub/shared/gateway-signature';
 import { REQUEST_ID_HEADER } from '#hub/shared/request-id';
 import { processInBatches } from './entity-batches';
+import { failedFetchResponse, fetchFailure } from './failed-fetch';
 
 export interface GatewayContext {
   readonly authorization: string;
@@ -56,9 +57,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return headers;
   }
 
-  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    // Half the limit for the representations leaves the other half for the query and the rest of the body.
-    return processInBatches(options, Math.floor(this.bodyLimitBytes / 2), (batch) => super.process(batch));
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      // Half the limit for the representations leaves the other half for the query and the rest of the body.
+      return await processInBatches(options, Math.floor(this.bodyLimitBytes / 2), (batch) => super.process(batch));
+    } catch (error) {
+      return failedFetchResponse(options, fetchFailure(this.subgraphName, error));
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -85,7 +85,9 @@ export function subgraphAuditLog(subgraphName: string): SubgraphAuditLog {
 
   @Resolver(() => OrganisationAuditLog)
   class SubgraphAuditEventsResolver {
+    // Nullable: each list comes from its own subgraph, and one refused or down nulls only its list.
     @FieldResolver(() => AuditEventConnection, {
+      nullable: true,
       name: subgraphName,
       description: `Changes made through the ${subgraphName} subgraph, newest first.`,
     })

@@ -155,6 +155,7 @@ export class CouncilResolver {
   }
 
   @FieldResolver(() => PractitionerConnection, {
+    nullable: true,
     description: 'Practitioners in post, by family name. Council and partnership admins only.',
   })
   async practitioners(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: CouncilsContext) {

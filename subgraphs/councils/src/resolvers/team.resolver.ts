@@ -97,6 +97,7 @@ export class TeamResolver {
   }
 
   @FieldResolver(() => PractitionerConnection, {
+    nullable: true,
     description: 'Practitioners in post, by family name. Council and partnership admins only.',
   })
   async practitioners(@Root() team: Team, @Args() page: PageArgs, @Ctx() { loaders }: CouncilsContext) {

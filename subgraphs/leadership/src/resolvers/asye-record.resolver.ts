@@ -153,17 +153,17 @@ export class AsyeRecordResolver {
     );
   }
 
-  @FieldResolver(() => Practitioner, { description: 'The newly qualified social worker doing the ASYE.' })
+  @FieldResolver(() => Practitioner, { nullable: true, description: 'The newly qualified social worker doing the ASYE.' })
   practitioner(@Root() record: AsyeRecord): Practitioner {
     return { id: record.practitionerId };
   }
 
-  @FieldResolver(() => Practitioner, { description: 'The practitioner who assesses it, of the same council.' })
+  @FieldResolver(() => Practitioner, { nullable: true, description: 'The practitioner who assesses it, of the same council.' })
   assessor(@Root() record: AsyeRecord): Practitioner {
     return { id: record.assessorPractitionerId };
   }
 
-  @FieldResolver(() => Council, { description: 'The practitioner’s council, whose admins manage the record.' })
+  @FieldResolver(() => Council, { nullable: true, description: 'The practitioner’s council, whose admins manage the record.' })
   council(@Root() record: AsyeRecord): Council {
     return { id: record.councilId };
   }

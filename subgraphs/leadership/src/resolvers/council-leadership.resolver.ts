@@ -11,6 +11,7 @@ import { periodsAsked, ReportPeriodArgs } from '../types/report-period-args';
 @Resolver(() => Council)
 export class CouncilLeadershipResolver {
   @FieldResolver(() => LeadershipProgress, {
+    nullable: true,
     description:
       'Leadership-pathway progress per pathway and stage, the ASYE cohort, CPD compliance and mentoring, for this council’s own admins. Partnerships see the roll-up on Partnership.leadershipProgress.',
   })

@@ -7,6 +7,7 @@ import { Lecturer } from '../types/lecturer';
 @Resolver(() => Lecturer)
 export class LecturerLeadershipResolver {
   @FieldResolver(() => [MentoringRelationship], {
+    nullable: true,
     description: 'Practitioners this lecturer mentors: for the lecturer and the mentees’ council admins.',
   })
   async mentees(@Root() lecturer: Lecturer, @Ctx() { loaders }: LeadershipContext): Promise<MentoringRelationship[]> {

@@ -75,7 +75,7 @@ export class MentoringRelationshipResolver {
     });
   }
 
-  @FieldResolver(() => Practitioner, { description: 'The practitioner mentored.' })
+  @FieldResolver(() => Practitioner, { nullable: true, description: 'The practitioner mentored.' })
   mentee(@Root() relationship: MentoringRelationship): Practitioner {
     return { id: relationship.menteePractitionerId };
   }

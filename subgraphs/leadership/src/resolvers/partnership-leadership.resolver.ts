@@ -11,13 +11,17 @@ import { periodsAsked, ReportPeriodArgs } from '../types/report-period-args';
 
 @Resolver(() => Partnership)
 export class PartnershipLeadershipResolver {
-  @FieldResolver(() => LeadershipSettings, { description: 'The partnership’s CPD expectations; the defaults when it has set none.' })
+  @FieldResolver(() => LeadershipSettings, {
+    nullable: true,
+    description: 'The partnership’s CPD expectations; the defaults when it has set none.',
+  })
   leadershipSettings(@Root() partnership: Partnership, @Ctx() { loaders }: LeadershipContext) {
     return loaders.settingsByPartnership.load(partnership.id);
   }
 
   @Directive('@requires(fields: "councils { id }")')
   @FieldResolver(() => PartnershipLeadershipProgress, {
+    nullable: true,
     description:
       'The leadership progress roll-up across the member councils, for the partnership’s admins and for dashboard_viewer tokens that name the partnership, which see counts from 1 to 4 withheld.',
   })

@@ -127,12 +127,12 @@ export class PathwayEnrolmentResolver {
     return loaders.pathwayById.load(enrolment.pathwayId);
   }
 
-  @FieldResolver(() => Practitioner, { description: 'The practitioner on the pathway.' })
+  @FieldResolver(() => Practitioner, { nullable: true, description: 'The practitioner on the pathway.' })
   practitioner(@Root() enrolment: PathwayEnrolment): Practitioner {
     return { id: enrolment.practitionerId };
   }
 
-  @FieldResolver(() => Council, { description: 'The practitioner’s council, whose admins manage the enrolment.' })
+  @FieldResolver(() => Council, { nullable: true, description: 'The practitioner’s council, whose admins manage the enrolment.' })
   council(@Root() enrolment: PathwayEnrolment): Council {
     return { id: enrolment.councilId };
   }

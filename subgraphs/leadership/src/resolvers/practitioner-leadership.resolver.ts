@@ -18,7 +18,10 @@ const REGISTRATION_YEAR_ARGUMENT = {
 
 @Resolver(() => Practitioner)
 export class PractitionerLeadershipResolver {
-  @FieldResolver(() => [PathwayEnrolment], { description: 'Their pathway enrolments: for themselves and their council’s admins.' })
+  @FieldResolver(() => [PathwayEnrolment], {
+    nullable: true,
+    description: 'Their pathway enrolments: for themselves and their council’s admins.',
+  })
   async pathways(@Root() practitioner: Practitioner, @Ctx() { loaders }: LeadershipContext): Promise<PathwayEnrolment[]> {
     return (await loaders.enrolmentsByPractitioner.load(practitioner.id)).filter((row) => loaders.scope.canSeeStaffRecord(row));
   }
@@ -30,6 +33,7 @@ export class PractitionerLeadershipResolver {
   }
 
   @FieldResolver(() => [CpdRecord], {
+    nullable: true,
     description: 'Their CPD in a registration year (the current one if not given): for themselves and their council’s admins.',
   })
   async cpd(
@@ -67,6 +71,7 @@ export class PractitionerLeadershipResolver {
   }
 
   @FieldResolver(() => [MentoringRelationship], {
+    nullable: true,
     description: 'Mentoring they receive or give, as far as you may see: themselves, their mentor, and their council’s admins.',
   })
   async mentoring(@Root() practitioner: Practitioner, @Ctx() { loaders }: LeadershipContext): Promise<MentoringRelationship[]> {

@@ -18,13 +18,17 @@ import { PlacementSupply } from '../types/figures';
 
 @Resolver(() => Council)
 export class CouncilPlacementsResolver {
-  @FieldResolver(() => PlacementOfferConnection, { description: 'Its placement offers by start date; not for dashboard_viewer.' })
+  @FieldResolver(() => PlacementOfferConnection, {
+    nullable: true,
+    description: 'Its placement offers by start date; not for dashboard_viewer.',
+  })
   placementOffers(@Root() council: Council, @Args() page: PageArgs, @Ctx() { principal, loaders }: PlacementsContext) {
     assertMayReadRecords(principal, 'placement offers');
     return loadChildConnection(loaders.offersByCouncil, council.id, page, (offer) => offer.startsOn, isIsoDate);
   }
 
   @FieldResolver(() => PlacementSupply, {
+    nullable: true,
     description:
       'Statutory places promised, offered, allocated and filled in an academic year (this one if not given), for one partnership or all.',
   })
@@ -53,6 +57,7 @@ export class CouncilPlacementsResolver {
   }
 
   @FieldResolver(() => [Placement], {
+    nullable: true,
     description:
       'Finished placements it hosted whose QAPL review is not yet completed or not yet scrutinised. For its own admins; others see an empty list.',
   })
@@ -61,6 +66,7 @@ export class CouncilPlacementsResolver {
   }
 
   @FieldResolver(() => [PracticeEducator], {
+    nullable: true,
     description: 'Its practitioners on any partnership’s register of practice educators; not for dashboard_viewer.',
   })
   practiceEducators(@Root() council: Council, @Ctx() { principal, loaders }: PlacementsContext) {

@@ -16,13 +16,17 @@ import { Partnership } from '../types/partnership';
 
 @Resolver(() => Partnership)
 export class PartnershipPlacementsResolver {
-  @FieldResolver(() => PlacementSettings, { description: 'Its placement rules; the defaults until its admins change them.' })
+  @FieldResolver(() => PlacementSettings, {
+    nullable: true,
+    description: 'Its placement rules; the defaults until its admins change them.',
+  })
   placementSettings(@Root() partnership: Partnership, @Ctx() { loaders }: PlacementsContext) {
     return loaders.settingsByPartnership.load(partnership.id);
   }
 
   @Directive('@requires(fields: "councils { id }")')
   @FieldResolver(() => PartnershipPlacementSupply, {
+    nullable: true,
     description: 'Statutory placement supply against promises in an academic year (this one if not given), in total and per council.',
   })
   async placementSupply(
@@ -57,6 +61,7 @@ export class PartnershipPlacementsResolver {
   }
 
   @FieldResolver(() => StudentPracticeDaysConnection, {
+    nullable: true,
     description:
       'Every student placed through the partnership, by id, with their days toward 200 and any rules broken. For its admins; names come from the student’s university only.',
   })

@@ -217,7 +217,7 @@ export class PlacementOfferResolver {
     return succeeded('placementSettings', saved);
   }
 
-  @FieldResolver(() => Council, { description: 'The council offering the places and hosting the placements.' })
+  @FieldResolver(() => Council, { nullable: true, description: 'The council offering the places and hosting the placements.' })
   council(@Root() offer: PlacementOffer): Council {
     return { id: offer.councilId };
   }

@@ -301,18 +301,19 @@ export class PlacementResolver {
   }
 
   @FieldResolver(() => Student, {
+    nullable: true,
     description: 'The student; their details come from the universities subgraph, for their own university only.',
   })
   student(@Root() placement: Placement): Student {
     return { id: placement.studentId };
   }
 
-  @FieldResolver(() => University, { description: 'The student’s university, which allocated them, by id.' })
+  @FieldResolver(() => University, { nullable: true, description: 'The student’s university, which allocated them, by id.' })
   university(@Root() placement: Placement): University {
     return { id: placement.universityId };
   }
 
-  @FieldResolver(() => Council, { description: 'The host council.' })
+  @FieldResolver(() => Council, { nullable: true, description: 'The host council.' })
   council(@Root() placement: Placement): Council {
     return { id: placement.councilId };
   }

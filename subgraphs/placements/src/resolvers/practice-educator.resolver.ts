@@ -89,12 +89,12 @@ export class PracticeEducatorResolver {
     });
   }
 
-  @FieldResolver(() => Practitioner, { description: 'The practitioner registered, in the councils subgraph.' })
+  @FieldResolver(() => Practitioner, { nullable: true, description: 'The practitioner registered, in the councils subgraph.' })
   practitioner(@Root() educator: PracticeEducator): Practitioner {
     return { id: educator.practitionerId };
   }
 
-  @FieldResolver(() => Council, { description: 'The council that employs them, whose admins manage the registration.' })
+  @FieldResolver(() => Council, { nullable: true, description: 'The council that employs them, whose admins manage the registration.' })
   council(@Root() educator: PracticeEducator): Council {
     return { id: educator.councilId };
   }

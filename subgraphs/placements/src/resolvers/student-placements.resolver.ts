@@ -45,6 +45,7 @@ export class StudentPlacementsResolver {
   }
 
   @FieldResolver(() => [Placement], {
+    nullable: true,
     description: 'Their placements by start date, as far as you may see them: their university and host councils.',
   })
   async placements(@Root() student: Student, @Ctx() { loaders }: PlacementsContext): Promise<Placement[]> {

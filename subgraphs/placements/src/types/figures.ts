@@ -123,7 +123,7 @@ export class PracticeDays {
 
 @ObjectType({ description: 'One student placed through a partnership, by id, with their practice days.' })
 export class StudentPracticeDays {
-  @Field(() => Student, { description: 'The student, by id; their name comes from their own university only.' })
+  @Field(() => Student, { nullable: true, description: 'The student, by id; their name comes from their own university only.' })
   student: Student;
 
   @Field(() => PracticeDays, { description: 'Their days toward the 200 and any rules broken, across all their placements.' })

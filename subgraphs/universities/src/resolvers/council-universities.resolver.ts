@@ -15,6 +15,7 @@ import { CouncilTeachingFigures } from '../types/figures';
 @Resolver(() => Council)
 export class CouncilUniversitiesResolver {
   @FieldResolver(() => ShadowingVisitConnection, {
+    nullable: true,
     description: 'Lecturers’ visits to this council by date, as far as you may see them: all of them for its own admins.',
   })
   shadowingVisits(@Root() council: Council, @Args() page: PageArgs, @Ctx() { loaders }: UniversitiesContext) {
@@ -22,6 +23,7 @@ export class CouncilUniversitiesResolver {
   }
 
   @FieldResolver(() => CouncilTeachingFigures, {
+    nullable: true,
     description:
       'This council’s practitioners teaching and its shadowing visits in an academic year (this one if not given), across all universities.',
   })

@@ -12,13 +12,14 @@ import { Partnership } from '../types/partnership';
 
 @Resolver(() => Partnership)
 export class PartnershipUniversitiesResolver {
-  @FieldResolver(() => [University], { description: 'Member universities, in name order.' })
+  @FieldResolver(() => [University], { nullable: true, description: 'Member universities, in name order.' })
   async universities(@Root() partnership: Partnership, @Ctx() { loaders }: UniversitiesContext): Promise<University[]> {
     const ids = await loaders.universityIdsByPartnership.load(partnership.id);
     return (await loaders.universityById.loadMany(ids)).filter((row): row is University => row instanceof University);
   }
 
   @FieldResolver(() => [UniversityMembershipRequest], {
+    nullable: true,
     description:
       'Universities invited to join or asking to join, not members yet, in name order: all of them for the partnership’s admins, a university’s own for its admins, none for anyone else.',
   })
@@ -29,6 +30,7 @@ export class PartnershipUniversitiesResolver {
 
   @Directive('@requires(fields: "councils { id }")')
   @FieldResolver(() => PartnershipTeachingFigures, {
+    nullable: true,
     description: 'Teaching and shadowing by the member universities in an academic year (this one if not given), in total and per council.',
   })
   async teaching(

@@ -11,6 +11,7 @@ import { AcademicYearScalar } from '#hub/shared/scalars';
 @Resolver(() => Practitioner)
 export class PractitionerUniversitiesResolver {
   @FieldResolver(() => TeachingContributions, {
+    nullable: true,
     description:
       'Sessions this practitioner facilitated in an academic year (this one if not given). Seen by themselves, their council’s admins, and the admins of the universities and partnerships that ran the sessions.',
   })

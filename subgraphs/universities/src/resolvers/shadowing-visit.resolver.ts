@@ -196,7 +196,7 @@ export class ShadowingVisitResolver {
     }));
   }
 
-  @FieldResolver(() => Lecturer, { description: 'The lecturer visiting; named to every role but the aggregate-only one.' })
+  @FieldResolver(() => Lecturer, { nullable: true, description: 'The lecturer visiting; named to every role but the aggregate-only one.' })
   lecturer(@Root() visit: ShadowingVisit, @Ctx() { loaders }: UniversitiesContext) {
     loaders.scope.assertMaySeeStaff();
     return loaders.lecturerById.load(visit.lecturerId);
@@ -207,7 +207,7 @@ export class ShadowingVisitResolver {
     return loaders.universityById.load(visit.universityId);
   }
 
-  @FieldResolver(() => Council, { description: 'The host council.' })
+  @FieldResolver(() => Council, { nullable: true, description: 'The host council.' })
   council(@Root() visit: ShadowingVisit): Council {
     return { id: visit.councilId };
   }

@@ -111,6 +111,7 @@ export class TeachingSessionAttendanceResolver {
   }
 
   @FieldResolver(() => [Practitioner], {
+    nullable: 'items',
     description:
       'Practitioners recorded as attending, as far as you may see: yourself, your council’s staff, or all at sessions you oversee.',
   })

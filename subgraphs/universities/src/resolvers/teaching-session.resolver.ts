@@ -181,7 +181,7 @@ export class TeachingSessionResolver {
     return session.cancelledAt !== null;
   }
 
-  @FieldResolver(() => [Lecturer], { description: 'Lecturers facilitating.' })
+  @FieldResolver(() => [Lecturer], { nullable: true, description: 'Lecturers facilitating.' })
   async lecturers(@Root() session: TeachingSession, @Ctx() { loaders }: UniversitiesContext): Promise<Lecturer[]> {
     loaders.scope.assertMaySeeStaff();
     const ids = (await loaders.facilitatorsBySession.load(session.id)).flatMap((row) => (row.lecturerId ? [row.lecturerId] : []));
@@ -189,6 +189,7 @@ export class TeachingSessionResolver {
   }
 
   @FieldResolver(() => [Practitioner], {
+    nullable: 'items',
     description: 'Council practitioners facilitating; the councils subgraph says who they are, to those who may know.',
   })
   async practitioners(@Root() session: TeachingSession, @Ctx() { loaders }: UniversitiesContext): Promise<Practitioner[]> {

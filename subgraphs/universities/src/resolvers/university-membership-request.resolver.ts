@@ -6,7 +6,10 @@ import { Partnership } from '../types/partnership';
 
 @Resolver(() => UniversityMembershipRequest)
 export class UniversityMembershipRequestResolver {
-  @FieldResolver(() => Partnership, { description: 'The partnership the university would join; the councils subgraph says which.' })
+  @FieldResolver(() => Partnership, {
+    nullable: true,
+    description: 'The partnership the university would join; the councils subgraph says which.',
+  })
   partnership(@Root() request: UniversityMembershipRequest): Partnership {
     return { id: request.partnershipId };
   }

@@ -135,7 +135,7 @@ export class UniversityResolver {
     return loaders.programmesByUniversity.load(university.id);
   }
 
-  @FieldResolver(() => [Partnership], { description: 'Partnerships it is a member of, in the order it joined them.' })
+  @FieldResolver(() => [Partnership], { nullable: 'items', description: 'Partnerships it is a member of, in the order it joined them.' })
   async partnerships(@Root() university: University, @Ctx() { loaders }: UniversitiesContext): Promise<Partnership[]> {
     return (await loaders.partnershipIdsByUniversity.load(university.id)).map((id) => ({ id }));
   }
@@ -149,13 +149,13 @@ export class UniversityResolver {
     return requests.filter((request) => loaders.scope.canSeeMembershipRequest(request));
   }
 
-  @FieldResolver(() => StudentConnection, { description: 'Its students by family name: for its own admins only.' })
+  @FieldResolver(() => StudentConnection, { nullable: true, description: 'Its students by family name: for its own admins only.' })
   students(@Root() university: University, @Args() page: PageArgs, @Ctx() { loaders }: UniversitiesContext) {
     loaders.scope.assertCanManageUniversity(university.id);
     return loadChildConnection(loaders.studentsByUniversity, university.id, page, (student) => student.familyName);
   }
 
-  @FieldResolver(() => LecturerConnection, { description: 'Its lecturers by family name.' })
+  @FieldResolver(() => LecturerConnection, { nullable: true, description: 'Its lecturers by family name.' })
   lecturers(@Root() university: University, @Args() page: PageArgs, @Ctx() { loaders }: UniversitiesContext) {
     loaders.scope.assertMaySeeStaff();
     return loadChildConnection(loaders.lecturersByUniversity, university.id, page, (lecturer) => lecturer.familyName);

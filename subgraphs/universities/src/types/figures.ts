@@ -61,7 +61,7 @@ export class ShadowingFigures {
 
 @ObjectType({ description: 'One council’s part in a year’s teaching and shadowing.' })
 export class CouncilTeachingFigures {
-  @Field(() => Council, { description: 'The council these figures are about.' })
+  @Field(() => Council, { nullable: true, description: 'The council these figures are about.' })
   council: Council;
 
   @Field(() => AcademicYearScalar, { description: 'The academic year counted.' })
