@@ -37,6 +37,8 @@ export const USER_ERROR_CODES = {
   INVALID_ID: 'An id in the input is not a UUID.',
   KSS_CODE_TAKEN: 'The framework has a heading with this code already.',
   LEARNING_AGREEMENT_MISSING: 'The placement cannot start before the learning agreement is recorded.',
+  LECTURER_NOT_FOUND:
+    'The lecturer is not on the universities register as one of a university in a partnership with the council: unknown, or of a university it does not work with.',
   LECTURER_OF_OTHER_UNIVERSITY: 'A facilitating lecturer works for another university.',
   MENTORING_ENDED: 'The mentoring relationship has ended.',
   MENTORING_RUNNING: 'An erasure is refused while mentoring the practitioner gives or receives is running.',
@@ -53,6 +55,7 @@ export const USER_ERROR_CODES = {
   PARTNERSHIP_NAME_TAKEN: 'A partnership with this name already exists.',
   PATHWAY_ENROLMENT_RUNNING: 'An erasure is refused while one of the practitioner’s pathway enrolments is running.',
   PATHWAY_OF_OTHER_COUNCIL: 'The pathway belongs to another council.',
+  PATHWAY_OF_OTHER_PARTNERSHIP: 'The pathway belongs to a partnership the council is not a member of on the councils register.',
   PCF_LEVEL_NOT_QUALIFIED: 'A registered social worker’s PCF level must be ASYE or above.',
   PE_STAGE_TOO_LOW: 'A final placement with a stage 1 practice educator.',
   PLACEMENT_CAPACITY_FULL: 'Every place on the offer is allocated.',

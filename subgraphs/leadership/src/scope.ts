@@ -24,6 +24,18 @@ export class LeadershipScope {
     if (!this.principal.usesCouncilAdminRightsOf(councilId)) throw forbidden(`Only an admin of the practitioner’s council may ${action}.`);
   }
 
+  /**
+   * Whether the principal may change a record addressed by id, as an admin of its council. Someone
+   * who may not see the record gets false, to be answered as for an id that names nothing, so an id
+   * does not tell whether another council holds a record; someone who sees it without the right to
+   * change it (the practitioner, a mentor) gets FORBIDDEN.
+   */
+  changes(record: { councilId: string; visible: boolean }, action: string): boolean {
+    if (this.principal.usesCouncilAdminRightsOf(record.councilId)) return true;
+    if (record.visible) this.assertCouncilAdmin(record.councilId, action);
+    return false;
+  }
+
   isMentor(relationship: MentoringRelationship): boolean {
     const { principal } = this;
     return (

@@ -58,7 +58,7 @@ export class CpdRecord {
   @Column({ name: 'peer_reflection_setting', type: 'varchar', length: 30, nullable: true })
   peerReflectionSetting: PeerReflectionSetting | null;
 
-  @Field(() => String, { nullable: true, description: 'A teaching session in the universities subgraph this CPD came from, by id.' })
+  @Field(() => ID, { nullable: true, description: 'A teaching session in the universities subgraph this CPD came from, by id.' })
   @Column({ name: 'teaching_session_id', type: 'uuid', nullable: true })
   teachingSessionId: string | null;
 

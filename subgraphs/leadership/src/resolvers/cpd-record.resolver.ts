@@ -7,6 +7,7 @@ import type { LeadershipContext } from '../context';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { checkCpdHours } from '../rules/cpd-record';
 import { checkPractitionerCouncil } from '../services/practitioner-council';
+import { checkTeachingSessionOpenTo } from '../services/cpd-teaching-session';
 import { CpdRecordAddInput } from '../types/cpd-record.inputs';
 import { CpdRecordPayload } from '../types/payloads';
 
@@ -29,9 +30,7 @@ export class CpdRecordResolver {
     const impact = checkFreeText(errors, 'impact', input.impact, 1000);
     checkNotFuture(errors, 'completedOn', input.completedOn, context.today);
     const hours = checkCpdHours(errors, input.hours);
-    if (input.teachingSessionId != null && !isUuid(input.teachingSessionId)) {
-      errors.add('teachingSessionId', 'INVALID_ID', 'teachingSessionId must be an id (a UUID).');
-    }
+    if (input.teachingSessionId != null) await checkTeachingSessionOpenTo(input.teachingSessionId, input, context, errors);
     if (errors.any) return refused('cpdRecord', errors.list);
     const record = await dataSource.transaction((manager) =>
       insertNew(manager, CpdRecord, {

@@ -1,4 +1,4 @@
-/** The KSS and post-qualifying standard headings: open to every signed-in user, kept by partnership admins. */
+/** The KSS and post-qualifying standard headings: open to every signed-in user, kept by the admins of partnerships on the hub. */
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { UserErrors } from '#hub/shared/errors';
 import { checkText, isUuid } from '#hub/shared/input-checks';
@@ -6,6 +6,7 @@ import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
 import { type UniqueConflict, insertNew, updateFields, writeInTransaction } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { KssStandard } from '../entities/kss-standard.entity';
+import { assertMayKeepHeadings } from '../services/kss-keepers';
 import { KssFramework } from '../types/enums';
 import { KssStandardCreateInput, KssStandardUpdateInput } from '../types/kss-standard.inputs';
 import { KssStandardPayload } from '../types/payloads';
@@ -34,33 +35,38 @@ export class KssStandardResolver {
     return query.getMany();
   }
 
-  @Mutation(() => KssStandardPayload, { description: 'Add a KSS or post-qualifying standard heading (partnership admins).' })
+  @Mutation(() => KssStandardPayload, {
+    description: 'Add a KSS or post-qualifying standard heading (admins of a partnership on the hub).',
+  })
   async kssStandardCreate(
     @Arg('input', { description: 'The framework, code and heading.' }) input: KssStandardCreateInput,
-    @Ctx() { principal, dataSource }: LeadershipContext,
+    @Ctx() context: LeadershipContext,
   ) {
-    principal.requireRole('partnership_admin');
+    await assertMayKeepHeadings(context);
     const errors = new UserErrors();
     const code = checkText(errors, 'code', input.code, 12).toUpperCase();
     const heading = checkText(errors, 'heading', input.heading, 200);
     if (errors.any) return refused('kssStandard', errors.list);
     const written = await writeInTransaction(
-      dataSource,
+      context.dataSource,
       (manager) => insertNew(manager, KssStandard, { framework: input.framework, code, heading }),
       { kss_standard_framework_code_key: CODE_TAKEN },
     );
     return written.ok ? succeeded('kssStandard', written.value) : refused('kssStandard', written.userErrors);
   }
 
-  @Mutation(() => KssStandardPayload, { description: 'Reword a heading (partnership admins).' })
+  @Mutation(() => KssStandardPayload, {
+    description: 'Reword a heading (admins of a partnership on the hub); every partnership’s pathways show the new wording.',
+  })
   async kssStandardUpdate(
     @Arg('input', { description: 'The heading and its new wording.' }) input: KssStandardUpdateInput,
-    @Ctx() { principal, dataSource }: LeadershipContext,
+    @Ctx() context: LeadershipContext,
   ) {
-    principal.requireRole('partnership_admin');
+    await assertMayKeepHeadings(context);
     const errors = new UserErrors();
     const heading = checkText(errors, 'heading', input.heading, 200);
     if (errors.any) return refused('kssStandard', errors.list);
+    const { dataSource } = context;
     const existing = isUuid(input.id) ? await dataSource.getRepository(KssStandard).findOneBy({ id: input.id }) : null;
     if (!existing) return refusedNotFound('kssStandard', 'id', 'KSS heading', input.id);
     return succeeded(

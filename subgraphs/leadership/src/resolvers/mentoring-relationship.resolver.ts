@@ -1,13 +1,18 @@
-/** Mentoring relationships: arranged and ended by the mentee's council admins, seen by them, the mentee and the mentor. */
+/**
+ * Mentoring relationships: arranged and ended by the mentee's council admins, seen by them, the
+ * mentee and the mentor. The mentee and a practitioner mentor are on the councils register as the
+ * caller sees it; a lecturer mentor is of a university in a partnership with the mentee's council.
+ */
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { UserErrors } from '#hub/shared/errors';
-import { isUuid } from '#hub/shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
 import { insertNew, lockRow, updateFields } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { MentoringRelationship } from '../entities/mentoring-relationship.entity';
 import { MentoringSession } from '../entities/mentoring-session.entity';
+import { datedStepErrors } from '../rules/dated-step';
 import { checkMentoringEnd } from '../rules/mentoring';
+import { checkMentor } from '../services/mentor-check';
 import { checkPractitionerCouncil } from '../services/practitioner-council';
 import { DatedStepInput } from '../types/dated-step.inputs';
 import { Lecturer } from '../types/lecturer';
@@ -31,10 +36,7 @@ export class MentoringRelationshipResolver {
     if (Boolean(input.mentorPractitionerId) === Boolean(input.mentorLecturerId)) {
       errors.add('mentorPractitionerId', 'ONE_MENTOR_REQUIRED', 'Give a practitioner or a lecturer as mentor, not both.');
     }
-    for (const field of ['mentorPractitionerId', 'mentorLecturerId'] as const) {
-      const value = input[field];
-      if (value != null && !isUuid(value)) errors.add(field, 'INVALID_ID', `${field} must be an id (a UUID); got "${value}".`);
-    }
+    await checkMentor(input, context, errors);
     if (input.mentorPractitionerId === input.menteePractitionerId) {
       errors.add('mentorPractitionerId', 'MENTOR_IS_MENTEE', 'Nobody mentors themselves.');
     }
@@ -53,14 +55,24 @@ export class MentoringRelationshipResolver {
     return succeeded('mentoringRelationship', relationship);
   }
 
-  @Mutation(() => MentoringRelationshipPayload, { description: 'End a mentoring relationship (admins of the mentee’s council).' })
+  @Mutation(() => MentoringRelationshipPayload, {
+    description: 'End a mentoring relationship (admins of the mentee’s council), on a day no later than today.',
+  })
   async mentoringEnd(
-    @Arg('input', { description: 'The relationship and its last day; no session may be logged after it.' }) input: DatedStepInput,
-    @Ctx() { loaders, dataSource }: LeadershipContext,
+    @Arg('input', { description: 'The relationship and its last day, not after today; no session may be logged after it.' })
+    input: DatedStepInput,
+    @Ctx() { loaders, dataSource, today }: LeadershipContext,
   ) {
+    const { scope } = loaders;
     const existing = await loaders.relationshipById.load(input.id);
-    if (!existing) return refusedNotFound('mentoringRelationship', 'id', 'mentoring relationship', input.id);
-    loaders.scope.assertCouncilAdmin(existing.menteeCouncilId, 'end this mentoring');
+    if (
+      !existing ||
+      !scope.changes({ councilId: existing.menteeCouncilId, visible: scope.canSeeMentoring(existing) }, 'end this mentoring')
+    ) {
+      return refusedNotFound('mentoringRelationship', 'id', 'mentoring relationship', input.id);
+    }
+    const inputErrors = datedStepErrors(input.on, today);
+    if (inputErrors.any) return refused('mentoringRelationship', inputErrors.list);
     return dataSource.transaction(async (manager) => {
       const relationship = await lockRow(manager, MentoringRelationship, existing.id);
       const later = await manager

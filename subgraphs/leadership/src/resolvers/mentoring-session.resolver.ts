@@ -1,6 +1,6 @@
 /** Mentoring sessions: logged by the mentee, their mentor or the mentee's council admins while the mentoring runs. */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { forbidden, UserErrors } from '#hub/shared/errors';
+import { UserErrors } from '#hub/shared/errors';
 import { checkFreeText, checkNotFuture } from '#hub/shared/input-checks';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
 import { insertNew, lockRow } from '#hub/shared/write';
@@ -21,9 +21,9 @@ export class MentoringSessionResolver {
     @Ctx() { loaders, dataSource, today }: LeadershipContext,
   ) {
     const relationship = await loaders.relationshipById.load(input.relationshipId);
-    if (!relationship) return refusedNotFound('mentoringSession', 'relationshipId', 'mentoring relationship', input.relationshipId);
-    if (!loaders.scope.canSeeMentoring(relationship)) {
-      throw forbidden('Only the mentee, their mentor or their council’s admins log this mentoring.');
+    // Someone who may not see the mentoring is answered as for an id that names none, so ids do not tell what exists.
+    if (!relationship || !loaders.scope.canSeeMentoring(relationship)) {
+      return refusedNotFound('mentoringSession', 'relationshipId', 'mentoring relationship', input.relationshipId);
     }
     const errors = new UserErrors();
     const topics = checkFreeText(errors, 'topics', input.topics, 500);

@@ -15,10 +15,10 @@ import {
   enrolmentSignOffStep,
   enrolmentWithdrawStep,
   isOnPathway,
-  isPathwayOpenTo,
 } from '../rules/pathway-enrolment-workflow';
 import { StageProgress } from '../rules/pathway-progress';
 import { changeEnrolment } from '../services/pathway-enrolment-step';
+import { checkPathwayOpenTo } from '../services/pathway-membership';
 import { checkPractitionerCouncil } from '../services/practitioner-council';
 import { Council } from '../types/council';
 import { DatedStepInput } from '../types/dated-step.inputs';
@@ -46,9 +46,7 @@ export class PathwayEnrolmentResolver {
     const pathway = await loaders.pathwayById.load(input.pathwayId);
     if (!pathway) return refusedNotFound('enrolment', 'pathwayId', 'pathway', input.pathwayId);
     const errors = new UserErrors();
-    if (!isPathwayOpenTo(pathway, input.councilId)) {
-      errors.add('pathwayId', 'PATHWAY_OF_OTHER_COUNCIL', 'This pathway belongs to another council.');
-    }
+    await checkPathwayOpenTo(pathway, input.councilId, context, errors);
     await checkPractitionerCouncil(input.practitionerId, input.councilId, 'practitionerId', context, errors);
     if (!errors.any && isOnPathway(await loaders.enrolmentsByPractitioner.load(input.practitionerId), pathway.id)) {
       errors.add(ALREADY_ENROLLED.field, ALREADY_ENROLLED.code, ALREADY_ENROLLED.message);

@@ -9,6 +9,7 @@ import { KssStandard } from '../entities/kss-standard.entity';
 import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
 import { checkExpectedMonths, checkStageCount, hasOneOwner } from '../rules/pathway';
+import { checkCouncilExists, checkPartnershipExists } from '../services/councils-register';
 import { Council } from '../types/council';
 import { Partnership } from '../types/partnership';
 import { PathwayCreateInput } from '../types/pathway.inputs';
@@ -37,8 +38,9 @@ export class PathwayResolver {
   @Mutation(() => PathwayPayload, { description: 'Create a pathway with its stages: for your council, or for your partnership.' })
   async pathwayCreate(
     @Arg('input', { description: 'The pathway, its one owner and its stages.' }) input: PathwayCreateInput,
-    @Ctx() { principal, dataSource }: LeadershipContext,
+    @Ctx() context: LeadershipContext,
   ) {
+    const { principal, dataSource } = context;
     const errors = new UserErrors();
     if (!hasOneOwner(input)) {
       errors.add('ownerCouncilId', 'OWNER_REQUIRED', 'Give exactly one owner: ownerCouncilId or ownerPartnershipId.');
@@ -50,6 +52,9 @@ export class PathwayResolver {
     if (input.ownerPartnershipId && !principal.usesPartnershipAdminRightsOf(input.ownerPartnershipId)) {
       throw forbidden('Only an admin of the partnership may create its pathways.');
     }
+    // A token may name an organisation the hub does not hold; a pathway of one would be open to nobody.
+    if (input.ownerCouncilId) await checkCouncilExists(input.ownerCouncilId, 'ownerCouncilId', context, errors);
+    if (input.ownerPartnershipId) await checkPartnershipExists(input.ownerPartnershipId, 'ownerPartnershipId', context, errors);
     const name = checkText(errors, 'name', input.name, 160);
     checkStageCount(errors, input.stages.length);
     const stageNames = input.stages.map((stage, index) => checkText(errors, `stages.${index}.name`, stage.name, 160));

@@ -1,5 +1,5 @@
 import { UserErrors } from '#hub/shared/errors';
-import { checkMentoringEnd, checkSessionMinutes, isWhileRunning } from './mentoring';
+import { checkMentorLecturer, checkMentoringEnd, checkSessionMinutes, isWhileRunning } from './mentoring';
 
 describe('a mentoring session', () => {
   it('lasts a whole number of minutes from 5 to 480', () => {
@@ -42,5 +42,23 @@ describe('ending a mentoring relationship', () => {
       ['DATE_ORDER', 'It began on 2026-09-01.'],
       ['SESSIONS_AFTER_END', '2 session(s) are logged after 2026-08-31.'],
     ]);
+  });
+});
+
+describe('a lecturer mentor', () => {
+  const codes = (universityPartnerships: string[] | null, councilPartnerships: string[]) => {
+    const errors = new UserErrors();
+    checkMentorLecturer(errors, 'lecturer-1', universityPartnerships, councilPartnerships);
+    return errors.list.map((error) => `${error.field.join('.')}: ${error.code}`);
+  };
+
+  it('is of a university in a partnership with the mentee’s council', () => {
+    expect(codes(['partnership-1', 'partnership-2'], ['partnership-2'])).toEqual([]);
+  });
+
+  it('is not found alike when on no register and when of a university the council does not work with', () => {
+    expect(codes(null, ['partnership-1'])).toEqual(['input.mentorLecturerId: LECTURER_NOT_FOUND']);
+    expect(codes(['partnership-1'], ['partnership-2'])).toEqual(['input.mentorLecturerId: LECTURER_NOT_FOUND']);
+    expect(codes([], [])).toEqual(['input.mentorLecturerId: LECTURER_NOT_FOUND']);
   });
 });

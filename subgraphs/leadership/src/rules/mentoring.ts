@@ -1,10 +1,12 @@
 /**
- * Mentoring: a session lasts 5 to 480 minutes and is held while the relationship runs, from its
- * first day to its last. A relationship ends once, not before it began, and not before a session
- * already logged.
+ * Mentoring: a lecturer mentors the staff of councils their university works with, in a
+ * partnership with the mentee's council. A session lasts 5 to 480 minutes and is held while the
+ * relationship runs, from its first day to its last. A relationship ends once, not before it began,
+ * and not before a session already logged.
  */
 import type { UserErrors } from '#hub/shared/errors';
 import type { IsoDate } from '#hub/shared/iso-date';
+import { sharesPartnership } from './shared-partnership';
 
 export const MIN_SESSION_MINUTES = 5;
 export const MAX_SESSION_MINUTES = 480;
@@ -12,6 +14,25 @@ export const MAX_SESSION_MINUTES = 480;
 interface RelationshipDates {
   readonly startedOn: IsoDate;
   readonly endedOn: IsoDate | null;
+}
+
+/**
+ * A lecturer mentor must be on the universities register (`universityPartnershipIds` null when not)
+ * and of a university in a partnership with the mentee's council; either miss gets one refusal.
+ */
+export function checkMentorLecturer(
+  errors: UserErrors,
+  lecturerId: string,
+  universityPartnershipIds: readonly string[] | null,
+  menteeCouncilPartnershipIds: readonly string[],
+): void {
+  if (!universityPartnershipIds || !sharesPartnership(universityPartnershipIds, menteeCouncilPartnershipIds)) {
+    errors.add(
+      'mentorLecturerId',
+      'LECTURER_NOT_FOUND',
+      `No lecturer ${lecturerId} of a university in a partnership with the mentee’s council is on the universities register.`,
+    );
+  }
 }
 
 export function checkSessionMinutes(errors: UserErrors, minutes: number): void {

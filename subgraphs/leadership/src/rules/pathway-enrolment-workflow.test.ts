@@ -8,7 +8,7 @@ import {
   enrolmentWithdrawStep,
   isEnrolmentRunning,
   isOnPathway,
-  isPathwayOpenTo,
+  pathwayClosedTo,
   type EnrolmentState,
 } from './pathway-enrolment-workflow';
 import { StageProgress } from './pathway-progress';
@@ -40,10 +40,14 @@ describe('being on a pathway', () => {
     expect(isOnPathway([{ pathwayId: 'pathway-2', status: EnrolmentStatus.ACTIVE }], 'pathway-1')).toBe(false);
   });
 
-  it('is open to any council’s practitioners on a partnership’s pathway, and only its own on a council’s', () => {
-    expect(isPathwayOpenTo({ ownerCouncilId: null }, 'council-a')).toBe(true);
-    expect(isPathwayOpenTo({ ownerCouncilId: 'council-a' }, 'council-a')).toBe(true);
-    expect(isPathwayOpenTo({ ownerCouncilId: 'council-a' }, 'council-b')).toBe(false);
+  it('is open to its member councils’ practitioners on a partnership’s pathway, and only its own on a council’s', () => {
+    const ofPartnership = { ownerCouncilId: null, ownerPartnershipId: 'partnership-1' };
+    const ofCouncil = { ownerCouncilId: 'council-a', ownerPartnershipId: null };
+    expect(pathwayClosedTo(ofPartnership, 'council-a', ['partnership-2', 'partnership-1'])).toBeNull();
+    expect(pathwayClosedTo(ofPartnership, 'council-a', ['partnership-2'])).toBe('PATHWAY_OF_OTHER_PARTNERSHIP');
+    expect(pathwayClosedTo(ofPartnership, 'council-a', [])).toBe('PATHWAY_OF_OTHER_PARTNERSHIP');
+    expect(pathwayClosedTo(ofCouncil, 'council-a', [])).toBeNull();
+    expect(pathwayClosedTo(ofCouncil, 'council-b', ['partnership-1'])).toBe('PATHWAY_OF_OTHER_COUNCIL');
   });
 
   it('shows progress in the current stage while it runs, and none once ended or past the last stage', () => {

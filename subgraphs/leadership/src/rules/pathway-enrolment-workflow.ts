@@ -1,8 +1,8 @@
 /**
  * A pathway enrolment's steps: ACTIVE ⇄ PAUSED while it runs; each sign-off of the current stage
  * moves it to the next, and the last sign-off completes it (COMPLETED); WITHDRAWN from either
- * running status. A practitioner is on a pathway once at a time, and a council's own pathway takes
- * only its own practitioners. Each step takes the enrolment as it stands, adds every reason it may
+ * running status. A practitioner is on a pathway once at a time; a council's own pathway takes
+ * only its own practitioners, and a partnership's only those of its member councils. Each step takes the enrolment as it stands, adds every reason it may
  * not be taken to `refusal`, and returns what to write.
  */
 import type { UserErrors } from '#hub/shared/errors';
@@ -48,9 +48,18 @@ export function isOnPathway(enrolments: readonly { pathwayId: string; status: En
   return enrolments.some((enrolment) => enrolment.pathwayId === pathwayId && isEnrolmentRunning(enrolment.status));
 }
 
-/** Whether a practitioner of the council may be put on the pathway: a partnership's, or the council's own. */
-export function isPathwayOpenTo(pathway: { ownerCouncilId: string | null }, councilId: string): boolean {
-  return !pathway.ownerCouncilId || pathway.ownerCouncilId === councilId;
+/**
+ * Why a practitioner of the council may not be put on the pathway, or null when they may: the
+ * council's own pathway, or one of a partnership the council is a member of (`councilPartnershipIds`,
+ * as the councils register has them).
+ */
+export function pathwayClosedTo(
+  pathway: { ownerCouncilId: string | null; ownerPartnershipId: string | null },
+  councilId: string,
+  councilPartnershipIds: readonly string[],
+): 'PATHWAY_OF_OTHER_COUNCIL' | 'PATHWAY_OF_OTHER_PARTNERSHIP' | null {
+  if (pathway.ownerCouncilId) return pathway.ownerCouncilId === councilId ? null : 'PATHWAY_OF_OTHER_COUNCIL';
+  return pathway.ownerPartnershipId && councilPartnershipIds.includes(pathway.ownerPartnershipId) ? null : 'PATHWAY_OF_OTHER_PARTNERSHIP';
 }
 
 /** How the enrolment stands in its current stage; null once it has ended or has no current stage. */

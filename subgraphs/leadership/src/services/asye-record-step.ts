@@ -1,6 +1,7 @@
 /**
- * Runs one step on an ASYE record for an admin of the practitioner's council: with the row
- * locked, the step checks the record as it is and says what to write; a refused step writes nothing.
+ * Runs one step on an ASYE record for an admin of the practitioner's council (anyone else who may
+ * not see it is told it is not found, as for an unknown id): with the row locked, the step checks
+ * the record as it is and says what to write; a refused step writes nothing.
  */
 import { UserErrors } from '#hub/shared/errors';
 import { refused, refusedNotFound, succeeded } from '#hub/shared/payload';
@@ -15,8 +16,10 @@ export async function changeAsye(
   step: (record: AsyeRecord, refusal: UserErrors) => Partial<AsyeRecord>,
 ) {
   const existing = await context.loaders.asyeById.load(id);
-  if (!existing) return refusedNotFound('asyeRecord', 'id', 'ASYE record', id);
-  context.loaders.scope.assertCouncilAdmin(existing.councilId, 'change this ASYE');
+  const { scope } = context.loaders;
+  if (!existing || !scope.changes({ councilId: existing.councilId, visible: scope.canSeeStaffRecord(existing) }, 'change this ASYE')) {
+    return refusedNotFound('asyeRecord', 'id', 'ASYE record', id);
+  }
   if (errors.any) return refused('asyeRecord', errors.list);
   return context.dataSource.transaction(async (manager) => {
     const record = await lockRow(manager, AsyeRecord, existing.id);

@@ -2,11 +2,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '#hub/shared/scalars';
 
-@InputType({ description: 'A step taken on a date: pausing, resuming or withdrawing.' })
+@InputType({ description: 'A step taken on a date: pausing, resuming, withdrawing, completing or ending.' })
 export class DatedStepInput {
   @Field(() => ID, { description: 'The enrolment, ASYE record or mentoring relationship the step is taken on.' })
   id: string;
 
-  @Field(() => DateScalar, { description: 'The day of the step; for enrolments and ASYE records, not after today.' })
+  @Field(() => DateScalar, { description: 'The day of the step, not after today.' })
   on: string;
 }
