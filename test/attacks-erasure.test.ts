@@ -276,13 +276,15 @@ describe('erasure attacks: ids the caller does not hold for a person', () => {
   });
 
   it('the Coventry workforce return of the finding keeps its history under its own id', async () => {
-    expect((await eventsOf('councils', coventryWorkforceReturnId)).length).toBeGreaterThan(0);
-    for (const mutation of PRACTITIONER_ERASURES)
-      refusedUniformly(mutation, coventryWorkforceReturnId)(await erase(birminghamAdmin, mutation, coventryWorkforceReturnId));
-    const events = await eventsOf('councils', coventryWorkforceReturnId);
-    expect(events.map((event) => [event.record_type, event.organisation_ids])).toEqual(
-      events.map(() => ['workforce_snapshot', [COVENTRY_ID]]),
+    const before = await eventsOf('councils', coventryWorkforceReturnId);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before).toEqual(
+      before.map(() => expect.objectContaining({ record_type: 'workforce_snapshot', organisation_ids: [COVENTRY_ID] })),
     );
+    for (const mutation of PRACTITIONER_ERASURES) {
+      refusedUniformly(mutation, coventryWorkforceReturnId)(await erase(birminghamAdmin, mutation, coventryWorkforceReturnId));
+    }
+    expect(await eventsOf('councils', coventryWorkforceReturnId)).toEqual(before);
   });
 
   it('erases their own leaver in every subgraph for their own admin, rewriting only that record’s events, each erasure an ERASE event', async () => {

@@ -403,6 +403,11 @@ describe('data-subject requests: export and erasure across every subgraph', () =
         { action: 'practitionerDataEraseCouncils', operation: 'DELETE' },
         { action: 'practitionerDataEraseCouncils', operation: 'ERASE' },
       ]);
+
+      // Every register now answers as for an id it never held, and the script says so.
+      const again = await run(birminghamAdmin, 'erase', '--practitioner', 'SW990001');
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain(`Nothing was erased: no practitioner ${leaver} is on the register of an organisation you administer`);
     });
   });
 
