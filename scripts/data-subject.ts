@@ -5,7 +5,8 @@
  *   npm run data-subject -- erase --practitioner <id or SWE number> [--dry-run] --token "$TOKEN"
  * An export writes the one JSON document (readable by its owner only) or prints it. An erasure
  * first runs every subgraph's erasure as a dry run and stops, writing nothing, if any refuses;
- * then it runs them for real in the documented order, in one request.
+ * then it runs them for real in the documented order, in one request. An id the caller does not
+ * hold, or a person already erased, is refused by every subgraph alike, and the script says so.
  */
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,9 @@ const ERASE = {
     universities: studentDataEraseUniversities(input: $input) { ${ERASURE} }
   }`,
 };
+
+/** The one refusal for an id the caller does not hold, which is also every subgraph's answer once the person is erased. */
+const NOT_HELD = new Set(['PRACTITIONER_NOT_FOUND', 'STUDENT_NOT_FOUND']);
 
 const EXPORT = {
   practitioner: `query Export($id: ID!) { practitionerDataExport(id: $id) { id exportedAt councils universities placements leadership } }`,
@@ -77,10 +81,16 @@ async function main(): Promise<void> {
     string,
     Payload
   >;
-  const refusals = Object.entries(check).flatMap(([subgraph, payload]) =>
-    payload.userErrors.map((error) => `${subgraph}: ${error.code}: ${error.message}`),
-  );
-  if (refusals.length > 0) throw new Error(`Nothing was erased. Resolve these first:\n  ${refusals.join('\n  ')}`);
+  const errors = Object.entries(check).flatMap(([subgraph, payload]) => payload.userErrors.map((error) => ({ subgraph, ...error })));
+  if (errors.length > 0 && errors.every((error) => NOT_HELD.has(error.code))) {
+    throw new Error(
+      `Nothing was erased: no ${subject.kind} ${subject.id} is on the register of an organisation you administer (an unknown id, another organisation's, or one already erased).`,
+    );
+  }
+  if (errors.length > 0) {
+    const refusals = errors.map((error) => `${error.subgraph}: ${error.code}: ${error.message}`);
+    throw new Error(`Nothing was erased. Resolve these first:\n  ${refusals.join('\n  ')}`);
+  }
   const results = values['dry-run']
     ? check
     : ((await send(ERASE[subject.kind], { input: { [`${subject.kind}Id`]: subject.id, dryRun: false } })) as Record<string, Payload>);

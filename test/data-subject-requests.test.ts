@@ -390,7 +390,7 @@ describe('data-subject requests: export and erasure across every subgraph', () =
       expect(erased.code).toBe(0);
       expect(erased.stdout).toContain('councils: 0 row(s) anonymised, 1 deleted');
       expect(await rowsHolding('councils', leaver)).toBe(0);
-      // The history stays, under a random id: created, left, erased.
+      // The history stays, under a random id: created, left, deleted, and the erasure itself.
       const history = await hub.subgraphs.councils.database.dataSource.query(
         `SELECT action, operation FROM councils.audit_event
           WHERE record_type = 'practitioner' AND record_id = (
@@ -401,7 +401,13 @@ describe('data-subject requests: export and erasure across every subgraph', () =
         { action: 'practitionerCreate', operation: 'INSERT' },
         { action: 'practitionerUpdate', operation: 'UPDATE' },
         { action: 'practitionerDataEraseCouncils', operation: 'DELETE' },
+        { action: 'practitionerDataEraseCouncils', operation: 'ERASE' },
       ]);
+
+      // Every register now answers as for an id it never held, and the script says so.
+      const again = await run(birminghamAdmin, 'erase', '--practitioner', 'SW990001');
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain(`Nothing was erased: no practitioner ${leaver} is on the register of an organisation you administer`);
     });
   });
 
@@ -430,7 +436,7 @@ describe('data-subject requests: export and erasure across every subgraph', () =
       expect(withoutTimestamp(await exportPractitioner(birminghamAdmin))).toEqual(before);
     });
 
-    it('is FORBIDDEN to anyone but their council’s admins, and touches nothing of theirs for another council’s admin', async () => {
+    it('is FORBIDDEN to anyone but council admins, and another council’s admin finds no such practitioner anywhere', async () => {
       const self = await hub.token({ roles: ['practitioner'], practitioner: subject.id });
       const partnershipAdmin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
       for (const token of [self, partnershipAdmin]) {
@@ -438,17 +444,23 @@ describe('data-subject requests: export and erasure across every subgraph', () =
       }
       const before = withoutTimestamp(await exportPractitioner(birminghamAdmin));
       const other = await hub.query(coventryAdmin, ERASE_PRACTITIONER, { input: { practitionerId: subject.id } });
-      expect(other.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([['councils', 'FORBIDDEN']]);
-      for (const name of ['practitionerDataEraseLeadership', 'practitionerDataErasePlacements', 'practitionerDataEraseUniversities']) {
-        const response = await hub.query(coventryAdmin, mutation(name, 'PractitionerDataErasureInput', ERASURE), {
-          input: { practitionerId: subject.id },
+      expect(other.errors).toBeUndefined();
+      for (const name of ['leadership', 'placements', 'universities', 'councils']) {
+        expect(other.data![name]).toEqual({
+          erasure: null,
+          userErrors: [
+            {
+              field: ['input', 'practitionerId'],
+              code: 'PRACTITIONER_NOT_FOUND',
+              message: `No practitioner ${subject.id} is on the register of a council you administer.`,
+            },
+          ],
         });
-        expect(response.data![name].erasure).toMatchObject({ rowsAnonymised: 0, rowsDeleted: 0 });
       }
       expect(withoutTimestamp(await exportPractitioner(birminghamAdmin))).toEqual(before);
     });
 
-    it('unlinks every row from them, keeps every figure the same, and a second erasure changes nothing', async () => {
+    it('unlinks every row from them, keeps every figure the same, and a second erasure finds no such practitioner', async () => {
       await ok(birminghamAdmin, mutation('practitionerUpdate', 'PractitionerUpdateInput'), {
         input: { id: subject.id, leftOn: addDays(today, -1) },
       });
@@ -484,9 +496,11 @@ describe('data-subject requests: export and erasure across every subgraph', () =
         cpd[0].practitioner_id,
       );
 
-      const again = await ok(birminghamAdmin, ERASE_PRACTITIONER, { input: { practitionerId: subject.id } });
+      // The council record is gone, so no register holds them for anyone: each subgraph answers as for an unknown id.
+      const again = (await hub.query(birminghamAdmin, ERASE_PRACTITIONER, { input: { practitionerId: subject.id } })).data!;
       for (const name of ['councils', 'universities', 'placements', 'leadership']) {
-        expect(again[name].erasure).toEqual({ subjectId: subject.id, subgraph: name, dryRun: false, rowsAnonymised: 0, rowsDeleted: 0 });
+        expect(again[name].erasure).toBeNull();
+        expect(again[name].userErrors.map((error: { code: string }) => error.code)).toEqual(['PRACTITIONER_NOT_FOUND']);
       }
       expect(await figures()).toEqual(before);
     });
@@ -530,9 +544,12 @@ describe('data-subject requests: export and erasure across every subgraph', () =
       );
       expect(endReasons.map((row) => row.end_reason)).toEqual(endReasons.map(() => '[erased]'));
 
-      const again = await ok(universityAdmin, ERASE_STUDENT, { input: { studentId: student } });
-      expect(again.placements.erasure).toMatchObject({ rowsAnonymised: 0, rowsDeleted: 0 });
-      expect(again.universities.erasure).toMatchObject({ rowsAnonymised: 0, rowsDeleted: 0 });
+      // Their record has moved to a new id, so the old one names nobody on the register any more.
+      const again = (await hub.query(universityAdmin, ERASE_STUDENT, { input: { studentId: student } })).data!;
+      for (const name of ['placements', 'universities']) {
+        expect(again[name].erasure).toBeNull();
+        expect(again[name].userErrors.map((error: { code: string }) => error.code)).toEqual(['STUDENT_NOT_FOUND']);
+      }
     });
   });
 });

@@ -3,7 +3,7 @@
  * by the audit triggers, in the transaction that made the change. It holds no personal data
  * beyond the actor's token subject: ids and column names, never values.
  */
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 @Directive('@shareable')
@@ -40,15 +40,18 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 100 })
   action: string;
 
-  @Field({ description: 'INSERT, UPDATE or DELETE.' })
+  @Field({ description: 'INSERT, UPDATE or DELETE for a record; ERASE for the erasure of a person’s records.' })
   @Column({ type: 'varchar', length: 6 })
   operation: string;
 
-  @Field({ description: 'The table of the record, e.g. "placement_offer".' })
+  @Field({ description: 'The table of the record, e.g. "placement_offer"; for an ERASE, "practitioner" or "student".' })
   @Column({ name: 'record_type', type: 'varchar', length: 63 })
   recordType: string;
 
-  @Field({ description: 'The record\'s id (key columns joined with "/" where it has no single id).' })
+  @Field({
+    description:
+      'The record\'s id (key columns joined with "/" where it has no single id); for an ERASE, the random id that replaced the person\'s in these events.',
+  })
   @Column({ name: 'record_id', type: 'varchar', length: 200 })
   recordId: string;
 
@@ -59,4 +62,12 @@ export class AuditEvent {
   @Field(() => [ID], { description: 'The organisations the record belongs to, and those whose admin rights were used.' })
   @Column({ name: 'organisation_ids', type: 'uuid', array: true })
   organisationIds: string[];
+
+  @Field(() => Int, { nullable: true, description: 'For an ERASE, the rows kept but unlinked from the person; null for other events.' })
+  @Column({ name: 'rows_anonymised', type: 'integer', nullable: true })
+  rowsAnonymised: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'For an ERASE, the rows deleted; null for other events.' })
+  @Column({ name: 'rows_deleted', type: 'integer', nullable: true })
+  rowsDeleted: number | null;
 }

@@ -4,6 +4,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { mayErasePractitionerRow } from '#hub/shared/data-subject-access';
 import {
   anonymousId,
+  auditedRecords,
   DataErasurePayload,
   ERASED_TEXT,
   erasePractitionerRecords,
@@ -23,14 +24,15 @@ import { leadershipErasureRefusals } from '../rules/data-subject-erasure';
 export class PractitionerDataErasureLeadershipResolver {
   @Mutation(() => DataErasurePayload, {
     description:
-      'Unlink a practitioner from their leadership records with your council: enrolments, ASYE records (theirs and those they assessed), CPD and mentoring are kept for the progress report under an id that leads back to nobody, and what they or others wrote about them (CPD titles and notes, stage evidence notes, the topics of mentoring they received) is replaced. Refused while any of it is still running. Erasing again changes nothing.',
+      'Unlink a practitioner from their leadership records with your council: enrolments, ASYE records (theirs and those they assessed), CPD and mentoring are kept for the progress report under an id that leads back to nobody, and what they or others wrote about them (CPD titles and notes, stage evidence notes, the topics of mentoring they received) is replaced. Refused while any of it is still running. Only for a practitioner on the councils register at your council; any other id is refused with PRACTITIONER_NOT_FOUND, as is every id once their council record is erased.',
   })
   async practitionerDataEraseLeadership(
     @Arg('input', { description: 'The practitioner, and whether only to check and count.' }) input: PractitionerDataErasureInput,
-    @Ctx() { principal, dataSource }: LeadershipContext,
+    @Ctx() context: LeadershipContext,
   ): Promise<DataErasurePayload> {
+    const { principal } = context;
     const practitionerId = input.practitionerId;
-    return erasePractitionerRecords({ principal, dataSource }, 'leadership', input, async (manager) => {
+    return erasePractitionerRecords(context, 'leadership', input, async (manager) => {
       const naming = <T extends object>(entity: new () => T, property: keyof T & string) =>
         lockRowsNaming(manager, entity, property, practitionerId);
       const enrolments = await naming(PathwayEnrolment, 'practitionerId');
@@ -66,6 +68,13 @@ export class PractitionerDataErasureLeadershipResolver {
           mentoring: [...own.received, ...own.given],
         }),
         counts: { rowsAnonymised: found + sessionsReceived.length, rowsDeleted: 0 },
+        records: [
+          ...auditedRecords('pathway_enrolment', own.enrolments),
+          ...auditedRecords('asye_record', [...own.asye, ...own.assessed]),
+          ...auditedRecords('cpd_record', own.cpd),
+          ...auditedRecords('mentoring_relationship', [...own.received, ...own.given]),
+          ...auditedRecords('mentoring_session', sessionsReceived),
+        ],
         apply: async () => {
           const replacement = anonymousId();
           const ids = (rows: { id: string }[]) => ({ id: In(rows.map((row) => row.id)) });

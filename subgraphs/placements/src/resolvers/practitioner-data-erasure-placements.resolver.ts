@@ -4,6 +4,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { mayErasePractitionerRow } from '#hub/shared/data-subject-access';
 import {
   anonymousId,
+  auditedRecords,
   DataErasurePayload,
   erasePractitionerRecords,
   lockRowsNaming,
@@ -20,14 +21,15 @@ import { practiceEducatorErasureRefusals } from '../rules/data-subject-erasure';
 export class PractitionerDataErasurePlacementsResolver {
   @Mutation(() => DataErasurePayload, {
     description:
-      'Unlink a practitioner from their practice educator registrations with your council: each stays on the register, with its stage and dates, for the placements it supervised, under an id that leads back to nobody. Refused while a placement they supervise is planned or running, or an offer not yet ended names them. Erasing again changes nothing.',
+      'Unlink a practitioner from their practice educator registrations with your council: each stays on the register, with its stage and dates, for the placements it supervised, under an id that leads back to nobody. Refused while a placement they supervise is planned or running, or an offer not yet ended names them. Only for a practitioner on the councils register at your council; any other id is refused with PRACTITIONER_NOT_FOUND, as is every id once their council record is erased.',
   })
   async practitionerDataErasePlacements(
     @Arg('input', { description: 'The practitioner whose placement records to erase; with dryRun, only report what erasing would do.' })
     input: PractitionerDataErasureInput,
-    @Ctx() { principal, dataSource, today }: PlacementsContext,
+    @Ctx() context: PlacementsContext,
   ): Promise<DataErasurePayload> {
-    return erasePractitionerRecords({ principal, dataSource }, 'placements', input, async (manager) => {
+    const { principal, today } = context;
+    return erasePractitionerRecords(context, 'placements', input, async (manager) => {
       const registrations = (await lockRowsNaming(manager, PracticeEducator, 'practitionerId', input.practitionerId)).filter((educator) =>
         mayErasePractitionerRow(principal, educator.councilId),
       );
@@ -38,6 +40,7 @@ export class PractitionerDataErasurePlacementsResolver {
       return {
         refusals: practiceEducatorErasureRefusals(supervised, offers, today),
         counts: { rowsAnonymised: registrations.length, rowsDeleted: 0 },
+        records: auditedRecords('practice_educator', registrations),
         apply: async () => {
           await manager.update(PracticeEducator, { id: educatorIds }, { practitionerId: anonymousId() });
         },

@@ -3,6 +3,7 @@ import { In, IsNull, Not } from 'typeorm';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
   anonymousId,
+  auditedRecords,
   DataErasurePayload,
   ERASED_TEXT,
   eraseStudentRecords,
@@ -19,14 +20,15 @@ import { lockStudent } from '../services/student-lock';
 export class StudentDataErasurePlacementsResolver {
   @Mutation(() => DataErasurePayload, {
     description:
-      'Unlink a student from their placements and skills days (admins of their university): the rows are kept, with their dates, days and outcomes, for the supply figures and practice days, under an id that leads back to nobody, and the action plan and end reason written about them are replaced. Refused while a placement is planned or running. Erasing again changes nothing.',
+      'Unlink a student from their placements and skills days (admins of their university): the rows are kept, with their dates, days and outcomes, for the supply figures and practice days, under an id that leads back to nobody, and the action plan and end reason written about them are replaced. Refused while a placement is planned or running. Only for a student on the universities register at your university; any other id is refused with STUDENT_NOT_FOUND, as is every id once their record there is erased.',
   })
   async studentDataErasePlacements(
     @Arg('input', { description: 'The student whose placement records to erase; with dryRun, only report what erasing would do.' })
     input: StudentDataErasureInput,
-    @Ctx() { principal, dataSource }: PlacementsContext,
+    @Ctx() context: PlacementsContext,
   ): Promise<DataErasurePayload> {
-    return eraseStudentRecords({ principal, dataSource }, 'placements', input, async (manager) => {
+    const { principal } = context;
+    return eraseStudentRecords(context, 'placements', input, async (manager) => {
       // The same lock allocations take, so no placement for the student can arrive meanwhile.
       await lockStudent(manager, input.studentId);
       const placements = (await manager.findBy(Placement, { studentId: input.studentId })).filter((placement) =>
@@ -38,6 +40,11 @@ export class StudentDataErasurePlacementsResolver {
       return {
         refusals: studentErasureRefusals(placements),
         counts: { rowsAnonymised: placements.length + (ownSkills ? 1 : 0), rowsDeleted: 0 },
+        // Skills days are keyed by the student's id, so their events are the ones that name them.
+        records: [
+          ...auditedRecords('placement', placements),
+          ...(ownSkills ? [{ type: 'student_skills_days', id: skills.studentId }] : []),
+        ],
         apply: async () => {
           const replacement = anonymousId();
           if (placements.length > 0) {

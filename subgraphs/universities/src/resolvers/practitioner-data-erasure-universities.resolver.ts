@@ -4,6 +4,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { mayErasePractitionerRow } from '#hub/shared/data-subject-access';
 import {
   anonymousId,
+  auditedRecords,
   DataErasurePayload,
   erasePractitionerRecords,
   lockRowsNaming,
@@ -20,14 +21,15 @@ import { practitionerErasureRefusals } from '../rules/data-subject-erasure';
 export class PractitionerDataErasureUniversitiesResolver {
   @Mutation(() => DataErasurePayload, {
     description:
-      'Unlink a practitioner from the teaching records recorded with your council: their facilitation and attendance rows are kept for the teaching figures under an id that leads back to nobody, and visits they hosted forget the host. Refused while a session still to come names them. Erasing again changes nothing.',
+      'Unlink a practitioner from the teaching records recorded with your council: their facilitation and attendance rows are kept for the teaching figures under an id that leads back to nobody, and visits they hosted forget the host. Refused while a session still to come names them. Only for a practitioner on the councils register at your council; any other id is refused with PRACTITIONER_NOT_FOUND, as is every id once their council record is erased.',
   })
   async practitionerDataEraseUniversities(
     @Arg('input', { description: 'The practitioner whose teaching records to unlink, and whether this is a dry run.' })
     input: PractitionerDataErasureInput,
-    @Ctx() { principal, dataSource, now }: UniversitiesContext,
+    @Ctx() context: UniversitiesContext,
   ): Promise<DataErasurePayload> {
-    return erasePractitionerRecords({ principal, dataSource }, 'universities', input, async (manager) => {
+    const { principal, now } = context;
+    return erasePractitionerRecords(context, 'universities', input, async (manager) => {
       // Only the rows recorded with a council the caller administers.
       const own = <T extends { councilId: string | null }>(rows: T[]) =>
         rows.filter((row) => row.councilId !== null && mayErasePractitionerRow(principal, row.councilId));
@@ -39,6 +41,11 @@ export class PractitionerDataErasureUniversitiesResolver {
       return {
         refusals: practitionerErasureRefusals(sessions, now),
         counts: { rowsAnonymised: facilitations.length + attendances.length + visits.length, rowsDeleted: 0 },
+        records: [
+          ...auditedRecords('session_facilitator', facilitations),
+          ...auditedRecords('session_attendance', attendances),
+          ...auditedRecords('shadowing_visit', visits),
+        ],
         apply: async () => {
           const replacement = anonymousId();
           const ids = (rows: { id: string }[]) => ({ id: In(rows.map((row) => row.id)) });
