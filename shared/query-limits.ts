@@ -10,6 +10,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ASTVisitor, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { introspectionDepthRule } from './introspection-depth';
 import { operationCost } from './query-cost';
 
 export interface QueryLimits {
@@ -62,6 +63,7 @@ export function queryLimitOptions(limits: QueryLimits): Pick<ApolloServerOptions
           (found) => `The query nests ${found} levels deep; the limit is ${limits.maxDepth}.`,
         ),
       }),
+      introspectionDepthRule(limits.maxDepth, (message, limit) => new QueryLimitError(QueryLimitCode.DEPTH, message, limit)),
       maxAliasesRule({
         n: limits.maxAliases,
         // graphql-armor lets `__typename` be aliased without limit; a thousand copies are still a thousand answers.

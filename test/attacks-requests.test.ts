@@ -3,9 +3,10 @@
  * with a code, never a masked internal error, and the caller's text must not reach the logs.
  * Also the limits a subgraph applies when called directly, and ids written in upper case.
  */
-import { buildASTSchema, parse } from 'graphql';
+import { buildASTSchema, getIntrospectionQuery, parse } from 'graphql';
 import pino from 'pino';
 import { readCommittedSupergraph } from '../gateway/src/supergraph-file';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { attacksOn, ENTITIES, entities, post, type AttackCase } from './support/attack-harness';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, demoPermanentPractitionerIds } from './support/demo';
 import { startTestHub, type TestHub } from './support/test-hub';
@@ -105,6 +106,22 @@ describe('requests that cannot run, and direct calls to a subgraph', () => {
     },
   ];
 
+  /** Introspection 14 levels deep, 12 of them `ofType`, at the gateway and at each subgraph called directly; graphql-js's own introspection query beside it. */
+  const introspectionCases = (): AttackCase[] =>
+    ['gateway', ...subgraphRegistry.map(({ name }) => name)].map((target): AttackCase => {
+      const url = () => (target === 'gateway' ? hub.gatewayUrl : hub.subgraphs[target].url);
+      return {
+        name: `${target}: an introspection query 14 levels deep`,
+        send: () => graphql(birminghamAdmin, `{ __schema { types { ${'ofType { '.repeat(12)}name${' }'.repeat(12)} } } }`, {}, url()),
+        status: 400,
+        code: 'QUERY_DEPTH_LIMIT',
+        control: {
+          send: () => graphql(birminghamAdmin, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), {}, url()),
+          check: (reply) => expect(reply.body?.data?.__schema.types.length).toBeGreaterThan(0),
+        },
+      };
+    });
+
   /** Lists without paging nested in each other: the answer grows as a power of the data. */
   const nestedListCases = (): AttackCase[] => {
     const nested = (levels: number) => {
@@ -173,7 +190,7 @@ describe('requests that cannot run, and direct calls to a subgraph', () => {
     },
   ];
 
-  it.each([...requestCases(), ...directLimitCases(), ...nestedListCases(), ...upperCaseIdCases()])(
+  it.each([...requestCases(), ...directLimitCases(), ...introspectionCases(), ...nestedListCases(), ...upperCaseIdCases()])(
     '$name: a clear error, nothing written, still answering',
     runAttack,
   );

@@ -73,7 +73,8 @@ describe('authentication and organisation scope', () => {
       id: COVENTRY_ID,
     });
     expect(errorCode(viaCouncil)).toBe('FORBIDDEN');
-    expect(viaCouncil.data!.council).toBeNull();
+    // The council is public; only the list refused is null.
+    expect(viaCouncil.data!.council).toEqual({ name: 'Coventry City Council', practitioners: null });
 
     const viaFilter = await hub.query(birminghamAdmin, `query ($id: ID!) { practitioners(filter: { councilId: $id }) { totalCount } }`, {
       id: COVENTRY_ID,
