@@ -175,12 +175,17 @@ describe('who sees and changes what in the universities subgraph', () => {
     const mutations = [
       `mutation { programmeCreate(input: { universityId: "${DEMO_UNIVERSITY_ID}", name: "MSc Social Work", route: MA }) { programme { id } } }`,
       `mutation { lecturerCreate(input: { universityId: "${DEMO_UNIVERSITY_ID}", givenName: "Ada", familyName: "Price", jobTitle: "Lecturer" }) { lecturer { id } } }`,
-      `mutation { studentUpdate(input: { id: "${studentIds[0]}", status: WITHDRAWN }) { student { id } } }`,
       `mutation { universityRename(input: { id: "${DEMO_UNIVERSITY_ID}", name: "Renamed" }) { university { id } } }`,
     ];
     const councilAdmin = await hub.token({ roles: ['council_admin'], councils: [BIRMINGHAM_ID] });
     for (const token of [otherUniversityAdmin, partnershipAdmin, councilAdmin]) {
       for (const mutation of mutations) expect(errorCode(await hub.query(token, mutation))).toBe('FORBIDDEN');
+      // Another university's student is refused as an unknown id, so the answer does not tell that they exist.
+      const update = await hub.query(
+        token,
+        `mutation { studentUpdate(input: { id: "${studentIds[0]}", status: WITHDRAWN }) { student { id } userErrors { code } } }`,
+      );
+      expect(update.data!.studentUpdate).toEqual({ student: null, userErrors: [{ code: 'NOT_FOUND' }] });
     }
     const student = await hub.query(universityAdmin, `{ student(id: "${studentIds[0]}") { status } }`);
     expect(student.data!.student.status).not.toBe('WITHDRAWN');

@@ -25,7 +25,9 @@ export class QaplReviewResolver {
     @Ctx() { loaders, dataSource, today }: PlacementsContext,
   ) {
     const placement = await loaders.placementById.load(input.placementId);
-    if (!placement) return refusedNotFound('qaplReview', 'placementId', 'placement', input.placementId);
+    if (!placement || !loaders.scope.canSeePlacement(placement)) {
+      return refusedNotFound('qaplReview', 'placementId', 'placement', input.placementId);
+    }
     loaders.scope.assertCouncilAdmin(placement.councilId, 'complete the QAPL review of a placement it hosted');
     const errors = new UserErrors();
     checkReviewable(placement, errors);
@@ -58,7 +60,8 @@ export class QaplReviewResolver {
     @Ctx() { loaders, dataSource, today }: PlacementsContext,
   ) {
     const review = await loaders.qaplById.load(input.id);
-    if (!review) return refusedNotFound('qaplReview', 'id', 'QAPL review', input.id);
+    // A review is of a placement: one the caller may not see is refused as an unknown id is.
+    if (!review || !loaders.scope.canSeePlacement(review)) return refusedNotFound('qaplReview', 'id', 'QAPL review', input.id);
     loaders.scope.assertUniversityAdmin(review.universityId, 'scrutinise this QAPL review');
     const errors = new UserErrors();
     const notes = input.notes == null ? null : checkFreeText(errors, 'notes', input.notes, 1000);

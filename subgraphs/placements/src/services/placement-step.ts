@@ -24,7 +24,8 @@ export interface PlacementStep {
 
 export async function stepPlacement(context: PlacementsContext, id: string, step: PlacementStep) {
   const existing = await context.loaders.placementById.load(id);
-  if (!existing) return refusedNotFound('placement', 'id', 'placement', id);
+  // A placement the caller may not see is refused as an unknown id is, so the answer does not tell that it exists.
+  if (!existing || !context.loaders.scope.canSeePlacement(existing)) return refusedNotFound('placement', 'id', 'placement', id);
   step.authorise(existing);
   if (step.errors?.any) return refused('placement', step.errors.list);
   return context.dataSource.transaction(async (manager) => {

@@ -97,8 +97,8 @@ export class StudentResolver {
     @Ctx() { loaders, dataSource, today }: UniversitiesContext,
   ) {
     const student = await loaders.studentById.load(input.id);
-    if (!student) return refusedNotFound('student', 'id', 'student', input.id);
-    loaders.scope.assertCanManageUniversity(student.universityId);
+    // Another university's student is refused as an unknown id is, so the answer does not tell that they exist.
+    if (!student || !loaders.scope.canSeeStudent(student)) return refusedNotFound('student', 'id', 'student', input.id);
     const errors = new UserErrors();
     const fields = checkStudentFields(input, today, errors);
     if (errors.any) return refused('student', errors.list);

@@ -23,7 +23,8 @@ export async function moveVisit(
 ) {
   const { loaders, dataSource } = context;
   const existing = await loaders.visitById.load(id);
-  if (!existing) return refusedNotFound('shadowingVisit', 'id', 'shadowing visit', id);
+  // A visit the caller may not see is refused as an unknown id is, so the answer does not tell that it exists.
+  if (!existing || !(await loaders.scope.canSeePlace(existing))) return refusedNotFound('shadowingVisit', 'id', 'shadowing visit', id);
   const side = loaders.scope.assertMayTakeShadowingStep(existing, action);
   await checkInput?.(existing);
   if (errors.any) return refused('shadowingVisit', errors.list);
