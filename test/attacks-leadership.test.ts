@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays } from '#hub/shared/iso-date';
 import { naturalKeyId } from '#hub/shared/natural-key-id';
 import { demoLecturerId } from '../subgraphs/demo-partnership';
-import { attacksOn, userErrorCodes, type AttackCase, type Reply } from './support/attack-harness';
+import { attacksOn, refusedWith, type AttackCase, type Reply } from './support/attack-harness';
 import { BIRMINGHAM_ID, COVENTRY_ID, DEMO_PARTNERSHIP_ID, DEMO_UNIVERSITY_ID, demoPermanentPractitionerIds } from './support/demo';
 import { TEST_TODAY } from './support/test-clock';
 import { startTestHub, type TestHub } from './support/test-hub';
@@ -171,13 +171,6 @@ describe('leadership attacks: writes naming what the caller holds no role for', 
     heldSessionId = held.id;
   });
   afterAll(() => hub.stop());
-
-  const refusedWith =
-    (payload: string, expected: string[], message?: string) =>
-    (reply: Reply): void => {
-      expect(userErrorCodes(reply, payload)).toEqual(expected);
-      if (message) expect(reply.body?.data?.[payload]?.userErrors[0].message).toBe(message);
-    };
 
   /** Controls: the records each row aims at are there, for a caller who may reach them. */
   const coventrySees = (selection: string, practitionerId: () => string, expected: () => unknown) => ({

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { academicYearOf } from '#hub/shared/academic-year';
 import { naturalKeyId } from '#hub/shared/natural-key-id';
 import { DEMO_PROGRAMMES, demoStudentId } from '../subgraphs/demo-partnership';
-import { attacksOn, userErrorCodes, type AttackCase, type Reply } from './support/attack-harness';
+import { attacksOn, refusedWith, type AttackCase, type Reply } from './support/attack-harness';
 import {
   BIRMINGHAM_ID,
   COVENTRY_ID,
@@ -150,8 +150,6 @@ describe('placements attacks: writes naming organisations the caller holds no ro
     approvedOn: TEST_TODAY,
   });
 
-  const userErrors = (reply: Reply, payload: string): { field: string[]; code: string; message: string }[] =>
-    reply.body?.data?.[payload]?.userErrors ?? [];
   /** The one refusal for a student who does not exist, one the caller may not see and another university's. */
   const studentNotFound = (studentId: string, universityId: string) =>
     `No student ${studentId} of university ${universityId} is on a register you may see.`;
@@ -176,13 +174,6 @@ describe('placements attacks: writes naming organisations the caller holds no ro
     send: () => graphql(partnershipAdmin, `{ partnership(id: "${otherPartnershipId}") { id councils { id } } }`),
     check: (reply: Reply) => expect(reply.body?.data?.partnership).toEqual({ id: otherPartnershipId, councils: [] }),
   };
-
-  const refusedWith =
-    (payload: string, expected: string[], message?: string) =>
-    (reply: Reply): void => {
-      expect(userErrorCodes(reply, payload)).toEqual(expected);
-      if (message) expect(userErrors(reply, payload)[0].message).toBe(message);
-    };
 
   const squattingCases = (): AttackCase[] => [
     {

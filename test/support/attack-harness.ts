@@ -38,6 +38,14 @@ export const entities = (reply: Reply) => reply.body?.data?._entities;
 export const userErrorCodes = (reply: Reply, payload: string): string[] | undefined =>
   reply.body?.data?.[payload]?.userErrors?.map((error: { field: string[]; code: string }) => `${error.field.join('.')}: ${error.code}`);
 
+/** A `check` that the payload's user errors are `expected` ("field.path: CODE"), the first with `message` when given. */
+export const refusedWith =
+  (payload: string, expected: string[], message?: string) =>
+  (reply: Reply): void => {
+    expect(userErrorCodes(reply, payload)).toEqual(expected);
+    if (message) expect(reply.body?.data?.[payload]?.userErrors[0].message).toBe(message);
+  };
+
 export async function request(url: string, init: RequestInit): Promise<Reply> {
   const response = await fetch(url, init);
   const text = await response.text();
