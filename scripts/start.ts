@@ -138,8 +138,9 @@ async function waitUntilReady(service: Service, host: string, port: number): Pro
         (response) => response.ok,
         () => false,
       ))
-    )
+    ) {
       return;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${service.name} was not ready after ${READY_TIMEOUT_MS / 1000} s; see ${service.logFile}`);

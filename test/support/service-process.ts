@@ -36,8 +36,9 @@ export async function waitUntilReady(service: ServiceProcess, readyUrl: string, 
         (response) => response.ok,
         () => false,
       )
-    )
+    ) {
       return;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`not ready after ${timeoutMs} ms:\n${service.output()}`);
