@@ -137,6 +137,14 @@ describe('configuration', () => {
     expect(configured.queryLimits).toEqual({ maxDepth: 12, maxAliases: 0, maxDirectives: 5, maxTokens: 2000, maxCost: 80000 });
   });
 
+  it('gives a stopping service 10 s for its requests in flight unless SHUTDOWN_GRACE_MS says otherwise, from 0 to 10 minutes', () => {
+    expect(loadConfig({}).shutdownGraceMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs).toBe(0);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '600001' })).toThrow(
+      expect.objectContaining({ problems: ['SHUTDOWN_GRACE_MS must be a whole number from 0 to 600000; got "600001"'] }),
+    );
+  });
+
   it('refuses a query limit that is not a whole number in range', () => {
     expect(() => loadConfig({ QUERY_MAX_DEPTH: '0', QUERY_MAX_TOKENS: 'many', QUERY_MAX_COST: '2.5' })).toThrow(
       expect.objectContaining({

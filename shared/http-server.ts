@@ -3,7 +3,8 @@
  * `/health` (the process is up) and `/ready` (it can serve: database reachable, schema loaded).
  * It caps the request body, refuses batches, gives every request an id (or keeps a sane incoming
  * one), lets a subgraph refuse a request before GraphQL sees it (`checkCaller`), and runs the
- * request inside its request scope so logs and SQL counts can be tied to it.
+ * request inside its request scope so logs and SQL counts can be tied to it. `close()` drains:
+ * see docs/operations.md, "Stopping and restarting".
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -31,12 +32,27 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
 export interface RunningHttpServer {
   readonly url: string;
   readonly port: number;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, answers `/ready` 503 from then on, lets the requests in flight
+   * finish (for up to `graceMs`, without bound when omitted), closes idle keep-alive sockets, and
+   * resolves once every connection is closed.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export async function serveGraphQL<Context extends BaseContext>(options: GraphQLHttpOptions<Context>): Promise<RunningHttpServer> {
+  const inFlight = new Set<http.ServerResponse>();
+  let draining = false;
+  let lastOneFinished = () => {};
   const server = http.createServer((request, response) => {
-    handle(options, request, response).catch((error: unknown) => {
+    inFlight.add(response);
+    // A keep-alive client must not send its next request to a service that is going away.
+    if (draining) response.setHeader('connection', 'close');
+    response.once('close', () => {
+      inFlight.delete(response);
+      if (draining && inFlight.size === 0) lastOneFinished();
+    });
+    handle(options, () => draining, request, response).catch((error: unknown) => {
       options.log.error({ err: (error as Error).message }, 'unhandled HTTP error');
       if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal error' }] });
       else response.end();
@@ -48,25 +64,38 @@ export async function serveGraphQL<Context extends BaseContext>(options: GraphQL
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://${options.host}:${port}/graphql`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
+
+  const close = async (graceMs?: number) => {
+    draining = true;
+    // Headers go out only when an answer is complete, so every request in flight can still be told.
+    for (const response of inFlight) if (!response.headersSent) response.setHeader('connection', 'close');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    if (inFlight.size > 0) {
+      const finished = new Promise<boolean>((resolve) => (lastOneFinished = () => resolve(true)));
+      const graceOver = graceMs === undefined ? null : new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref());
+      if (!(await Promise.race(graceOver ? [finished, graceOver] : [finished]))) {
+        options.log.warn({ cut: inFlight.size, graceMs }, 'requests still running when the shutdown grace ran out; cutting them');
+        server.closeAllConnections();
+      }
+    }
+    server.closeIdleConnections();
+    await closed;
   };
+  return { url: `http://${options.host}:${port}/graphql`, port, close };
 }
 
 async function handle<Context extends BaseContext>(
   options: GraphQLHttpOptions<Context>,
+  draining: () => boolean,
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
   if (url.pathname === '/ready') {
+    // A load balancer's check on a connection it keeps open hears at once that this service is leaving.
+    if (draining()) return sendJson(response, 503, { status: 'stopping' });
     const ready = await options.isReady().catch(() => false);
     return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
   }

@@ -32,8 +32,10 @@ export interface SubgraphServerOptions {
 export interface RunningSubgraph {
   readonly name: string;
   readonly url: string;
+  readonly port: number;
   readonly database: SubgraphDatabase;
-  stop(): Promise<void>;
+  /** Drains (see http-server.ts), then stops Apollo and closes the database pool. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export async function startSubgraphServer<Loaders>(
@@ -84,6 +86,8 @@ async function serveSubgraph<Loaders>(
     ...queryLimitOptions(limits),
     // Inline traces feed a hosted metrics service this hub does not use.
     plugins: [requestLogPlugin(log), answerSizeLimitPlugin(limits.maxCost), ApolloServerPluginInlineTraceDisabled()],
+    // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -133,9 +137,10 @@ async function serveSubgraph<Loaders>(
   return {
     name: definition.name,
     url: http.url,
+    port: http.port,
     database,
-    async stop() {
-      await http.close();
+    async stop(graceMs) {
+      await http.close(graceMs);
       await apollo.stop();
       await database.close();
     },

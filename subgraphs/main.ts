@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, subgraphEndpoint } from '#hub/shared/config';
 import { resolveDatabase } from '#hub/shared/database';
+import { tellLauncherListening } from '#hub/shared/launcher-link';
 import { createLogger } from '#hub/shared/logger';
 import { stopOnSignals } from '#hub/shared/shutdown';
 import { startSubgraphServer } from '#hub/shared/subgraph-server';
@@ -23,10 +24,11 @@ async function main(): Promise<void> {
     port: subgraphEndpoint(config, name).port,
     seedDemoData: config.seedDemoData,
   });
-  stopOnSignals(log, async () => {
-    await running.stop();
+  stopOnSignals(log, config.shutdownGraceMs, async () => {
+    await running.stop(config.shutdownGraceMs);
     await database.stop();
   });
+  tellLauncherListening(running.port);
 }
 
 main().catch((error: unknown) => {

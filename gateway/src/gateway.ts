@@ -44,6 +44,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     formatError: formatErrors({ hideSuggestions: config.production }),
     ...queryLimitOptions(config.queryLimits),
     plugins: [requestLogPlugin(log)],
+    // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -65,8 +67,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   log.info({ url: http.url }, 'gateway ready');
   return {
     ...http,
-    async close() {
-      await http.close();
+    async close(graceMs) {
+      await http.close(graceMs);
       await apollo.stop();
     },
   };
