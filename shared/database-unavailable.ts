@@ -48,14 +48,17 @@ export function databaseUnavailable(subgraphName: string): GraphQLError {
   );
 }
 
-/** The error and what it wraps: GraphQL's originalError, TypeORM's driverError, an Error's cause. */
+/**
+ * The error and what it wraps: GraphQL's originalError (and graphql-js's thrownValue, for a value
+ * that fails `instanceof Error`, as one from another realm does), TypeORM's driverError, a cause.
+ */
 function causes(error: unknown): unknown[] {
   const found: unknown[] = [];
   let current = error;
   while (current && typeof current === 'object' && !found.includes(current) && found.length < 10) {
     found.push(current);
-    const wrapper = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
-    current = wrapper.originalError ?? wrapper.driverError ?? wrapper.cause;
+    const wrapper = current as { originalError?: unknown; thrownValue?: unknown; driverError?: unknown; cause?: unknown };
+    current = wrapper.originalError ?? wrapper.thrownValue ?? wrapper.driverError ?? wrapper.cause;
   }
   return found;
 }
