@@ -17,12 +17,15 @@ export interface TcpProxy {
   blackhole(): void;
   refuseNext(count: number): void;
   restore(): void;
+  /** Points the proxy elsewhere, for a target that gets its port only after the proxy has one. */
+  retarget(to: { host: string; port: number }): void;
   close(): Promise<void>;
 }
 
 type Mode = 'forward' | 'cut' | 'blackhole';
 
-export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+export async function startTcpProxy(initialTarget: { host: string; port: number }): Promise<TcpProxy> {
+  let target = initialTarget;
   let mode: Mode = 'forward';
   let refusals = 0;
   let connections = 0;
@@ -84,6 +87,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       // What was held during a partition is lost, as TCP would lose it: the far side gave up on those connections.
       if (mode === 'blackhole') dropAll();
       mode = 'forward';
+    },
+    retarget(to) {
+      target = to;
     },
     close() {
       dropAll();
