@@ -5,7 +5,9 @@ import { startTestHub, type GraphQLResponse, type TestHub } from './support/test
 const COUNCILS = '{ councils { totalCount } }';
 const COUNCILS_AND_KSS = '{ a: councils { totalCount } b: kssStandards { code } }';
 const COUNCIL_CREATE = `mutation ($input: CouncilCreateInput!) { councilCreate(input: $input) { council { id } userErrors { code } } }`;
-const leeds = (gssCode: string) => ({ input: { gssCode, name: 'Leeds City Council', region: 'YORKSHIRE_AND_THE_HUMBER', partnershipId: DEMO_PARTNERSHIP_ID } });
+const leeds = (gssCode: string) => ({
+  input: { gssCode, name: 'Leeds City Council', region: 'YORKSHIRE_AND_THE_HUMBER', partnershipId: DEMO_PARTNERSHIP_ID },
+});
 
 /** Generous: proves "did not hang", not a speed. */
 const FAILS_FAST_MS = 5_000;
@@ -113,7 +115,12 @@ describe('the councils database cut off behind a proxy the test controls', () =>
     expect(gateway.status).toBe(503);
     expect(await gateway.json()).toEqual({
       status: 'not ready',
-      subgraphs: { councils: expect.stringMatching(/^(not ready|no answer within 1500 ms)$/), universities: 'ready', placements: 'ready', leadership: 'ready' },
+      subgraphs: {
+        councils: expect.stringMatching(/^(not ready|no answer within 1500 ms)$/),
+        universities: 'ready',
+        placements: 'ready',
+        leadership: 'ready',
+      },
     });
     expect(gatewayMs).toBeLessThan(FAILS_FAST_MS);
   });

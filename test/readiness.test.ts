@@ -4,7 +4,9 @@ import { startTestHub, type TestHub } from './support/test-hub';
 
 const COUNCILS = '{ councils { totalCount } }';
 const COUNCIL_CREATE = `mutation ($input: CouncilCreateInput!) { councilCreate(input: $input) { council { id } userErrors { code } } }`;
-const leeds = { input: { gssCode: 'E08000035', name: 'Leeds City Council', region: 'YORKSHIRE_AND_THE_HUMBER', partnershipId: DEMO_PARTNERSHIP_ID } };
+const leeds = {
+  input: { gssCode: 'E08000035', name: 'Leeds City Council', region: 'YORKSHIRE_AND_THE_HUMBER', partnershipId: DEMO_PARTNERSHIP_ID },
+};
 const ALL_READY = { councils: 'ready', universities: 'ready', placements: 'ready', leadership: 'ready' };
 
 describe('the gateway reaching the councils subgraph through a proxy the test controls', () => {
@@ -52,7 +54,10 @@ describe('the gateway reaching the councils subgraph through a proxy the test co
 
   it("answers the gateway's /ready 503 naming the subgraph it cannot reach, and 200 again once it can", async () => {
     proxy.cut();
-    expect(await gatewayReady()).toEqual({ status: 503, body: { status: 'not ready', subgraphs: { ...ALL_READY, councils: 'unreachable' } } });
+    expect(await gatewayReady()).toEqual({
+      status: 503,
+      body: { status: 'not ready', subgraphs: { ...ALL_READY, councils: 'unreachable' } },
+    });
     proxy.restore();
     expect((await gatewayReady()).status).toBe(200);
   });
@@ -75,7 +80,10 @@ describe('the gateway reaching the councils subgraph through a proxy the test co
     const refused = await hub.query(admin, COUNCIL_CREATE, leeds);
     expect(refused.data).toEqual({ councilCreate: null });
     expect(refused.errors).toEqual([
-      expect.objectContaining({ path: ['councilCreate'], extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'councils' }) }),
+      expect.objectContaining({
+        path: ['councilCreate'],
+        extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'councils' }),
+      }),
     ]);
     expect(proxy.connections - connectionsBefore).toBe(1);
     expect(await councilCount()).toBe(before);
