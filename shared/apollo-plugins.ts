@@ -1,7 +1,8 @@
 /**
  * Apollo Server behaviour shared by the gateway and the subgraphs: one structured log line per
  * request, and masking of unexpected errors. A masked error tells the user a request id to
- * quote; the details go only to the log. Operation names and variables are not logged: they
+ * quote; the details go only to the log. A database that does not answer is not masked: the
+ * caller is told DATABASE_UNAVAILABLE, naming the subgraph, and HTTP 503 when nothing was answered. Operation names and variables are not logged: they
  * can carry personal data. In production, "Did you mean …" suggestions and the names of the
  * schema's types are cut from error messages, as they would spell out the schema that
  * introspection keeps hidden.
@@ -9,6 +10,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ANSWER_TOO_LARGE } from './answer-size-limit';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 import { nameQueryLimit, QueryLimitCode } from './query-limits';
@@ -21,6 +23,7 @@ const CALLER_FACING_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.SUBGRAPH_TIMEOUT,
   ErrorCode.SUBGRAPH_UNAVAILABLE,
+  ErrorCode.DATABASE_UNAVAILABLE,
   ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -33,9 +36,19 @@ const CALLER_FACING_CODES = new Set<string>([
   ANSWER_TOO_LARGE,
 ]);
 
+export interface FormatErrorOptions {
+  readonly hideSuggestions: boolean;
+  /** The subgraph whose database a failed statement was sent to; unset at the gateway, which has none. */
+  readonly subgraphName?: string;
+}
+
 /** Apollo Server's `formatError` for the gateway and every subgraph. */
-export function formatErrors(options: { readonly hideSuggestions: boolean }) {
+export function formatErrors(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (options.subgraphName && isDatabaseUnavailable(error)) {
+      const { message, extensions } = databaseUnavailable(options.subgraphName);
+      return { message, path: formatted.path, locations: formatted.locations, extensions };
+    }
     const named = namePersistedQueryMismatch(nameQueryLimit(formatted, error));
     return maskUnexpectedErrors(options.hideSuggestions ? withoutTypeNames(withoutSuggestions(named)) : named);
   };
@@ -108,6 +121,13 @@ export function requestLogPlugin<Context extends BaseContext>(log: Logger): Apol
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CALLER_FACING_CODES.has(code)) continue;
+            if (isDatabaseUnavailable(error)) {
+              log.warn(
+                { requestId: currentRequestScope()?.requestId, err: error.message.slice(0, LOGGED_MESSAGE_LENGTH) },
+                'database did not answer',
+              );
+              continue;
+            }
             log.error(
               {
                 requestId: currentRequestScope()?.requestId,
@@ -131,6 +151,32 @@ export function requestLogPlugin<Context extends BaseContext>(log: Logger): Apol
             },
             'request',
           );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * HTTP 503 when the database took the whole answer: every root field is null with a
+ * DATABASE_UNAVAILABLE error at it (or there is no data at all). A load balancer or client then
+ * sees a failure worth retrying elsewhere or later, where an answer with parts missing stays 200.
+ */
+export function databaseUnavailableStatusPlugin<Context extends BaseContext>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors = [] } = response.body.singleResult;
+          const lost = errors.filter((error) => error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE);
+          if (lost.length === 0) return;
+          const lostRoots = new Set(lost.map((error) => error.path?.[0]));
+          const nothingAnswered =
+            data == null
+              ? lost.length === errors.length
+              : Object.entries(data).every(([key, value]) => value === null && lostRoots.has(key));
+          if (nothingAnswered) response.http.status = 503;
         },
       };
     },

@@ -42,6 +42,10 @@ export interface HubConfig {
   readonly subgraphTimeoutMs: number;
   /** How long a stopping service lets requests in flight finish before it cuts them. */
   readonly shutdownGraceMs: number;
+  /** How long each subgraph waits on its database (see database.ts). */
+  readonly databaseTimeouts: DatabaseTimeouts;
+  /** How long `/ready` may take before it answers 503. */
+  readonly readyTimeoutMs: number;
   readonly requestBodyLimitBytes: number;
   /** What the gateway accepts; each subgraph derives its own from these (see query-limits.ts). */
   readonly queryLimits: QueryLimits;
@@ -49,6 +53,12 @@ export interface HubConfig {
   readonly logLevel: string;
   /** Where `HUB_TODAY` stopped the hub's clock; null: the machine's clock (see clock.ts). */
   readonly clockStoppedAt: Date | null;
+}
+
+export interface DatabaseTimeouts {
+  readonly connectMs: number;
+  readonly statementMs: number;
+  readonly idleMs: number;
 }
 
 export class ConfigError extends Error {
@@ -127,6 +137,12 @@ export function loadConfig(env: Env = process.env): HubConfig {
     gatewaySigning,
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 300_000, problems),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000, problems),
+    databaseTimeouts: {
+      connectMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 2_000, 100, 60_000, problems),
+      statementMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 8_000, 100, 300_000, problems),
+      idleMs: integer(env, 'DATABASE_IDLE_TIMEOUT_MS', 30_000, 1_000, 3_600_000, problems),
+    },
+    readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000, problems),
     requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 102_400, 1_024, 10_485_760, problems),
     queryLimits: readQueryLimits(env, problems),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),

@@ -1,13 +1,15 @@
 /**
  * Gives a subgraph its TypeORM DataSource: PostgreSQL at `DATABASE_URL`, or the embedded
  * PostgreSQL server when none is set, with the subgraph's tables in its own Postgres schema.
- * Migrations are applied on open; `synchronize` is never used.
+ * Migrations are applied on open; `synchronize` is never used. Every wait on the database is
+ * bounded (connecting, each statement, idle connections), so a database that stops answering
+ * fails requests quickly instead of holding them.
  */
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { AuditEvent } from './audit/audit-event.entity';
 import { runAsSystem } from './audit/context';
 import { AuditContextSubscriber } from './audit/subscriber';
-import type { HubConfig } from './config';
+import type { DatabaseTimeouts, HubConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import type { Logger } from './logger';
 import { StatementCounter } from './statement-counter';
@@ -25,6 +27,8 @@ export interface SubgraphDatabaseOptions {
   readonly migrations: readonly MigrationClass[];
   readonly log: Logger;
   readonly poolSize?: number;
+  /** Unset (tools that serve no requests): no limits. */
+  readonly timeouts?: DatabaseTimeouts;
   /** Runs after the migrations, under the same lock (seeding demo data). */
   readonly afterMigrations?: (dataSource: DataSource, log: Logger) => Promise<void>;
 }
@@ -35,9 +39,34 @@ export interface SubgraphDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * A statement's time is capped on the server (statement_timeout, which also stops its work) and,
+ * a second later, in the driver (query_timeout), which is what ends the wait when the network
+ * itself has gone quiet and no cancellation can arrive.
+ */
+const DRIVER_GRACE_MS = 1_000;
+
 export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Promise<SubgraphDatabase> {
   const statements = new StatementCounter(options.log);
-  const dataSource = new DataSource({
+  // Migrations and demo seeding may rightly take longer than any request should, so they run on a pool without the statement limit.
+  const migrating = createDataSource(options, statements, { limitStatements: false, poolSize: 2 });
+  await migrating.initialize();
+  try {
+    await migrateUnderLock(migrating, options);
+  } finally {
+    await migrating.destroy();
+  }
+  const dataSource = createDataSource(options, statements, { limitStatements: true, poolSize: options.poolSize ?? 10 });
+  await dataSource.initialize();
+  return { dataSource, statements, close: () => dataSource.destroy() };
+}
+
+function createDataSource(
+  options: SubgraphDatabaseOptions,
+  logger: StatementCounter,
+  pool: { readonly limitStatements: boolean; readonly poolSize: number },
+): DataSource {
+  return new DataSource({
     type: 'postgres',
     url: options.url,
     schema: options.schema,
@@ -49,22 +78,27 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['query', 'error', 'warn', 'migration'],
-    logger: statements,
+    logger,
     maxQueryExecutionTime: 1000,
-    poolSize: options.poolSize ?? 10,
+    poolSize: pool.poolSize,
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
     uuidExtension: 'pgcrypto',
-    // UTC sessions, so timestamps print the same everywhere; no query takes "today" from the server (clock.ts).
-    extra: { application_name: `partnership-hub-${options.schema}`, options: '-c timezone=UTC' },
+    extra: {
+      application_name: `partnership-hub-${options.schema}`,
+      // UTC sessions, so timestamps print the same everywhere; no query takes "today" from the server (clock.ts).
+      options: '-c timezone=UTC',
+      // The operating system notices a connection whose far end vanished, rather than it lingering in the pool.
+      keepAlive: true,
+      ...(options.timeouts && poolTimeouts(options.timeouts, pool.limitStatements)),
+    },
   });
-  await dataSource.initialize();
-  try {
-    await migrateUnderLock(dataSource, options);
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
-  return { dataSource, statements, close: () => dataSource.destroy() };
+}
+
+function poolTimeouts(timeouts: DatabaseTimeouts, limitStatements: boolean) {
+  const pool = { connectionTimeoutMillis: timeouts.connectMs, idleTimeoutMillis: timeouts.idleMs };
+  return limitStatements
+    ? { ...pool, statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + DRIVER_GRACE_MS }
+    : pool;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * A small HTTP front for Apollo Server, used by the gateway and every subgraph: `/graphql`,
- * `/health` (the process is up) and `/ready` (it can serve: database reachable, schema loaded).
+ * `/health` (the process is up) and `/ready` (it can serve: database reachable, schema loaded),
+ * which answers within its time limit whatever it waits on.
  * It caps the request body, refuses batches, gives every request an id (or keeps a sane incoming
  * one), lets a subgraph refuse a request before GraphQL sees it (`checkCaller`), and runs the
  * request inside its request scope so logs and SQL counts can be tied to it. `close()` drains:
@@ -22,11 +23,19 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   readonly context: (request: http.IncomingMessage, requestId: string, viaGateway: boolean) => Promise<Context>;
   /** Runs on the raw request before GraphQL does: a refusal is answered as it is, and nothing runs. */
   readonly checkCaller?: (request: http.IncomingMessage, body: string) => CallerCheck;
-  readonly isReady: () => Promise<boolean>;
+  readonly isReady: () => Promise<boolean | Readiness>;
+  /** How long `/ready` waits on `isReady` before answering 503. */
+  readonly readyTimeoutMs: number;
   readonly bodyLimitBytes: number;
   readonly host: string;
   readonly port: number;
   readonly log: Logger;
+}
+
+/** What `/ready` reports: whether the service can serve, and the state of each subgraph it serves from (the gateway). */
+export interface Readiness {
+  readonly ready: boolean;
+  readonly subgraphs?: Readonly<Record<string, string>>;
 }
 
 export interface RunningHttpServer {
@@ -96,8 +105,8 @@ async function handle<Context extends BaseContext>(
   if (url.pathname === '/ready') {
     // A load balancer's check on a connection it keeps open hears at once that this service is leaving.
     if (draining()) return sendJson(response, 503, { status: 'stopping' });
-    const ready = await options.isReady().catch(() => false);
-    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+    const { ready, ...details } = await readinessWithin(options.isReady, options.readyTimeoutMs);
+    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...details });
   }
   if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
 
@@ -149,6 +158,23 @@ async function handle<Context extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** A check that fails or outlasts its limit means not ready: a probe that hangs tells a load balancer nothing. */
+async function readinessWithin(isReady: () => Promise<boolean | Readiness>, limitMs: number): Promise<Readiness & { reason?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Readiness & { reason: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ ready: false, reason: `no answer within ${limitMs} ms` }), limitMs);
+  });
+  const checked = isReady().then(
+    (answer) => (typeof answer === 'boolean' ? { ready: answer } : answer),
+    () => ({ ready: false }),
+  );
+  try {
+    return await Promise.race([checked, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 type Body = { kind: 'ok'; text: string } | { kind: 'too-large' };

@@ -8,11 +8,12 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { answerSizeLimitPlugin } from './answer-size-limit';
 import { createTokenVerifier } from './auth';
 import { clockFor, forwardedReading, HUB_NOW_HEADER, readClock } from './clock';
-import { formatErrors, requestLogPlugin } from './apollo-plugins';
+import { databaseUnavailableStatusPlugin, formatErrors, requestLogPlugin } from './apollo-plugins';
 import type { HubConfig } from './config';
 import { openSubgraphDatabase, type SubgraphDatabase } from './database';
 import { checkGatewaySignature } from './gateway-signature';
 import { createPeerQuery } from './peer-query';
+import { peerWaitFor } from './peer-wait';
 import { serveGraphQL } from './http-server';
 import type { Logger } from './logger';
 import { queryLimitOptions, subgraphQueryLimits } from './query-limits';
@@ -49,6 +50,7 @@ export async function startSubgraphServer<Loaders>(
     entities: definition.entities,
     migrations: definition.migrations,
     log,
+    timeouts: options.config.databaseTimeouts,
     afterMigrations:
       options.seedDemoData && definition.seedDemoData
         ? (dataSource, log) => definition.seedDemoData!(dataSource, log, readClock(clockFor(options.config.clockStoppedAt)))
@@ -82,10 +84,15 @@ async function serveSubgraph<Loaders>(
     schema: await buildFederatedSchema(definition),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: formatErrors({ hideSuggestions: config.production }),
+    formatError: formatErrors({ hideSuggestions: config.production, subgraphName: definition.name }),
     ...queryLimitOptions(limits),
     // Inline traces feed a hosted metrics service this hub does not use.
-    plugins: [requestLogPlugin(log), answerSizeLimitPlugin(limits.maxCost), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      requestLogPlugin(log),
+      databaseUnavailableStatusPlugin(),
+      answerSizeLimitPlugin(limits.maxCost),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.
     stopOnTerminationSignals: false,
   });
@@ -101,6 +108,7 @@ async function serveSubgraph<Loaders>(
       await dataSource.query('SELECT 1');
       return true;
     },
+    readyTimeoutMs: config.readyTimeoutMs,
     checkCaller: (request, body) =>
       checkGatewaySignature(
         signingPolicy,
@@ -111,6 +119,7 @@ async function serveSubgraph<Loaders>(
       const principal = await verifyToken(request.headers.authorization);
       // A signed request decides by the gateway's reading, so one query's subgraphs agree on the day.
       const { now, today } = (viaGateway && forwardedReading(request.headers[HUB_NOW_HEADER])) || readClock(clock);
+      const peerWait = peerWaitFor(config.subgraphTimeoutMs);
       return {
         principal,
         today,
@@ -123,8 +132,10 @@ async function serveSubgraph<Loaders>(
         peers: createPeerQuery({
           urls: peerUrls,
           signingSecret: viaGateway ? config.gatewaySigning.secret : null,
-          // Well inside the gateway's own wait for this subgraph, even for two checks in a row.
-          timeoutMs: Math.floor(config.subgraphTimeoutMs / 3),
+          // Read as each query is sent: what is left of this request's time, less the write's reserve (peer-wait.ts).
+          get timeoutMs() {
+            return peerWait.remainingMs();
+          },
           authorization: request.headers.authorization ?? '',
           requestId,
           now,

@@ -12,10 +12,13 @@ describe('HTTP endpoints of the gateway and subgraphs', () => {
   it('report health and readiness', async () => {
     for (const url of [hub.gatewayUrl, hub.subgraphs.councils.url]) {
       expect((await fetch(`${base(url)}/health`)).status).toBe(200);
-      const ready = await fetch(`${base(url)}/ready`);
-      expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ready' });
+      expect((await fetch(`${base(url)}/ready`)).status).toBe(200);
     }
+    expect(await (await fetch(`${base(hub.subgraphs.councils.url)}/ready`)).json()).toEqual({ status: 'ready' });
+    expect(await (await fetch(`${base(hub.gatewayUrl)}/ready`)).json()).toEqual({
+      status: 'ready',
+      subgraphs: { councils: 'ready', universities: 'ready', placements: 'ready', leadership: 'ready' },
+    });
   });
 
   it('refuses a body over the limit with 413 and a GraphQL-shaped error', async () => {

@@ -1,10 +1,11 @@
 /**
  * The gateway: one GraphQL endpoint over every subgraph, from the committed supergraph, so it
- * starts even while a subgraph is down. It verifies the caller's token before planning a query.
+ * starts even while a subgraph is down, though it reports not ready until every subgraph is. It
+ * verifies the caller's token before planning a query.
  */
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { formatErrors, requestLogPlugin } from '#hub/shared/apollo-plugins';
+import { databaseUnavailableStatusPlugin, formatErrors, requestLogPlugin } from '#hub/shared/apollo-plugins';
 import { createTokenVerifier } from '#hub/shared/auth';
 import { clockFor } from '#hub/shared/clock';
 import type { HubConfig } from '#hub/shared/config';
@@ -12,6 +13,7 @@ import { serveGraphQL, type RunningHttpServer } from '#hub/shared/http-server';
 import type { Logger } from '#hub/shared/logger';
 import { queryLimitOptions } from '#hub/shared/query-limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { subgraphReadiness } from './subgraph-readiness';
 
 export interface GatewayOptions {
   readonly config: HubConfig;
@@ -43,7 +45,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     includeStacktraceInErrorResponses: false,
     formatError: formatErrors({ hideSuggestions: config.production }),
     ...queryLimitOptions(config.queryLimits),
-    plugins: [requestLogPlugin(log)],
+    plugins: [requestLogPlugin(log), databaseUnavailableStatusPlugin()],
     // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.
     stopOnTerminationSignals: false,
   });
@@ -57,7 +59,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     port: options.port,
     bodyLimitBytes: config.requestBodyLimitBytes,
     log,
-    isReady: async () => true,
+    isReady: subgraphReadiness(urls, config.readyTimeoutMs),
+    readyTimeoutMs: config.readyTimeoutMs,
     context: async (request, requestId) => {
       const authorization = request.headers.authorization ?? '';
       await verifyToken(authorization || undefined);

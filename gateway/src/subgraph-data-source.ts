@@ -2,9 +2,11 @@
  * How the gateway calls a subgraph: it forwards the caller's bearer token (each subgraph
  * verifies it again), the request id and its reading of the hub's clock, signs the request so the subgraph can believe what the
  * gateway adds to it (shared/gateway-signature.ts), and gives up after the configured timeout
- * with a SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging. When a subgraph refuses a
- * request (HTTP 4xx with GraphQL errors, e.g. a malformed GSS code), its own message and code
- * reach the caller rather than a bare status line.
+ * with a SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging; a read that could not reach
+ * the subgraph is tried again within that time (read-retry.ts). When a subgraph refuses a request
+ * (HTTP 4xx with GraphQL errors, e.g. a malformed GSS code) or says its database did not answer
+ * (HTTP 503, DATABASE_UNAVAILABLE), its own message and code reach the caller rather than a bare
+ * status line.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
@@ -14,6 +16,7 @@ import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '#hub/shared/gatewa
 import { REQUEST_ID_HEADER } from '#hub/shared/request-id';
 import { processInBatches } from './entity-batches';
 import { failedFetchResponse, fetchFailure } from './failed-fetch';
+import { fetchRetryingReads } from './read-retry';
 
 export interface GatewayContext {
   readonly authorization: string;
@@ -33,7 +36,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ) {
     super({ url });
     const timedFetch = (input: string, init: RequestInit) =>
-      fetch(input, { ...init, headers: this.signed(input, init), signal: AbortSignal.timeout(this.timeoutMs) });
+      fetchRetryingReads(input, { ...init, headers: this.signed(input, init), signal: AbortSignal.timeout(this.timeoutMs) });
     this.fetcher = timedFetch as unknown as RemoteGraphQLDataSource['fetcher'];
   }
 
@@ -78,7 +81,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       errors?: { message?: string; extensions?: { code?: string } }[];
     } | null;
     const refusal = body?.errors?.[0];
-    if (refusal?.message && response.status < 500) {
+    if (refusal?.message && (response.status < 500 || refusal.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) {
       return new GraphQLError(refusal.message, {
         extensions: { code: refusal.extensions?.code ?? 'BAD_REQUEST', serviceName: this.subgraphName },
       });

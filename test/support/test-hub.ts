@@ -55,6 +55,10 @@ export interface TestHubOptions {
   env?: Record<string, string>;
   /** Where the gateway and subgraphs log; silent by default. */
   log?: Logger;
+  /** Where a subgraph reaches the test database, when not directly (through a proxy the test controls). */
+  databaseUrlFor?: (subgraph: string, databaseUrl: string) => string;
+  /** Where the gateway reaches a subgraph, when not directly. */
+  gatewayReaches?: (subgraph: string, subgraphUrl: string) => string;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -70,7 +74,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     subgraphs[name] = await startSubgraphServer(loadSubgraph(name), {
       config,
       log,
-      databaseUrl: database.url,
+      databaseUrl: options.databaseUrlFor?.(name, database.url) ?? database.url,
       port: 0,
       seedDemoData: options.seedDemoData ?? false,
       peerUrls: subgraphUrls,
@@ -82,7 +86,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     log,
     supergraphSdl: readCommittedSupergraph(),
     port: 0,
-    subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((subgraph) => [subgraph.name, subgraph.url])),
+    subgraphUrls: Object.fromEntries(
+      Object.values(subgraphs).map((subgraph) => [subgraph.name, options.gatewayReaches?.(subgraph.name, subgraph.url) ?? subgraph.url]),
+    ),
   });
 
   return {
