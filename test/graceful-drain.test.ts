@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { signHubToken } from '#hub/shared/auth';
 import { loadConfig } from '#hub/shared/config';
 import { createScratchDatabase, type ScratchDatabase } from '#hub/shared/scratch-database';
+import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 import { freePort, listening, startProcess, waitUntilReady, type ServiceProcess } from './support/service-process';
 
@@ -79,7 +80,13 @@ describe('a service stopped with SIGTERM drains', () => {
     const gateway = startProcess(
       'gateway/src/main.js',
       [],
-      env({ GATEWAY_PORT: String(port), COUNCILS_URL: `http://127.0.0.1:${councilsPort}/graphql` }),
+      // The gateway is ready only when every subgraph is; these requests need only councils, so every URL points there.
+      env({
+        GATEWAY_PORT: String(port),
+        ...Object.fromEntries(
+          subgraphRegistry.map(({ name }) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${councilsPort}/graphql`]),
+        ),
+      }),
     );
     started.push(gateway);
     await waitUntilReady(gateway, `http://127.0.0.1:${port}/ready`);
