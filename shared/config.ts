@@ -40,6 +40,8 @@ export interface HubConfig {
     readonly acceptDirectCalls: boolean;
   };
   readonly subgraphTimeoutMs: number;
+  /** How long a mutation's Idempotency-Key and its answer are kept (idempotency.ts). */
+  readonly idempotencyKeyLifetimeHours: number;
   readonly requestBodyLimitBytes: number;
   /** What the gateway accepts; each subgraph derives its own from these (see query-limits.ts). */
   readonly queryLimits: QueryLimits;
@@ -124,6 +126,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     },
     gatewaySigning,
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 300_000, problems),
+    idempotencyKeyLifetimeHours: integer(env, 'IDEMPOTENCY_KEY_LIFETIME_HOURS', 24, 1, 720, problems),
     requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 102_400, 1_024, 10_485_760, problems),
     queryLimits: readQueryLimits(env, problems),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),
