@@ -3,10 +3,11 @@ import { classifyWriteFailure } from './mutation-deadline';
 import { DeadlineExceeded } from './deadline';
 
 describe('a request’s deadline', () => {
-  it('gives a subgraph a tenth less than the gateway waits for it, and never less than 50 ms less', () => {
+  it('gives a subgraph a tenth less than the gateway waits for it, at least 250 ms less, but never less than half', () => {
     expect(subgraphTimeLeftMs(10_000)).toBe(9_000);
     expect(subgraphTimeLeftMs(3_000)).toBe(2_700);
-    expect(deadlineMarginMs(100)).toBe(50);
+    expect(subgraphTimeLeftMs(1_500)).toBe(1_250);
+    expect(deadlineMarginMs(400)).toBe(200);
     expect(subgraphTimeLeftMs(100)).toBe(50);
   });
 
