@@ -36,7 +36,7 @@ export function requestDeadline(
   header: string | string[] | undefined,
   signed: boolean,
   subgraphTimeoutMs: number,
-  receivedAt: number,
+  receivedAt = Date.now(),
 ): number {
   const given = signed && typeof header === 'string' && TIME_LEFT_FORMAT.test(header) ? Number(header) : null;
   return receivedAt + Math.min(given ?? Infinity, subgraphTimeLeftMs(subgraphTimeoutMs));

@@ -102,7 +102,8 @@ function inputHash(args: unknown): string {
 /** The stored key once its answer is kept, waiting for it until the request's deadline. */
 async function answered(dataSource: DataSource, claim: IdempotencyClaim, first: StoredKey | null): Promise<StoredKey | null> {
   let stored = first ?? (await findStoredKey(dataSource, claim));
-  const deadline = currentRequestScope()?.deadline ?? Date.now();
+  // Outside a request, which has no deadline, it looks once and does not wait.
+  const deadline = currentRequestScope()?.deadline ?? 0;
   while (stored && stored.answer === null && stored.inputHash === claim.inputHash && timeLeftMs(deadline) > ANSWER_POLL_MS) {
     await new Promise((resolve) => setTimeout(resolve, ANSWER_POLL_MS));
     stored = await findStoredKey(dataSource, claim);

@@ -107,7 +107,7 @@ async function serveSubgraph<Loaders>(
         body,
       ),
     context: async (request, requestId, viaGateway) => {
-      const deadline = requestDeadline(request.headers[TIME_LEFT_HEADER], viaGateway, config.subgraphTimeoutMs, Date.now());
+      const deadline = requestDeadline(request.headers[TIME_LEFT_HEADER], viaGateway, config.subgraphTimeoutMs);
       // The scope, not the context, because the database's transaction hooks can reach only the scope.
       const scope = currentRequestScope();
       if (scope) scope.deadline = deadline;
