@@ -46,6 +46,8 @@ export interface HubConfig {
   readonly databaseTimeouts: DatabaseTimeouts;
   /** How long `/ready` may take before it answers 503. */
   readonly readyTimeoutMs: number;
+  /** How long a mutation's Idempotency-Key and its answer are kept (idempotency.ts). */
+  readonly idempotencyKeyLifetimeHours: number;
   readonly requestBodyLimitBytes: number;
   /** What the gateway accepts; each subgraph derives its own from these (see query-limits.ts). */
   readonly queryLimits: QueryLimits;
@@ -143,6 +145,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       idleMs: integer(env, 'DATABASE_IDLE_TIMEOUT_MS', 30_000, 1_000, 3_600_000, problems),
     },
     readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000, problems),
+    idempotencyKeyLifetimeHours: integer(env, 'IDEMPOTENCY_KEY_LIFETIME_HOURS', 24, 1, 720, problems),
     requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 102_400, 1_024, 10_485_760, problems),
     queryLimits: readQueryLimits(env, problems),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),

@@ -10,7 +10,9 @@ import { AuditEvent } from './audit/audit-event.entity';
 import { runAsSystem } from './audit/context';
 import { AuditContextSubscriber } from './audit/subscriber';
 import type { DatabaseTimeouts, HubConfig } from './config';
+import { DeadlineSubscriber } from './deadline-subscriber';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { IdempotencySubscriber } from './idempotency-subscriber';
 import type { Logger } from './logger';
 import { StatementCounter } from './statement-counter';
 
@@ -72,7 +74,8 @@ function createDataSource(
     schema: options.schema,
     // Every subgraph keeps its own audit log, written in the same transactions as its changes.
     entities: [...options.entities, AuditEvent],
-    subscribers: [AuditContextSubscriber],
+    // Each request's transactions run to its deadline, and write its idempotency key first.
+    subscribers: [AuditContextSubscriber, DeadlineSubscriber, IdempotencySubscriber],
     migrations: [...options.migrations],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -19,6 +19,8 @@ describe('gateway request signatures', () => {
     subgraph: 'leadership',
     requestId: 'request-0001',
     hubNow: '2026-03-02T10:00:00.000Z',
+    timeLeftMs: '9000',
+    idempotencyKey: 'retry-key-0001',
     authorization: 'Bearer aaa.bbb.ccc',
     body: '{"query":"query($representations:[_Any!]!){_entities(representations:$representations){__typename}}","variables":{}}',
   };
@@ -29,6 +31,8 @@ describe('gateway request signatures', () => {
       authorization: received.authorization,
       'x-request-id': received.requestId,
       'x-hub-now': received.hubNow,
+      'x-hub-time-left-ms': received.timeLeftMs,
+      'idempotency-key': received.idempotencyKey,
       [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, signed, at),
     };
   }
@@ -57,6 +61,9 @@ describe('gateway request signatures', () => {
     ['another request id', { ...sent, requestId: 'request-0002' }],
     ['another reading of the hub’s clock (a day later)', { ...sent, hubNow: '2026-03-03T10:00:00.000Z' }],
     ['another subgraph', { ...sent, subgraph: 'councils' }],
+    ['a shorter time to answer (a request given more time than the gateway gave it)', { ...sent, timeLeftMs: '900' }],
+    ['another idempotency key', { ...sent, idempotencyKey: 'retry-key-0002' }],
+    ['no idempotency key (one added on the way)', { ...sent, idempotencyKey: '' }],
   ])('refuses a signature made for %s, whatever the policy', (_case, signed) => {
     for (const policy of [strict, lenient]) {
       const result = check(policy, headers(signed, sent));

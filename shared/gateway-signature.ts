@@ -6,16 +6,19 @@
  *
  * The signature is an HMAC-SHA256, under the secret the gateway and the subgraphs share, of the
  * time, the HTTP method, the subgraph's name, the request id, the gateway's reading of the hub's
- * clock (clock.ts), and SHA-256 hashes of the URL's query string, of the Authorization header and
+ * clock (clock.ts), the time the subgraph is given to answer (deadline.ts), the caller's
+ * idempotency key (idempotency.ts), and SHA-256 hashes of the URL's query string, of the Authorization header and
  * of the exact body sent. A GET carries its
  * operation in the query string, so both places an operation can travel are covered. A captured
  * signature is therefore worthless with another method, token, operation or variables, or
- * another subgraph, and worthless after `SIGNATURE_WINDOW_SECONDS`. The path is left out, so a
+ * another subgraph, and cannot be given more time or another key, and is worthless after `SIGNATURE_WINDOW_SECONDS`. The path is left out, so a
  * proxy may mount a subgraph elsewhere; only `/graphql` serves GraphQL.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { HUB_NOW_HEADER } from './clock';
+import { TIME_LEFT_HEADER } from './deadline';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
 import { REQUEST_ID_HEADER } from './request-id';
 
 export const GATEWAY_SIGNATURE_HEADER = 'x-hub-gateway-signature';
@@ -34,6 +37,10 @@ export interface SignedRequest {
   readonly requestId: string;
   /** The `HUB_NOW_HEADER` value: the hub's clock as the gateway read it for this request. */
   readonly hubNow: string;
+  /** The `TIME_LEFT_HEADER` value: how long the subgraph has to answer, or "" when none is sent. */
+  readonly timeLeftMs: string;
+  /** The `IDEMPOTENCY_KEY_HEADER` value the caller sent, or "" when none. */
+  readonly idempotencyKey: string;
   readonly authorization: string;
   readonly body: string;
 }
@@ -85,6 +92,8 @@ export function checkGatewaySignature(
     subgraph: policy.subgraph,
     requestId: single(headers[REQUEST_ID_HEADER]),
     hubNow: single(headers[HUB_NOW_HEADER]),
+    timeLeftMs: single(headers[TIME_LEFT_HEADER]),
+    idempotencyKey: single(headers[IDEMPOTENCY_KEY_HEADER]),
     authorization: single(headers.authorization),
     body,
   });
@@ -92,7 +101,7 @@ export function checkGatewaySignature(
     return refusal(
       401,
       'GATEWAY_SIGNATURE_INVALID',
-      'The gateway signature does not match this request: it was made for another method, query string, body, token, request id, clock reading or subgraph, or with another secret.',
+      'The gateway signature does not match this request: it was made for another method, query string, body, token, request id, clock reading, deadline, idempotency key or subgraph, or with another secret.',
     );
   }
   if (Math.abs(now / 1000 - time) > SIGNATURE_WINDOW_SECONDS) {
@@ -106,8 +115,8 @@ export function checkGatewaySignature(
 }
 
 function mac(secret: string, time: number, request: SignedRequest): Buffer {
-  const { method, search, subgraph, requestId, hubNow, authorization, body } = request;
-  // No part can hold a newline: the time is digits, the method a token, the hashes hex, the name ours, the id and the clock header values.
+  const { method, search, subgraph, requestId, hubNow, timeLeftMs, idempotencyKey, authorization, body } = request;
+  // No part can hold a newline: the time is digits, the method a token, the hashes hex, the name ours, the rest header values.
   const message = [
     VERSION,
     time,
@@ -115,6 +124,8 @@ function mac(secret: string, time: number, request: SignedRequest): Buffer {
     subgraph,
     requestId,
     hubNow,
+    timeLeftMs,
+    sha256(idempotencyKey),
     sha256(search),
     sha256(authorization.trim()),
     sha256(body),

@@ -5,12 +5,19 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuditContext } from './audit/attribution';
+import type { IdempotencyClaim } from './idempotency-key';
 
 export interface RequestScope {
   readonly requestId: string;
   sqlStatements: number;
   /** Set while a mutation runs (see audit/context.ts). */
   audit?: AuditContext;
+  /** When the request's work must be done, in the machine's milliseconds (deadline.ts); none for the hub's own tasks. */
+  deadline?: number;
+  /** True from sending a COMMIT until its answer arrives (deadline-subscriber.ts). */
+  commitUnanswered?: boolean;
+  /** The idempotency key the running mutation writes under (idempotency.ts). */
+  idempotency?: IdempotencyClaim;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -11,12 +11,15 @@ import { clockFor, forwardedReading, HUB_NOW_HEADER, readClock } from './clock';
 import { databaseUnavailableStatusPlugin, formatErrors, requestLogPlugin } from './apollo-plugins';
 import type { HubConfig } from './config';
 import { openSubgraphDatabase, type SubgraphDatabase } from './database';
+import { requestDeadline, TIME_LEFT_HEADER } from './deadline';
 import { checkGatewaySignature } from './gateway-signature';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
 import { createPeerQuery } from './peer-query';
 import { peerWaitFor } from './peer-wait';
 import { serveGraphQL } from './http-server';
 import type { Logger } from './logger';
 import { queryLimitOptions, subgraphQueryLimits } from './query-limits';
+import { currentRequestScope } from './request-context';
 import { buildFederatedSchema, type SubgraphContext, type SubgraphDefinition } from './subgraph';
 
 export interface SubgraphServerOptions {
@@ -116,6 +119,11 @@ async function serveSubgraph<Loaders>(
         body,
       ),
     context: async (request, requestId, viaGateway) => {
+      const deadline = requestDeadline(request.headers[TIME_LEFT_HEADER], viaGateway, config.subgraphTimeoutMs);
+      // The scope, not the context, because the database's transaction hooks can reach only the scope.
+      const scope = currentRequestScope();
+      if (scope) scope.deadline = deadline;
+      const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER];
       const principal = await verifyToken(request.headers.authorization);
       // A signed request decides by the gateway's reading, so one query's subgraphs agree on the day.
       const { now, today } = (viaGateway && forwardedReading(request.headers[HUB_NOW_HEADER])) || readClock(clock);
@@ -136,10 +144,12 @@ async function serveSubgraph<Loaders>(
           get timeoutMs() {
             return peerWait.remainingMs();
           },
+          deadline,
           authorization: request.headers.authorization ?? '',
           requestId,
           now,
         }),
+        idempotency: typeof idempotencyKey === 'string' ? { key: idempotencyKey, lifetimeHours: config.idempotencyKeyLifetimeHours } : null,
       };
     },
   });

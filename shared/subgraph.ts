@@ -9,6 +9,8 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type ClassType, type NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { auditedMutations } from './audit/mutation-middleware';
+import { idempotentMutations } from './idempotency';
+import { mutationsWithDeadline } from './mutation-deadline';
 import { resolveOrganisationAuditLogReference, subgraphAuditLog } from './audit/organisation-audit-log';
 import type { Principal } from './auth';
 import type { ClockReading } from './clock';
@@ -33,6 +35,8 @@ export interface SubgraphContext<Loaders> {
   readonly log: Logger;
   /** Queries another subgraph with the caller's token (see peer-query.ts). */
   readonly peers: PeerQuery;
+  /** The request's `Idempotency-Key` and how long keys live (idempotency.ts); null when it sent none. */
+  readonly idempotency: { readonly key: string; readonly lifetimeHours: number } | null;
 }
 
 export type ReferenceResolver<Loaders> = (
@@ -69,7 +73,9 @@ export async function buildFederatedSchema<Loaders>(definition: SubgraphDefiniti
   });
   describeRootTypes(schema);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
-  if (resolvers.Mutation) resolvers.Mutation = auditedMutations(resolvers.Mutation);
+  if (resolvers.Mutation) {
+    resolvers.Mutation = auditedMutations(idempotentMutations(mutationsWithDeadline(definition.name, resolvers.Mutation)));
+  }
   const referenceResolvers: Record<string, (reference: never, context: SubgraphContext<Loaders>) => Promise<unknown>> = {
     ...definition.referenceResolvers,
     OrganisationAuditLog: resolveOrganisationAuditLogReference,

@@ -104,6 +104,8 @@ describe('a direct call to a subgraph that accepts them, as in development', () 
       subgraph: 'leadership',
       requestId,
       hubNow: '',
+      timeLeftMs: '',
+      idempotencyKey: '',
       authorization: `Bearer ${intruder}`,
       body: capturedBody,
     });
@@ -177,7 +179,17 @@ describe('subgraphs that refuse direct calls, as in production', () => {
   const signature = (body: string, token = birminghamAdmin, at = Date.now(), hubNow = '') =>
     signGatewayRequest(
       hub.config.gatewaySigning.secret!,
-      { method: 'POST', search: '', subgraph: 'councils', requestId: 'signing-test-0001', hubNow, authorization: `Bearer ${token}`, body },
+      {
+        method: 'POST',
+        search: '',
+        subgraph: 'councils',
+        requestId: 'signing-test-0001',
+        hubNow,
+        timeLeftMs: '',
+        idempotencyKey: '',
+        authorization: `Bearer ${token}`,
+        body,
+      },
       at,
     );
   const teamsNamed = async () =>

@@ -1,6 +1,7 @@
 /**
  * How the gateway calls a subgraph: it forwards the caller's bearer token (each subgraph
- * verifies it again), the request id and its reading of the hub's clock, signs the request so the subgraph can believe what the
+ * verifies it again), the request id, its reading of the hub's clock and the caller's
+ * Idempotency-Key, gives the subgraph a deadline a margin short of its own wait (shared/deadline.ts), signs the request so the subgraph can believe what the
  * gateway adds to it (shared/gateway-signature.ts), and gives up after the configured timeout
  * with a SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging; a read that could not reach
  * the subgraph is tried again within that time (read-retry.ts). When a subgraph refuses a request
@@ -12,7 +13,9 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '#hub/shared/errors';
 import { HUB_NOW_HEADER } from '#hub/shared/clock';
+import { subgraphTimeLeftMs, TIME_LEFT_HEADER } from '#hub/shared/deadline';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '#hub/shared/gateway-signature';
+import { IDEMPOTENCY_KEY_HEADER } from '#hub/shared/idempotency-key';
 import { REQUEST_ID_HEADER } from '#hub/shared/request-id';
 import { processInBatches } from './entity-batches';
 import { failedFetchResponse, fetchFailure } from './failed-fetch';
@@ -46,7 +49,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * needs no canonical form of the query and variables that both sides would have to agree on.
    */
   private signed(input: string, init: RequestInit): Record<string, string> {
-    const headers = { ...(init.headers as Record<string, string>) };
+    // Set as the fetch starts its timeout, so the subgraph's deadline falls before the gateway's.
+    const headers: Record<string, string> = {
+      ...(init.headers as Record<string, string>),
+      [TIME_LEFT_HEADER]: String(subgraphTimeLeftMs(this.timeoutMs)),
+    };
     if (!this.signingSecret) return headers;
     headers[GATEWAY_SIGNATURE_HEADER] = signGatewayRequest(this.signingSecret, {
       method: init.method ?? 'GET',
@@ -54,6 +61,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       subgraph: this.subgraphName,
       requestId: headers[REQUEST_ID_HEADER] ?? '',
       hubNow: headers[HUB_NOW_HEADER] ?? '',
+      timeLeftMs: headers[TIME_LEFT_HEADER],
+      idempotencyKey: headers[IDEMPOTENCY_KEY_HEADER] ?? '',
       authorization: headers.authorization ?? '',
       body: String(init.body ?? ''),
     });
@@ -69,11 +78,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const { request, context } = options;
     if (!('authorization' in context)) return;
     request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http?.headers.set(HUB_NOW_HEADER, context.now.toISOString());
+    // Only root mutation fields read it; the subgraph checks its form.
+    const idempotencyKey =
+      'incomingRequestContext' in options ? options.incomingRequestContext.request.http?.headers.get(IDEMPOTENCY_KEY_HEADER) : undefined;
+    if (idempotencyKey) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {

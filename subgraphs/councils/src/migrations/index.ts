@@ -5,6 +5,7 @@ import { MoveUniversityMembershipOut1795438900000 } from './1795438900000-MoveUn
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 import { AddMembershipRequests1796217221939 } from './1796217221939-AddMembershipRequests';
 import { AuditErasureCounts1796400000000 } from './1796400000000-AuditErasureCounts';
+import { IdempotencyKeys1797000000000 } from './1797000000000-IdempotencyKeys';
 
 export const migrations: MigrationClass[] = [
   CreateCouncils1795427165560,
@@ -12,4 +13,5 @@ export const migrations: MigrationClass[] = [
   AuditLog1795447800000,
   AddMembershipRequests1796217221939,
   AuditErasureCounts1796400000000,
+  IdempotencyKeys1797000000000,
 ];
