@@ -1,5 +1,5 @@
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
+import { startTcpProxy, throughProxy, type TcpProxy } from './support/tcp-proxy';
 import { startTestHub, type GraphQLResponse, type TestHub } from './support/test-hub';
 
 const COUNCILS = '{ councils { totalCount } }';
@@ -40,13 +40,7 @@ describe('the councils database cut off behind a proxy the test controls', () =>
     hub = await startTestHub({
       seedDemoData: true,
       env: { DATABASE_CONNECT_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '2000' },
-      databaseUrlFor: (subgraph, url) => {
-        if (subgraph !== 'councils') return url;
-        const viaProxy = new URL(url);
-        viaProxy.hostname = '127.0.0.1';
-        viaProxy.port = String(proxy.port);
-        return viaProxy.toString();
-      },
+      databaseUrlFor: (subgraph, url) => (subgraph === 'councils' ? throughProxy(url, proxy) : url),
     });
     admin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
   });

@@ -74,6 +74,14 @@ describe('a service stopped with SIGTERM drains', () => {
   }
 
   const answeredInFull = { status: 200, body: { data: { councils: { totalCount: 7 } } } };
+  /** Every request in flight answered in full, new connections refused, not ready while draining, and a clean exit. */
+  const drainedCleanly = {
+    answers: Array(IN_FLIGHT).fill(answeredInFull),
+    refusedWhileDraining: true,
+    readyStatus: 503,
+    stillRunning: true,
+    exitCode: 0,
+  };
 
   it('the gateway answers every request in flight, refuses new connections, says 503 on /ready and exits 0', async () => {
     const port = await freePort();
@@ -94,13 +102,7 @@ describe('a service stopped with SIGTERM drains', () => {
 
     const stopped = await stopDuringSlowRequests(gateway, port);
 
-    expect(stopped).toEqual({
-      answers: Array(IN_FLIGHT).fill(answeredInFull),
-      refusedWhileDraining: true,
-      readyStatus: 503,
-      stillRunning: true,
-      exitCode: 0,
-    });
+    expect(stopped).toEqual(drainedCleanly);
   });
 
   it('a subgraph answers every request in flight, refuses new connections, says 503 on /ready and exits 0', async () => {
@@ -108,13 +110,7 @@ describe('a service stopped with SIGTERM drains', () => {
 
     const stopped = await stopDuringSlowRequests(councils, councilsPort);
 
-    expect(stopped).toEqual({
-      answers: Array(IN_FLIGHT).fill(answeredInFull),
-      refusedWhileDraining: true,
-      readyStatus: 503,
-      stillRunning: true,
-      exitCode: 0,
-    });
+    expect(stopped).toEqual(drainedCleanly);
   });
 });
 

@@ -1,5 +1,5 @@
 import { DEMO_PARTNERSHIP_ID } from './support/demo';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
+import { startTcpProxy, throughProxy, type TcpProxy } from './support/tcp-proxy';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 const COUNCILS = '{ councils { totalCount } }';
@@ -34,10 +34,9 @@ describe('the gateway reaching the councils subgraph through a proxy the test co
       seedDemoData: true,
       gatewayReaches: (subgraph, url) => {
         if (subgraph !== 'councils') return url;
-        const viaProxy = new URL(url);
-        proxy.retarget({ host: viaProxy.hostname, port: Number(viaProxy.port) });
-        viaProxy.port = String(proxy.port);
-        return viaProxy.toString();
+        const subgraphAddress = new URL(url);
+        proxy.retarget({ host: subgraphAddress.hostname, port: Number(subgraphAddress.port) });
+        return throughProxy(url, proxy);
       },
     });
     admin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });

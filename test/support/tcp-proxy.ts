@@ -24,6 +24,14 @@ export interface TcpProxy {
 
 type Mode = 'forward' | 'cut' | 'blackhole';
 
+/** `url` (a database or subgraph URL) sent through the proxy instead: the same URL at the proxy's address. */
+export function throughProxy(url: string, proxy: Pick<TcpProxy, 'port'>): string {
+  const viaProxy = new URL(url);
+  viaProxy.hostname = '127.0.0.1';
+  viaProxy.port = String(proxy.port);
+  return viaProxy.toString();
+}
+
 export async function startTcpProxy(initialTarget: { host: string; port: number }): Promise<TcpProxy> {
   let target = initialTarget;
   let mode: Mode = 'forward';
