@@ -5,8 +5,9 @@
  * time the gateway gives up with SUBGRAPH_TIMEOUT nothing of the request is left to commit.
  *
  * The header carries milliseconds left rather than an instant, as gRPC's `grpc-timeout` does, so
- * the machines' clocks need not agree; the time spent on the way comes out of the margin. This is
- * the machine's time, not the hub's clock (clock.ts), which a demo or test may stop.
+ * the machines' clocks need not agree; the time spent on the way comes out of the margin. Within a
+ * process the deadline is on the monotonic clock (`performance.now()`), which no change of the
+ * machine's time moves; it is elapsed time, not the hub's clock (clock.ts), which a demo or test may stop.
  */
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errors';
@@ -36,14 +37,14 @@ export function requestDeadline(
   header: string | string[] | undefined,
   signed: boolean,
   subgraphTimeoutMs: number,
-  receivedAt = Date.now(),
+  receivedAt = performance.now(),
 ): number {
   const given = signed && typeof header === 'string' && TIME_LEFT_FORMAT.test(header) ? Number(header) : null;
   return receivedAt + Math.min(given ?? Infinity, subgraphTimeLeftMs(subgraphTimeoutMs));
 }
 
-export function timeLeftMs(deadline: number, now = Date.now()): number {
-  return Math.max(0, deadline - now);
+export function timeLeftMs(deadline: number, now = performance.now()): number {
+  return Math.max(0, Math.floor(deadline - now));
 }
 
 /** Thrown where a request's work stops because its deadline has passed; nothing it began is kept. */
