@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { CallerCheck } from './gateway-signature';
 import type { Logger } from './logger';
-import { runInRequestScope } from './request-context';
+import { currentRequestScope, runInRequestScope } from './request-context';
 import { REQUEST_ID_HEADER } from './request-id';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -144,12 +144,13 @@ async function handle<Context extends BaseContext>(
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const result = await runInRequestScope(requestId, () =>
-    options.apollo.executeHTTPGraphQLRequest({
+  const result = await runInRequestScope(requestId, () => {
+    noteCallerGone(response);
+    return options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
       context: () => options.context(request, requestId, caller.viaGateway),
-    }),
-  );
+    });
+  });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
@@ -158,6 +159,19 @@ async function handle<Context extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/**
+ * A caller that gave up (the gateway's timeout, a client cancelling) closes its connection; a
+ * request held up meanwhile (a process stopped, packets held) may only be read after that. Its
+ * transactions then roll back (deadline-subscriber.ts), so "timed out" still means "not written".
+ */
+function noteCallerGone(response: http.ServerResponse): void {
+  const scope = currentRequestScope()!;
+  if (response.destroyed) scope.callerGone = true;
+  response.once('close', () => {
+    if (!response.writableFinished) scope.callerGone = true;
+  });
 }
 
 /** A check that fails or outlasts its limit means not ready: a probe that hangs tells a load balancer nothing. */

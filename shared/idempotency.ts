@@ -7,7 +7,8 @@
  * The key is written in the mutation's own transaction (idempotency-subscriber.ts), so it is
  * stored if and only if the write committed; a mutation refused before writing stores nothing,
  * and its retry runs again. The answer is kept just after the commit, with one more statement; a
- * retry arriving in between waits for it, as does a concurrent duplicate, which the key's primary
+ * retry arriving in between waits for it (a subgraph that dies in between leaves the write without
+ * its answer: the retry is told the write stands), as does a concurrent duplicate, which the key's primary
  * key holds back until the first commits. Keys live `IDEMPOTENCY_KEY_LIFETIME_HOURS` (config.ts).
  */
 import { createHash } from 'node:crypto';
@@ -120,7 +121,7 @@ function replay(claim: IdempotencyClaim, stored: StoredKey | null, dataSource: D
   }
   if (!stored?.answer) {
     throw new GraphQLError(
-      `A request with the Idempotency-Key "${claim.key}" wrote, and its answer is not on record yet: it is still finishing, or lost its database as it committed. Its write stands; try again shortly, or read the record.`,
+      `A request with the Idempotency-Key "${claim.key}" wrote, and its answer is not on record: it is still finishing, or its subgraph lost its database or stopped as it committed. Its write stands; try again shortly, or read the record.`,
       { extensions: { code: ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS, idempotencyKey: claim.key } },
     );
   }

@@ -14,6 +14,8 @@ export interface RequestScope {
   audit?: AuditContext;
   /** When the request's work must be done, in the machine's milliseconds (deadline.ts); none for the hub's own tasks. */
   deadline?: number;
+  /** True once the caller closed the connection before its answer: no one is left to tell, so nothing more is written (http-server.ts). */
+  callerGone?: boolean;
   /** True from sending a COMMIT until its answer arrives (deadline-subscriber.ts). */
   commitUnanswered?: boolean;
   /** The idempotency key the running mutation writes under (idempotency.ts). */
