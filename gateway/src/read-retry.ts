@@ -5,7 +5,7 @@
  * second try is safe; a mutation is never sent twice, since the first may have been written. The
  * retries share the first try's abort signal, so they stay inside the request's timeout.
  */
-import { Kind, OperationTypeNode, parse } from 'graphql';
+import { OPERATION_KIND_HEADER } from './operation-kind';
 
 /** Waits before each retry: short, since a subgraph that is restarting answers within moments or not at all. */
 export const READ_RETRY_BACKOFF_MS: readonly number[] = [50, 200];
@@ -19,7 +19,7 @@ export async function fetchRetryingReads(input: string, init: RequestInit): Prom
       return await fetch(input, init);
     } catch (error) {
       const backoff = READ_RETRY_BACKOFF_MS[retry];
-      if (backoff === undefined || !notReached(error) || init.signal?.aborted || !isQuery(init.body)) throw error;
+      if (backoff === undefined || !notReached(error) || init.signal?.aborted || !isQuery(init)) throw error;
       await delay(backoff, init.signal);
     }
   }
@@ -30,16 +30,9 @@ function notReached(error: unknown): boolean {
   return typeof code === 'string' && NOT_REACHED_CODES.has(code);
 }
 
-/** Whether the body sent is a GraphQL query (the gateway sends one operation per fetch). */
-function isQuery(body: RequestInit['body']): boolean {
-  try {
-    const { query } = JSON.parse(String(body)) as { query?: unknown };
-    if (typeof query !== 'string') return false;
-    const operations = parse(query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-    return operations.length > 0 && operations.every((operation) => operation.operation === OperationTypeNode.QUERY);
-  } catch {
-    return false;
-  }
+/** Whether the fetch is marked as a query (the gateway sends one operation per fetch). */
+function isQuery(init: RequestInit): boolean {
+  return (init.headers as Record<string, string> | undefined)?.[OPERATION_KIND_HEADER] === 'query';
 }
 
 function delay(ms: number, signal: AbortSignal | null | undefined): Promise<void> {

@@ -3,8 +3,8 @@
  * verifies it again), the request id, its reading of the hub's clock and the caller's
  * Idempotency-Key, gives the subgraph a deadline a margin short of its own wait (shared/deadline.ts), signs the request so the subgraph can believe what the
  * gateway adds to it (shared/gateway-signature.ts), and gives up after the configured timeout
- * with a SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging; a read that could not reach
- * the subgraph is tried again within that time (read-retry.ts). When a subgraph refuses a request
+ * with a SUBGRAPH_TIMEOUT error naming the subgraph, instead of hanging; a read (each fetch says
+ * which it is, operation-kind.ts) that could not reach the subgraph is tried again within that time (read-retry.ts). When a subgraph refuses a request
  * (HTTP 4xx with GraphQL errors, e.g. a malformed GSS code) or says its database did not answer
  * (HTTP 503, DATABASE_UNAVAILABLE), its own message and code reach the caller rather than a bare
  * status line.
@@ -19,6 +19,7 @@ import { IDEMPOTENCY_KEY_HEADER } from '#hub/shared/idempotency-key';
 import { REQUEST_ID_HEADER } from '#hub/shared/request-id';
 import { processInBatches } from './entity-batches';
 import { failedFetchResponse, fetchFailure } from './failed-fetch';
+import { OPERATION_KIND_HEADER, operationKind } from './operation-kind';
 import { fetchRetryingReads } from './read-retry';
 
 export interface GatewayContext {
@@ -84,6 +85,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http?.headers.set(HUB_NOW_HEADER, context.now.toISOString());
+    request.http?.headers.set(OPERATION_KIND_HEADER, operationKind(request.query ?? ''));
     // Only root mutation fields read it; the subgraph checks its form.
     const idempotencyKey =
       'incomingRequestContext' in options ? options.incomingRequestContext.request.http?.headers.get(IDEMPOTENCY_KEY_HEADER) : undefined;
