@@ -39,6 +39,17 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.mjs',
       globalTeardown: '<rootDir>/test/global-teardown.mjs',
     },
+    {
+      // Faults, crashes and load on the hub's real processes: short here, full in `npm run test:reliability`.
+      displayName: 'reliability',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/dist/test/reliability/*.test.js'],
+      moduleNameMapper: { '^#hub/shared/(.*)$': '<rootDir>/dist/shared/$1' },
+      setupFiles: ['reflect-metadata'],
+      globalSetup: '<rootDir>/test/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/global-teardown.mjs',
+    },
   ],
   // The integration tests mostly wait on PostgreSQL and HTTP, so two workers pay off even on two cores.
   maxWorkers: Math.max(2, os.cpus().length - 1),
