@@ -5,6 +5,7 @@ import { loadConfig } from '#hub/shared/config';
 import { createScratchDatabase, type ScratchDatabase } from '#hub/shared/scratch-database';
 import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
+import { recordScenario, timed } from './support/reliability-record';
 import { freePort, listening, startProcess, waitUntilReady, type ServiceProcess } from './support/service-process';
 
 /**
@@ -100,19 +101,37 @@ describe('a service stopped with SIGTERM drains', () => {
     await waitUntilReady(gateway, `http://127.0.0.1:${port}/ready`);
     expect(await ask(port)).toEqual(answeredInFull);
 
-    const stopped = await stopDuringSlowRequests(gateway, port);
+    const [stopped, drainMs] = await timed(() => stopDuringSlowRequests(gateway, port));
 
+    recordDrain('the gateway', stopped, drainMs);
     expect(stopped).toEqual(drainedCleanly);
   });
 
   it('a subgraph answers every request in flight, refuses new connections, says 503 on /ready and exits 0', async () => {
     expect(await ask(councilsPort)).toEqual(answeredInFull);
 
-    const stopped = await stopDuringSlowRequests(councils, councilsPort);
+    const [stopped, drainMs] = await timed(() => stopDuringSlowRequests(councils, councilsPort));
 
+    recordDrain('the councils subgraph', stopped, drainMs);
     expect(stopped).toEqual(drainedCleanly);
   });
 });
+
+interface Drained {
+  answers: { status: number; body: { errors?: unknown } }[];
+  refusedWhileDraining: boolean;
+  readyStatus: number;
+  exitCode: number | null;
+}
+
+function recordDrain(service: string, stopped: Drained, drainMs: number): void {
+  const answered = stopped.answers.filter((answer) => answer.status === 200 && !answer.body.errors).length;
+  recordScenario({
+    probe: `SIGTERM to ${service} during slow requests`,
+    done: `${IN_FLIGHT} requests held in the database by a table lock, SIGTERM, then the lock released`,
+    figures: `${answered} of ${IN_FLIGHT} answered in full, ${IN_FLIGHT - answered} cut off; new connections refused: ${stopped.refusedWhileDraining ? 'yes' : 'no'}; /ready while draining: ${stopped.readyStatus}; exit code ${stopped.exitCode}; ${drainMs} ms from the first request to exit`,
+  });
+}
 
 /** Sessions of this database waiting for a lock: the requests held by the test's lock. */
 async function waitingOnLocks(lock: Client): Promise<number> {

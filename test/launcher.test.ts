@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, type ScratchDatabase } from '#hub/shared/scratch-database';
 import { descendantsOf, isRunning } from './support/process-tree';
+import { recordScenario, timed } from './support/reliability-record';
 import { freePort, listening } from './support/service-process';
 
 /**
@@ -50,16 +51,28 @@ describe('the launcher behind npm start', () => {
     }
   });
 
-  it('killed with -9, leaves no child running, the embedded PostgreSQL server included, and frees every port', async () => {
+  it('killed with -9, leaves no child running, the embedded PostgreSQL server included, frees every port, and starts again', async () => {
     const launcher = await launch(env);
     const children = descendantsOf(launcher.child.pid!);
     // Four subgraphs, the gateway, the database's keeper and PostgreSQL with its own workers.
     expect(children.length).toBeGreaterThan(7);
 
     launcher.child.kill('SIGKILL');
+    const [left, goneMs] = await timed(() => allGone(children));
+    const portsLeft = await portsInUse(ports);
+    const [restarted, restartMs] = await timed(() => launch(env));
+    const served = await ask(restarted.url, restarted.token, '{ councils { totalCount } }');
+    const stoppedWith = await stop(restarted.child);
 
-    expect(await allGone(children)).toEqual([]);
-    expect(await portsInUse(ports)).toEqual([]);
+    recordScenario({
+      probe: 'kill -9 of the launcher',
+      done: '`npm start` on the embedded PostgreSQL, kill -9 of the launcher, then `npm start` again on the same data folder',
+      figures: `${children.length} processes under it; ${left.length} left ${goneMs} ms later, ${portsLeft.length} ports in use; the next start served ${served.data?.councils.totalCount} councils after ${restartMs} ms and stopped with exit ${stoppedWith}`,
+    });
+    expect(left).toEqual([]);
+    expect(portsLeft).toEqual([]);
+    expect(served.data).toEqual({ councils: { totalCount: 7 } });
+    expect(stoppedWith).toBe(0);
   });
 });
 
