@@ -34,3 +34,19 @@ export function resolvePartnershipReference(
   }
   return Promise.resolve({ id: reference.id, councils });
 }
+
+/**
+ * A practitioner, with the partnerships their council is a member of when a field needing them was
+ * asked for. Only the gateway can vouch for that list (it asked the councils subgraph, with the
+ * caller's token), so from anyone else it is dropped and the field serves only those who may see
+ * the practitioner without it.
+ */
+export function resolvePractitionerReference(reference: { id: string; council?: unknown }, { viaGateway }: { viaGateway: boolean }) {
+  if (!isUuid(reference.id)) return Promise.resolve(null);
+  const council = reference.council as { id?: unknown; partnerships?: unknown } | null | undefined;
+  if (!viaGateway || !council || !isUuid(council.id) || !Array.isArray(council.partnerships)) return Promise.resolve({ id: reference.id });
+  const partnerships = council.partnerships.filter((partnership): partnership is { id: string } =>
+    isUuid((partnership as { id?: unknown } | null)?.id),
+  );
+  return Promise.resolve({ id: reference.id, council: { id: council.id, partnerships } });
+}

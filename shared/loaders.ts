@@ -4,7 +4,7 @@
  * Batch functions run one `IN (...)`-style statement and answer in key order, `null` for a miss.
  */
 import DataLoader from 'dataloader';
-import type { ObjectLiteral, Repository } from 'typeorm';
+import type { FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
 import { isUuid } from './input-checks';
 import type { IsoDate } from './iso-date';
 import { decodeCursor, pageSize, toConnection, type Connection, type Cursor, type Page, type PageArgs, type SortValue } from './pagination';
@@ -45,6 +45,30 @@ export interface DateRange {
  * One loader per period, made the first time a request asks for that period: figures for a year
  * given as an argument batch like any other, and two years in one request cost a statement each.
  */
+/** The values a `loadMany` answered, throwing the first error among them. */
+export function settled<T>(values: readonly (T | Error)[]): T[] {
+  return values.map((value) => {
+    if (value instanceof Error) throw value;
+    return value;
+  });
+}
+
+/** A partnership's row for an academic year (its agreement's targets, say), or null when it has none. */
+export function createPartnershipYearLoader<T extends ObjectLiteral & { partnershipId: string; academicYear: string }>(
+  repository: Repository<T>,
+): DataLoader<{ id: string; academicYear: string }, T | null, string> {
+  return new DataLoader(
+    async (keys) => {
+      const asked = keys.filter((key) => isUuid(key.id));
+      // TypeORM cannot type a where clause on a generic entity's columns; these two are in T's type.
+      const where = asked.map(({ id, academicYear }) => ({ partnershipId: id, academicYear })) as unknown as FindOptionsWhere<T>[];
+      const rows = asked.length === 0 ? [] : await repository.find({ where });
+      return keys.map((key) => rows.find((row) => row.partnershipId === key.id && row.academicYear === key.academicYear) ?? null);
+    },
+    { cacheKeyFn: (key) => `${key.id}|${key.academicYear}` },
+  );
+}
+
 export function perPeriod<L>(create: (period: DateRange) => L): (period: DateRange) => L {
   const made = new Map<string, L>();
   return (period) => {

@@ -110,6 +110,24 @@ export function toConnection<T extends { id: string }>(page: Page<T>, sortValueO
 }
 
 /**
+ * A page of a list worked out in memory (a rule decides who is in it, not SQL): `rows` in the
+ * list's order, which must be ascending by sort value and then id, as a cursor compares them.
+ */
+export function pageOfSorted<T extends { id: string }>(
+  rows: readonly T[],
+  sortValueOf: (row: T) => string,
+  { first, cursor }: { first: number; cursor: Cursor | null },
+): Page<T> {
+  const after = cursor
+    ? rows.filter((row) => {
+        const sortValue = sortValueOf(row);
+        return sortValue > String(cursor.sortValue) || (sortValue === cursor.sortValue && row.id > cursor.id);
+      })
+    : rows;
+  return { nodes: after.slice(0, first), hasNextPage: after.length > first, countAll: () => Promise.resolve(rows.length) };
+}
+
+/**
  * Declares `<Name>Connection` and `<Name>Edge` object types for a node type; `shareable` when
  * several subgraphs declare the same connection.
  */

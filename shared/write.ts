@@ -2,7 +2,7 @@
  * Runs a mutation's writes in one transaction and turns the unique-constraint violations that a
  * concurrent writer can still cause (after our own checks passed) into user errors.
  */
-import type { DataSource, DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { UserErrors, uniqueViolationConstraint, type UserError } from './errors';
 import type { UserErrorCode } from './user-error-codes';
@@ -63,4 +63,19 @@ export async function updateFields<T extends ObjectLiteral & { id: string }>(
 /** Reads a row and locks it until the transaction ends, so a check and the write that follows cannot interleave with another's. */
 export function lockRow<T extends ObjectLiteral & { id: string }>(manager: EntityManager, target: EntityTarget<T>, id: string): Promise<T> {
   return manager.getRepository(target).findOneOrFail({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+}
+
+/** Inserts a row, or replaces the one with the same key, in one transaction, and reads it back as stored. */
+export function upsertRow<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  values: QueryDeepPartialEntity<T>,
+  key: readonly (keyof T & string)[],
+): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.upsert(entity, values, [...key]);
+    // The key's columns, with the values just written: TypeORM cannot type them for a generic entity.
+    const where = Object.fromEntries(key.map((column) => [column, (values as Record<string, unknown>)[column]])) as FindOptionsWhere<T>;
+    return manager.findOneByOrFail(entity, where);
+  });
 }

@@ -184,15 +184,16 @@ describe('a leadership report on 2 December 2026', () => {
     const dashboard = await hub.token({ roles: ['dashboard_viewer'], partnerships: [DEMO_PARTNERSHIP_ID] });
     const response = await hub.query(
       dashboard,
-      `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress { byCouncil { council { id } cpdYearJustEnded { practitioners compliant complianceRate suppressed } } } } }`,
+      `{ partnership(id: "${DEMO_PARTNERSHIP_ID}") { leadershipProgress { byCouncil { council { id } cpdYearJustEnded { practitioners compliant withMinimumLearningDays complianceRate suppressed } } } } }`,
     );
     expect(response.errors).toBeUndefined();
     const rows = response.data!.partnership.leadershipProgress.byCouncil;
     expect(rows.find((row: any) => row.council.id === LEEDS_ID).cpdYearJustEnded).toEqual({
       practitioners: null,
       compliant: null,
+      withMinimumLearningDays: null,
       complianceRate: null,
-      suppressed: ['practitioners', 'compliant', 'complianceRate'],
+      suppressed: ['practitioners', 'compliant', 'withMinimumLearningDays', 'complianceRate'],
     });
     // The demo councils' larger figures are shown.
     expect(rows.filter((row: any) => row.cpdYearJustEnded.practitioners >= 5).length).toBeGreaterThan(0);

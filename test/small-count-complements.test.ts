@@ -58,6 +58,11 @@ function teaching({ sessions, coDeliveredSessions, practitionerSessions, council
     coDeliveredShare: coDeliveredSessions / sessions,
     studentAttendances: 100,
     practitionerAttendances: 50,
+    hours: sessions * 1.5,
+    // No breakdown by kind, month or university: this file is about the totals and the councils' rows.
+    byKind: [],
+    byMonth: [],
+    byUniversity: [],
     practitionerTeaching: { practitioners: 10, sessions: practitionerSessions, coDeliveredSessions, hours: 60 },
     shadowing: shadowing(2, lecturerDays),
     byCouncil: councils.map(council),
@@ -128,7 +133,14 @@ function report({
       completedInAcademicYear: 10,
       period: ACADEMIC_YEAR,
     },
-    cpd: { registrationYear: 2025, practitioners, compliant, complianceRate: compliant / practitioners, period: REGISTRATION_YEAR },
+    cpd: {
+      registrationYear: 2025,
+      practitioners,
+      compliant,
+      complianceRate: compliant / practitioners,
+      withMinimumLearningDays: practitioners,
+      period: REGISTRATION_YEAR,
+    },
     cpdYearJustEnded: null,
     mentoring: { activeRelationships: 10, sessionsInAcademicYear: 10, hoursInAcademicYear: 10, period: ACADEMIC_YEAR },
   };
@@ -369,7 +381,14 @@ const TABLES: [string, (viewer: FigureViewer) => { total: number | null; knownRo
           completedInAcademicYear: 0,
           period: ACADEMIC_YEAR,
         },
-        cpd: { registrationYear: 2025, practitioners: 0, compliant: 0, complianceRate: null, period: REGISTRATION_YEAR },
+        cpd: {
+          registrationYear: 2025,
+          practitioners: 0,
+          compliant: 0,
+          complianceRate: null,
+          withMinimumLearningDays: 0,
+          period: REGISTRATION_YEAR,
+        },
         cpdYearJustEnded: null,
         mentoring: { activeRelationships, sessionsInAcademicYear: 0, hoursInAcademicYear: 0, period: ACADEMIC_YEAR },
       });

@@ -28,12 +28,15 @@ export async function createAuditLog(queryRunner: QueryRunner, schema: string, t
   );
   await queryRunner.query(`CREATE INDEX "audit_event_organisations_idx" ON "${schema}"."audit_event" USING gin ("organisation_ids")`);
   await queryRunner.query(recordAuditEventFunction(schema));
-  for (const table of tables) {
-    const argumentsList = [table.key.join(','), table.organisationColumns.join(','), table.organisationLookup ?? ''].map(quoteLiteral);
-    await queryRunner.query(
-      `CREATE TRIGGER ${TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON "${schema}"."${table.name}" FOR EACH ROW EXECUTE FUNCTION "${schema}".record_audit_event(${argumentsList.join(', ')})`,
-    );
-  }
+  for (const table of tables) await auditTable(queryRunner, schema, table);
+}
+
+/** Audits a table added after the audit log was made. */
+export async function auditTable(queryRunner: QueryRunner, schema: string, table: AuditedTable): Promise<void> {
+  const argumentsList = [table.key.join(','), table.organisationColumns.join(','), table.organisationLookup ?? ''].map(quoteLiteral);
+  await queryRunner.query(
+    `CREATE TRIGGER ${TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON "${schema}"."${table.name}" FOR EACH ROW EXECUTE FUNCTION "${schema}".record_audit_event(${argumentsList.join(', ')})`,
+  );
 }
 
 export async function dropAuditLog(queryRunner: QueryRunner, schema: string, tables: readonly AuditedTable[]): Promise<void> {

@@ -33,14 +33,31 @@ const resolvingGraphs = (type: ObjectTypeDefinitionNode, field: FieldDefinitionN
   return named.length > 0 ? named : graphsOf(type.directives, 'join__type');
 };
 
-/** An entity belongs to the subgraph that resolves most of its fields; every other subgraph only refers to it or adds to it. */
+/** The subgraph that resolves a field others declare `@external`: only its owner can. */
+const externalsOwner = (type: ObjectTypeDefinitionNode): string | undefined => {
+  for (const field of type.fields ?? []) {
+    const joins = (field.directives ?? []).filter((directive) => directive.name.value === 'join__field');
+    const isExternal = (directive: ConstDirectiveNode) =>
+      directive.arguments?.some((argument) => argument.name.value === 'external' && print(argument.value) === 'true');
+    if (joins.some(isExternal)) {
+      const resolving = joins.find((directive) => !isExternal(directive));
+      if (resolving) return print(resolving.arguments!.find((argument) => argument.name.value === 'graph')!.value);
+    }
+  }
+  return undefined;
+};
+
+/**
+ * An entity belongs to the subgraph that resolves the fields others declare external, or else the
+ * one that resolves most of its fields; every other subgraph only refers to it or adds to it.
+ */
 const owners = new Map(
   objectTypes.filter(isEntity).map((type) => {
     const counts = new Map<string, number>();
     for (const field of type.fields ?? []) {
       for (const graph of resolvingGraphs(type, field)) counts.set(graph, (counts.get(graph) ?? 0) + 1);
     }
-    return [type.name.value, [...counts].sort((a, b) => b[1] - a[1])[0][0]] as const;
+    return [type.name.value, externalsOwner(type) ?? [...counts].sort((a, b) => b[1] - a[1])[0][0]] as const;
   }),
 );
 

@@ -1,9 +1,10 @@
 /** Wires the leadership subgraph together: its types, resolvers, tables and migrations. */
-import { resolveByIdReference, resolvePartnershipReference } from '#hub/shared/entity-references';
+import { resolveByIdReference, resolvePartnershipReference, resolvePractitionerReference } from '#hub/shared/entity-references';
 import type { SubgraphDefinition } from '#hub/shared/subgraph';
 import { AsyeRecord } from './entities/asye-record.entity';
 import { CpdRecord } from './entities/cpd-record.entity';
 import { KssStandard } from './entities/kss-standard.entity';
+import { LeadershipAgreement } from './entities/leadership-agreement.entity';
 import { LeadershipSettings } from './entities/leadership-settings.entity';
 import { MentoringSession } from './entities/mentoring-session.entity';
 import { MentoringRelationship } from './entities/mentoring-relationship.entity';
@@ -15,6 +16,8 @@ import { migrations } from './migrations';
 import { AsyeRecordResolver } from './resolvers/asye-record.resolver';
 import { CouncilLeadershipResolver } from './resolvers/council-leadership.resolver';
 import { CpdRecordResolver } from './resolvers/cpd-record.resolver';
+import { LeadershipAgreementResolver } from './resolvers/leadership-agreement.resolver';
+import { PartnershipAsyeFollowUpResolver } from './resolvers/partnership-asye-follow-up.resolver';
 import { LeadershipSettingsResolver } from './resolvers/leadership-settings.resolver';
 import { LecturerLeadershipResolver } from './resolvers/lecturer-leadership.resolver';
 import { MentoringRelationshipResolver } from './resolvers/mentoring-relationship.resolver';
@@ -31,9 +34,8 @@ import { PcfResolver } from './resolvers/pcf.resolver';
 import { KssStandardResolver } from './resolvers/kss-standard.resolver';
 import { PathwayResolver } from './resolvers/pathway.resolver';
 import { seedDemoLeadership } from './seed/demo';
-import { Council } from './types/council';
+import { Council, Partnership } from './types/council';
 import { Lecturer } from './types/lecturer';
-import { Partnership } from './types/partnership';
 import { Practitioner } from './types/practitioner';
 import { PractitionerDataExport } from './types/practitioner-data-export';
 
@@ -50,6 +52,8 @@ export const subgraph: SubgraphDefinition<LeadershipLoaders> = {
     MentoringSessionResolver,
     CpdRecordResolver,
     LeadershipSettingsResolver,
+    LeadershipAgreementResolver,
+    PartnershipAsyeFollowUpResolver,
     PractitionerLeadershipResolver,
     LecturerLeadershipResolver,
     CouncilLeadershipResolver,
@@ -61,7 +65,7 @@ export const subgraph: SubgraphDefinition<LeadershipLoaders> = {
   orphanedTypes: [Council, Practitioner, Lecturer, Partnership, PractitionerDataExport],
   referenceResolvers: {
     Council: resolveByIdReference,
-    Practitioner: resolveByIdReference,
+    Practitioner: resolvePractitionerReference,
     Lecturer: resolveByIdReference,
     Partnership: resolvePartnershipReference,
     PractitionerDataExport: resolveByIdReference,
@@ -76,6 +80,7 @@ export const subgraph: SubgraphDefinition<LeadershipLoaders> = {
     MentoringSession,
     CpdRecord,
     LeadershipSettings,
+    LeadershipAgreement,
   ],
   migrations,
   createLoaders: createLeadershipLoaders,

@@ -12,6 +12,7 @@ import { createPlacementsLoaders, type PlacementsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { CouncilPlacementsResolver } from './resolvers/council-placements.resolver';
 import { PartnershipPlacementsResolver } from './resolvers/partnership-placements.resolver';
+import { PlacementAgreementResolver } from './resolvers/placement-agreement.resolver';
 import { PlacementOfferResolver } from './resolvers/placement-offer.resolver';
 import { PlacementResolver } from './resolvers/placement.resolver';
 import { resolvePracticeEducatorReference } from './resolvers/practice-educator.reference';
@@ -38,6 +39,7 @@ export const subgraph: SubgraphDefinition<PlacementsLoaders> = {
     StudentPlacementsResolver,
     CouncilPlacementsResolver,
     PartnershipPlacementsResolver,
+    PlacementAgreementResolver,
     PractitionerPlacementsResolver,
     PractitionerDataExportPlacementsResolver,
     PractitionerDataErasurePlacementsResolver,

@@ -8,6 +8,7 @@ import { SessionAttendance } from './entities/session-attendance.entity';
 import { SessionFacilitator } from './entities/session-facilitator.entity';
 import { ShadowingVisit } from './entities/shadowing-visit.entity';
 import { Student } from './entities/student.entity';
+import { TeachingAgreement } from './entities/teaching-agreement.entity';
 import { TeachingSession } from './entities/teaching-session.entity';
 import { UniversityMembershipRequest } from './entities/university-membership-request.entity';
 import { UniversityPartnership } from './entities/university-partnership.entity';
@@ -18,6 +19,8 @@ import { CouncilUniversitiesResolver } from './resolvers/council-universities.re
 import { resolveLecturerReference } from './resolvers/lecturer.reference';
 import { LecturerResolver } from './resolvers/lecturer.resolver';
 import { PartnershipUniversitiesResolver } from './resolvers/partnership-universities.resolver';
+import { TeachingAgreementResolver } from './resolvers/teaching-agreement.resolver';
+import { CoDeliveringPractitionersResolver } from './resolvers/co-delivering-practitioners.resolver';
 import { PractitionerDataErasureUniversitiesResolver } from './resolvers/practitioner-data-erasure-universities.resolver';
 import { PractitionerDataExportUniversitiesResolver } from './resolvers/practitioner-data-export-universities.resolver';
 import { PractitionerUniversitiesResolver } from './resolvers/practitioner-universities.resolver';
@@ -49,6 +52,8 @@ export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
     CouncilUniversitiesResolver,
     PractitionerUniversitiesResolver,
     PartnershipUniversitiesResolver,
+    TeachingAgreementResolver,
+    CoDeliveringPractitionersResolver,
     UniversityMembershipRequestResolver,
     PractitionerDataExportUniversitiesResolver,
     PractitionerDataErasureUniversitiesResolver,
@@ -78,6 +83,7 @@ export const subgraph: SubgraphDefinition<UniversitiesLoaders> = {
     SessionFacilitator,
     SessionAttendance,
     ShadowingVisit,
+    TeachingAgreement,
   ],
   migrations,
   createLoaders: createUniversitiesLoaders,

@@ -7,10 +7,18 @@ import type { DataSource } from 'typeorm';
 import type { Principal } from '#hub/shared/auth';
 import type { EntityClass } from '#hub/shared/database';
 import { isUuid } from '#hub/shared/input-checks';
-import { createByColumnLoader, createGroupedLoader, groupedInKeyOrder, inKeyOrder, perPeriod } from '#hub/shared/loaders';
+import {
+  createByColumnLoader,
+  createGroupedLoader,
+  createPartnershipYearLoader,
+  groupedInKeyOrder,
+  inKeyOrder,
+  perPeriod,
+} from '#hub/shared/loaders';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { KssStandard } from '../entities/kss-standard.entity';
+import { LeadershipAgreement } from '../entities/leadership-agreement.entity';
 import { LeadershipSettings } from '../entities/leadership-settings.entity';
 import { MentoringSession } from '../entities/mentoring-session.entity';
 import { MentoringRelationship } from '../entities/mentoring-relationship.entity';
@@ -110,6 +118,7 @@ export function createLeadershipLoaders(dataSource: DataSource, principal: Princ
     ),
     pathwaysOwnedByCouncil: createGroupedLoader(repository(Pathway), 'ownerCouncilId', 'name'),
     pathwaysOwnedByPartnership: createGroupedLoader(repository(Pathway), 'ownerPartnershipId', 'name'),
+    agreementByPartnershipYear: createPartnershipYearLoader(repository(LeadershipAgreement)),
     settingsByPartnership: new DataLoader<string, LeadershipSettings>(async (partnershipIds) => {
       const ids = partnershipIds.filter(isUuid);
       const rows =

@@ -5,6 +5,7 @@ import { OneRunningAsyeAndEnrolment1795445088930 } from './1795445088930-OneRunn
 import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 import { AuditErasureCounts1796400000000 } from './1796400000000-AuditErasureCounts';
 import { IdempotencyKeys1797000000000 } from './1797000000000-IdempotencyKeys';
+import { LeadershipAgreements1797100000000 } from './1797100000000-LeadershipAgreements';
 
 export const migrations: MigrationClass[] = [
   CreateLeadership1795444274474,
@@ -12,4 +13,5 @@ export const migrations: MigrationClass[] = [
   AuditLog1795447800000,
   AuditErasureCounts1796400000000,
   IdempotencyKeys1797000000000,
+  LeadershipAgreements1797100000000,
 ];

@@ -2,6 +2,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { forbidden, UserErrors } from '#hub/shared/errors';
 import { refused, succeeded } from '#hub/shared/payload';
+import { upsertRow } from '#hub/shared/write';
 import type { LeadershipContext } from '../context';
 import { LeadershipSettings } from '../entities/leadership-settings.entity';
 import { checkMinLearningDays } from '../rules/cpd-compliance';
@@ -24,12 +25,7 @@ export class LeadershipSettingsResolver {
     checkMinLearningDays(errors, input.minLearningDays);
     await checkPartnershipExists(input.partnershipId, 'partnershipId', context, errors);
     if (errors.any) return refused('leadershipSettings', errors.list);
-    const saved = await dataSource.transaction(async (manager) => {
-      await manager.upsert(LeadershipSettings, { partnershipId: input.partnershipId, minLearningDays: input.minLearningDays }, [
-        'partnershipId',
-      ]);
-      return manager.findOneByOrFail(LeadershipSettings, { partnershipId: input.partnershipId });
-    });
-    return succeeded('leadershipSettings', saved);
+    const values = { partnershipId: input.partnershipId, minLearningDays: input.minLearningDays };
+    return succeeded('leadershipSettings', await upsertRow(dataSource, LeadershipSettings, values, ['partnershipId']));
   }
 }

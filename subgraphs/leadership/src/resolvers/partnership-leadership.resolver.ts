@@ -3,10 +3,9 @@ import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphq
 import { forbidden } from '#hub/shared/errors';
 import type { LeadershipContext } from '../context';
 import { LeadershipSettings } from '../entities/leadership-settings.entity';
-import { shownLeadershipProgress } from '../rules/shown-leadership-progress';
-import { leadershipProgressOf } from '../services/leadership-progress';
+import { partnershipLeadershipProgress } from '../services/partnership-leadership-progress';
 import { PartnershipLeadershipProgress } from '../types/figures';
-import { Partnership } from '../types/partnership';
+import { Partnership } from '../types/council';
 import { periodsAsked, ReportPeriodArgs } from '../types/report-period-args';
 
 @Resolver(() => Partnership)
@@ -30,22 +29,11 @@ export class PartnershipLeadershipResolver {
     @Ctx() context: LeadershipContext,
     @Args() periods?: ReportPeriodArgs,
   ): Promise<PartnershipLeadershipProgress> {
-    const { principal, loaders } = context;
+    const { principal } = context;
     const viewsThisPartnership = principal.has('dashboard_viewer') && principal.partnershipIds.has(partnership.id);
     if (!principal.isPartnershipAdminOf(partnership.id) && !viewsThisPartnership) {
       throw forbidden('The roll-up is for the partnership’s admins and the dashboards its tokens name.');
     }
-    const asked = periodsAsked(periods ?? {}, context.today);
-    const councilIds = (partnership.councils ?? []).map((council) => council.id);
-    const { minLearningDays } = await loaders.settingsByPartnership.load(partnership.id);
-    const [total, ...byCouncil] = await Promise.all([
-      leadershipProgressOf(councilIds, null, minLearningDays, asked, context),
-      ...councilIds.map((id) => leadershipProgressOf([id], { id }, minLearningDays, asked, context)),
-    ]);
-    // A token may view the roll-up and also administer a member council, whose own report it reads exactly.
-    return shownLeadershipProgress(total, byCouncil, {
-      exact: principal.isPartnershipAdminOf(partnership.id),
-      knowsRow: (index) => principal.isCouncilAdminOf(councilIds[index]),
-    });
+    return partnershipLeadershipProgress(partnership, periodsAsked(periods ?? {}, context.today), context);
   }
 }

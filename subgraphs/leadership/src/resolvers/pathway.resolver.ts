@@ -10,8 +10,7 @@ import { PathwayStage } from '../entities/pathway-stage.entity';
 import { Pathway } from '../entities/pathway.entity';
 import { checkExpectedMonths, checkStageCount, hasOneOwner } from '../rules/pathway';
 import { checkCouncilExists, checkPartnershipExists } from '../services/councils-register';
-import { Council } from '../types/council';
-import { Partnership } from '../types/partnership';
+import { Council, Partnership } from '../types/council';
 import { PathwayCreateInput } from '../types/pathway.inputs';
 import { PathwayPayload } from '../types/payloads';
 

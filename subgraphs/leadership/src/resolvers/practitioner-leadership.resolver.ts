@@ -1,13 +1,19 @@
 /** The leadership fields this subgraph adds to Practitioner, owned by the councils subgraph: pathways, ASYE, CPD and mentoring. */
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { academicYearOf } from '#hub/shared/academic-year';
+import { AcademicYearScalar } from '#hub/shared/scalars';
 import { assertUuidArgument } from '#hub/shared/input-checks';
+import { settled } from '#hub/shared/loaders';
 import type { LeadershipContext } from '../context';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { MentoringRelationship } from '../entities/mentoring-relationship.entity';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
 import { cpdCompliance } from '../rules/cpd-compliance';
+import { summariseMentoring } from '../rules/leadership-report';
+import { academicYearPeriod } from '../rules/report-period';
 import { CpdCompliance } from '../types/figures';
+import { MentoringReceived } from '../types/mentoring-received';
 import { Practitioner } from '../types/practitioner';
 import { periodsAsked } from '../types/report-period-args';
 
@@ -80,5 +86,37 @@ export class PractitionerLeadershipResolver {
       loaders.relationshipsByMentorPractitioner.load(practitioner.id),
     ]);
     return [...asMentee, ...asMentor].filter((relationship) => loaders.scope.canSeeMentoring(relationship));
+  }
+
+  @Directive('@requires(fields: "council { id partnerships { id } }")')
+  @FieldResolver(() => MentoringReceived, {
+    nullable: true,
+    description:
+      'The mentoring they receive in an academic year (this one if not given), in hours: for themselves, their council’s admins and the admins of partnerships their council is a member of; null for anyone else.',
+  })
+  async mentoringReceived(
+    @Root() practitioner: Practitioner,
+    @Ctx() { principal, loaders, today }: LeadershipContext,
+    @Arg('academicYear', () => AcademicYearScalar, { nullable: true, description: 'The academic year; the current one when left out.' })
+    academicYear?: string,
+  ): Promise<MentoringReceived | null> {
+    const council = practitioner.council;
+    const maySee =
+      practitioner.id === principal.practitionerId ||
+      (council !== undefined &&
+        (principal.isCouncilAdminOf(council.id) || (council.partnerships ?? []).some(({ id }) => principal.isPartnershipAdminOf(id))));
+    if (!maySee) return null;
+    const year = academicYear ?? academicYearOf(today);
+    const relationships = (await loaders.relationshipsByMentee.load(practitioner.id)).filter(
+      (relationship) => council === undefined || relationship.menteeCouncilId === council.id,
+    );
+    const sessions = settled(await loaders.sessionsByRelationship.loadMany(relationships.map((relationship) => relationship.id))).flat();
+    const { activeRelationships, sessionsInAcademicYear, hoursInAcademicYear } = summariseMentoring(
+      relationships,
+      sessions,
+      academicYearPeriod(year),
+      today,
+    );
+    return { academicYear: year, currentMentors: activeRelationships, sessionsInAcademicYear, hoursInAcademicYear };
   }
 }

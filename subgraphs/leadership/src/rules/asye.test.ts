@@ -1,4 +1,6 @@
-import { AsyeReviewPoint, checkAsyeCompletion, evidenceGaps, overdueReviews, pastTimeLimit, reviewSchedule } from './asye';
+import { AsyeStatus } from '../types/enums';
+import { AsyeReviewPoint, checkAsyeCompletion, evidenceGaps, pastTimeLimit, reviewSchedule } from './asye';
+import { reviewsToFollowUp, ReviewUrgency } from './asye-follow-up';
 
 const fullEvidence = {
   directObservations: 3,
@@ -27,11 +29,22 @@ describe('ASYE review points', () => {
     expect(reviewSchedule('2027-11-30', [], false, '2027-11-30')[1].dueOn).toBe('2028-02-29');
   });
 
-  it('are overdue once their day has passed without the review being held', () => {
-    const schedule = reviewSchedule('2026-03-02', [], false, '2026-09-10');
-    const held = new Set([AsyeReviewPoint.AGREEMENT, AsyeReviewPoint.THREE_MONTH]);
-    expect(overdueReviews(schedule, held, '2026-09-10').map((review) => review.point)).toEqual([AsyeReviewPoint.SIX_MONTH]);
-    expect(overdueReviews(schedule, held, '2026-09-02')).toEqual([]);
+  it('are overdue once their day has passed without the review being held, and due soon within 30 days', () => {
+    const record = {
+      status: AsyeStatus.IN_PROGRESS,
+      startedOn: '2026-03-02',
+      pauses: [],
+      withNineMonthReview: false,
+      heldReviews: [{ point: AsyeReviewPoint.AGREEMENT }, { point: AsyeReviewPoint.THREE_MONTH }],
+    };
+    expect(reviewsToFollowUp(record, '2026-09-10')).toEqual([
+      { point: AsyeReviewPoint.SIX_MONTH, dueOn: '2026-09-02', urgency: ReviewUrgency.OVERDUE },
+    ]);
+    expect(reviewsToFollowUp(record, '2026-09-02')).toEqual([
+      { point: AsyeReviewPoint.SIX_MONTH, dueOn: '2026-09-02', urgency: ReviewUrgency.DUE_SOON },
+    ]);
+    expect(reviewsToFollowUp({ ...record, status: AsyeStatus.PAUSED }, '2026-09-02')).toEqual([]);
+    expect(reviewsToFollowUp({ ...record, status: AsyeStatus.COMPLETED }, '2026-09-10')).toEqual([]);
   });
 });
 

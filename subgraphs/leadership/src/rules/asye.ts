@@ -42,15 +42,6 @@ export function reviewSchedule(
     .map((point) => ({ point, dueOn: dueAfterPauses(startedOn, MONTHS_AFTER_START[point], pauses, today) }));
 }
 
-/** Reviews due before today and not yet held. */
-export function overdueReviews(
-  schedule: readonly ScheduledReview[],
-  held: ReadonlySet<AsyeReviewPoint>,
-  today: IsoDate,
-): ScheduledReview[] {
-  return schedule.filter((review) => review.dueOn < today && !held.has(review.point));
-}
-
 export interface AsyeEvidence {
   readonly directObservations: number;
   readonly feedbackFromPeopleWhoUseServices: number;

@@ -108,7 +108,10 @@ describe('the leadership progress report', () => {
       practitioners: 3,
       compliant: 1,
       complianceRate: 0.3333,
+      withMinimumLearningDays: 3,
     });
+    // 5 hours for a and 3 for b are less than a learning day each.
+    expect(summariseCpd(['a', 'b', 'c'], records, 2026, 1)).toMatchObject({ compliant: 0, withMinimumLearningDays: 0 });
     expect(summariseCpd([], records, 2026, 0).complianceRate).toBeNull();
   });
 

@@ -5,7 +5,8 @@
  */
 import { addDays, type IsoDate } from '#hub/shared/iso-date';
 import { AsyeStatus, EnrolmentStatus } from '../types/enums';
-import { AsyeReviewPoint, evidenceGaps, overdueReviews, reviewSchedule, type AsyeEvidence } from './asye';
+import { AsyeReviewPoint, evidenceGaps, reviewSchedule, type AsyeEvidence } from './asye';
+import { reviewsToFollowUp, ReviewUrgency } from './asye-follow-up';
 import { isAsyeRunning } from './asye-workflow';
 import type { Pause } from './calendar';
 import { cpdCompliance, type CpdFacts } from './cpd-compliance';
@@ -13,8 +14,6 @@ import { isEnrolmentRunning } from './pathway-enrolment-workflow';
 import { StageProgress, stageProgress } from './pathway-progress';
 import type { ReportPeriod } from './report-period';
 
-/** Reviews due within this many days count as due soon. */
-export const REVIEW_DUE_SOON_DAYS = 30;
 /** A record whose final review is this close (or past) and still lacks evidence is flagged. */
 export const FINAL_REVIEW_WARNING_DAYS = 60;
 
@@ -106,17 +105,13 @@ export function summariseAsyeCohort(records: readonly AsyeFacts[], academicYear:
   let reviewsOverdue = 0;
   let recordsWithOverdueReviews = 0;
   let evidenceGapsNearFinalReview = 0;
-  const soon = addDays(today, REVIEW_DUE_SOON_DAYS);
   for (const record of running) {
-    const schedule = reviewSchedule(record.startedOn, record.pauses, record.withNineMonthReview, today);
-    const held = new Set(record.heldReviews.map((review) => review.point));
-    const overdue = overdueReviews(schedule, held, today).length;
+    const toFollowUp = reviewsToFollowUp(record, today);
+    const overdue = toFollowUp.filter((review) => review.urgency === ReviewUrgency.OVERDUE).length;
     reviewsOverdue += overdue;
     if (overdue > 0) recordsWithOverdueReviews += 1;
-    // A paused record's dates move on every day, so none of its reviews is due soon.
-    if (record.status === AsyeStatus.IN_PROGRESS) {
-      reviewsDueSoon += schedule.filter((review) => !held.has(review.point) && review.dueOn >= today && review.dueOn <= soon).length;
-    }
+    reviewsDueSoon += toFollowUp.length - overdue;
+    const schedule = reviewSchedule(record.startedOn, record.pauses, record.withNineMonthReview, today);
     const finalDue = schedule.find((review) => review.point === AsyeReviewPoint.FINAL)!.dueOn;
     if (finalDue <= addDays(today, FINAL_REVIEW_WARNING_DAYS) && evidenceGaps(record).length > 0) evidenceGapsNearFinalReview += 1;
   }
@@ -137,6 +132,8 @@ export interface CpdFigures {
   readonly practitioners: number;
   readonly compliant: number;
   readonly complianceRate: number | null;
+  /** Practitioners with at least the partnership's minimum learning days (all of them when it sets none). */
+  readonly withMinimumLearningDays: number;
 }
 
 /** Compliance over the practitioners this subgraph knows in the council: anyone with a CPD, pathway, ASYE or mentoring record. */
@@ -146,13 +143,13 @@ export function summariseCpd(
   registrationYear: number,
   minLearningDays: number,
 ): CpdFigures {
-  const compliant = practitionerIds.filter(
-    (id) => cpdCompliance(recordsByPractitioner.get(id) ?? [], registrationYear, minLearningDays).compliant,
-  ).length;
+  const compliance = practitionerIds.map((id) => cpdCompliance(recordsByPractitioner.get(id) ?? [], registrationYear, minLearningDays));
+  const compliant = compliance.filter((practitioner) => practitioner.compliant).length;
   return {
     registrationYear,
     practitioners: practitionerIds.length,
     compliant,
+    withMinimumLearningDays: compliance.filter((practitioner) => practitioner.learningDays >= minLearningDays).length,
     complianceRate: practitionerIds.length === 0 ? null : Math.round((compliant / practitionerIds.length) * 10_000) / 10_000,
   };
 }

@@ -87,3 +87,12 @@ export function registrationYearPeriod(year: number): RegistrationYearPeriod {
 export function academicYearPeriod(year: AcademicYear): ReportPeriod {
   return { kind: PeriodKind.ACADEMIC_YEAR, name: year, ...academicYearBounds(year) };
 }
+
+/**
+ * The registration year a partnership agreement's CPD promise for an academic year is counted in:
+ * the one beginning on 1 December of it (2027 for 2026/27), or, until that day, the one running.
+ */
+export function registrationYearOfAgreement(academicYear: AcademicYear, today: IsoDate): number {
+  const beginning = Number(academicYear.slice(0, 4)) + 1;
+  return registrationYearBounds(beginning).from > today ? registrationYearOf(today) : beginning;
+}

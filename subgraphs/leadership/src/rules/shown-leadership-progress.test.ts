@@ -18,7 +18,14 @@ function report(activeRelationships: number, sessionsInAcademicYear = 0): RawLea
       completedInAcademicYear: 0,
       period: ACADEMIC_YEAR,
     },
-    cpd: { registrationYear: 2025, practitioners: 0, compliant: 0, complianceRate: null, period: registrationYearPeriod(2025) },
+    cpd: {
+      registrationYear: 2025,
+      practitioners: 0,
+      compliant: 0,
+      complianceRate: null,
+      withMinimumLearningDays: 0,
+      period: registrationYearPeriod(2025),
+    },
     cpdYearJustEnded: null,
     mentoring: { activeRelationships, sessionsInAcademicYear, hoursInAcademicYear: sessionsInAcademicYear, period: ACADEMIC_YEAR },
   };

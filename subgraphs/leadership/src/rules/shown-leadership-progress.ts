@@ -65,10 +65,15 @@ const ASYE: FigureRules<WithPeriod<AsyeCohortFigures>> = {
     { whole: ['inProgress', 'paused'], part: 'evidenceGapsNearFinalReview' },
   ],
 };
-const CPD: FigureRules<RawCpdFigures, 'practitioners' | 'compliant' | 'complianceRate'> = {
-  counts: ['practitioners', 'compliant'],
+type CpdField = 'practitioners' | 'compliant' | 'complianceRate' | 'withMinimumLearningDays';
+const CPD_COUNTS = ['practitioners', 'compliant', 'withMinimumLearningDays'] as const;
+const CPD: FigureRules<RawCpdFigures, CpdField> = {
+  counts: CPD_COUNTS,
   derived: { complianceRate: ['practitioners', 'compliant'] },
-  complements: [{ whole: ['practitioners'], part: 'compliant' }],
+  complements: [
+    { whole: ['practitioners'], part: 'compliant' },
+    { whole: ['practitioners'], part: 'withMinimumLearningDays' },
+  ],
 };
 const MENTORING: FigureRules<WithPeriod<MentoringFigures>> = {
   counts: ['activeRelationships', 'sessionsInAcademicYear'],
@@ -79,10 +84,10 @@ const MENTORING: FigureRules<WithPeriod<MentoringFigures>> = {
 function cells(report: RawLeadershipProgress): Map<string, string[]> {
   const fields = new Map<string, string[]>([
     ['asye', [...ASYE.counts]],
-    ['cpd', ['practitioners', 'compliant']],
+    ['cpd', [...CPD_COUNTS]],
     ['mentoring', ['activeRelationships', 'sessionsInAcademicYear', 'hoursInAcademicYear']],
   ]);
-  if (report.cpdYearJustEnded) fields.set('cpdYearJustEnded', ['practitioners', 'compliant']);
+  if (report.cpdYearJustEnded) fields.set('cpdYearJustEnded', [...CPD_COUNTS]);
   for (const figures of report.pathways) {
     fields.set(`pathway:${figures.pathway.id}`, [...PATHWAY.counts]);
     for (const stage of figures.stages) fields.set(`stage:${stage.stage.id}`, [...STAGE.counts]);
@@ -115,10 +120,8 @@ function shownReport(sheet: FigureSheet, key: string, report: RawLeadershipProgr
       stages: figures.stages.map((stage) => sheet.shown(`${key}.stage:${stage.stage.id}`, stage)),
     })),
     asye: sheet.shown(`${key}.asye`, report.asye),
-    cpd: sheet.shown<RawCpdFigures, 'practitioners' | 'compliant' | 'complianceRate'>(`${key}.cpd`, report.cpd),
-    cpdYearJustEnded:
-      report.cpdYearJustEnded &&
-      sheet.shown<RawCpdFigures, 'practitioners' | 'compliant' | 'complianceRate'>(`${key}.cpdYearJustEnded`, report.cpdYearJustEnded),
+    cpd: sheet.shown<RawCpdFigures, CpdField>(`${key}.cpd`, report.cpd),
+    cpdYearJustEnded: report.cpdYearJustEnded && sheet.shown<RawCpdFigures, CpdField>(`${key}.cpdYearJustEnded`, report.cpdYearJustEnded),
     mentoring: sheet.shown(`${key}.mentoring`, report.mentoring),
   };
 }

@@ -6,6 +6,7 @@
  * writes nothing if any pathway exists.
  */
 import type { DataSource, EntityManager } from 'typeorm';
+import { academicYearOf } from '#hub/shared/academic-year';
 import type { ClockReading } from '#hub/shared/clock';
 import { addDays, earlierDate, laterDate, type IsoDate } from '#hub/shared/iso-date';
 import type { Logger } from '#hub/shared/logger';
@@ -21,6 +22,7 @@ import {
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { KssStandard } from '../entities/kss-standard.entity';
+import { LeadershipAgreement } from '../entities/leadership-agreement.entity';
 import { MentoringSession } from '../entities/mentoring-session.entity';
 import { MentoringRelationship } from '../entities/mentoring-relationship.entity';
 import { PathwayEnrolment } from '../entities/pathway-enrolment.entity';
@@ -136,9 +138,29 @@ export async function seedDemoLeadership(dataSource: DataSource, log: Logger, { 
       mentoring += await seedMentoring(manager, staff, councilIndex, today, random);
       cpd += await seedCpd(manager, staff, today, random);
     }
+    await manager.insert(LeadershipAgreement, demoLeadershipAgreements(today));
     return { pathways: pathways.length, asye, enrolments, mentoring, cpd };
   });
   log.info(counts, 'seeded the demo leadership data');
+}
+
+/** Last year's and this year's leadership promises: a CPD compliance rate and a number of pathway completions. */
+function demoLeadershipAgreements(today: IsoDate): Partial<LeadershipAgreement>[] {
+  const thisYearStart = Number(academicYearOf(today).slice(0, 4));
+  return [
+    {
+      partnershipId: DEMO_PARTNERSHIP_ID,
+      academicYear: academicYearOf(`${thisYearStart - 1}-08-01`),
+      cpdComplianceRate: 0.8,
+      pathwayCompletions: 6,
+    },
+    {
+      partnershipId: DEMO_PARTNERSHIP_ID,
+      academicYear: academicYearOf(`${thisYearStart}-08-01`),
+      cpdComplianceRate: 0.85,
+      pathwayCompletions: 8,
+    },
+  ];
 }
 
 async function seedPathways(manager: EntityManager, kss: KssStandard[]): Promise<{ pathway: Pathway; stages: PathwayStage[] }[]> {

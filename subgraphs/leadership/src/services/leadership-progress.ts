@@ -1,4 +1,5 @@
 /** Builds the progress report for one council or a partnership's councils, for its periods, from the request's loaders. */
+import { settled } from '#hub/shared/loaders';
 import type { LeadershipContext } from '../context';
 import type { CpdRecord } from '../entities/cpd-record.entity';
 import type { Pathway } from '../entities/pathway.entity';
@@ -6,13 +7,6 @@ import { summariseAsyeCohort, summariseCpd, summariseMentoring, summarisePathway
 import type { RegistrationYearPeriod, ReportPeriods } from '../rules/report-period';
 import type { RawCpdFigures, RawLeadershipProgress } from '../rules/shown-leadership-progress';
 import type { Council } from '../types/council';
-
-function settled<T>(values: (T | Error)[]): T[] {
-  return values.map((value) => {
-    if (value instanceof Error) throw value;
-    return value;
-  });
-}
 
 export async function leadershipProgressOf(
   councilIds: readonly string[],

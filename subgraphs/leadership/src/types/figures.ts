@@ -134,6 +134,13 @@ export class CpdComplianceFigures {
   @Field(() => Float, { nullable: true, description: 'compliant / practitioners, 0–1; null when there are none.' })
   complianceRate: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Of the practitioners, those whose CPD that year adds up to the partnership’s minimum learning days (all, when it sets none).',
+  })
+  withMinimumLearningDays: number | null;
+
   @SuppressedFields()
   suppressed: string[];
 }

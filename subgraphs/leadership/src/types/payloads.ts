@@ -3,6 +3,7 @@ import { PayloadType } from '#hub/shared/payload';
 import { AsyeRecord } from '../entities/asye-record.entity';
 import { CpdRecord } from '../entities/cpd-record.entity';
 import { KssStandard } from '../entities/kss-standard.entity';
+import { LeadershipAgreement } from '../entities/leadership-agreement.entity';
 import { LeadershipSettings } from '../entities/leadership-settings.entity';
 import { MentoringSession } from '../entities/mentoring-session.entity';
 import { MentoringRelationship } from '../entities/mentoring-relationship.entity';
@@ -16,4 +17,5 @@ export const AsyeRecordPayload = PayloadType(AsyeRecord, 'asyeRecord', 'AsyeReco
 export const MentoringRelationshipPayload = PayloadType(MentoringRelationship, 'mentoringRelationship', 'MentoringRelationshipPayload');
 export const MentoringSessionPayload = PayloadType(MentoringSession, 'mentoringSession', 'MentoringSessionPayload');
 export const CpdRecordPayload = PayloadType(CpdRecord, 'cpdRecord', 'CpdRecordPayload');
+export const LeadershipAgreementPayload = PayloadType(LeadershipAgreement, 'leadershipAgreement', 'LeadershipAgreementPayload');
 export const LeadershipSettingsPayload = PayloadType(LeadershipSettings, 'leadershipSettings', 'LeadershipSettingsPayload');

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Council } from './council';
 
 /** Owned by another subgraph; this subgraph adds its leadership fields. */
 @Directive('@key(fields: "id")')
@@ -6,4 +7,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class Practitioner {
   @Field(() => ID, { description: 'Derived from the SWE number, so it is the same in every environment.' })
   id: string;
+
+  @Directive('@external')
+  @Field(() => Council, { description: 'Their council.' })
+  council?: Pick<Council, 'id' | 'partnerships'>;
 }

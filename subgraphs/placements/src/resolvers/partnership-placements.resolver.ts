@@ -7,8 +7,7 @@ import { AcademicYearScalar } from '#hub/shared/scalars';
 import type { PlacementsContext } from '../context';
 import { PlacementSettings } from '../entities/placement-settings.entity';
 import { Placement } from '../entities/placement.entity';
-import { partnershipSupply, type SupplyFigures } from '../rules/placement-supply';
-import { shownPartnershipSupply } from '../rules/shown-supply';
+import { partnershipSupplyShown } from '../services/partnership-supply';
 import { practiceDaysOf } from '../services/practice-days';
 import { StudentPracticeDaysConnection } from '../types/connections';
 import { PartnershipPlacementSupply, type StudentPracticeDays } from '../types/figures';
@@ -31,33 +30,11 @@ export class PartnershipPlacementsResolver {
   })
   async placementSupply(
     @Root() partnership: Partnership,
-    @Ctx() { principal, loaders, today }: PlacementsContext,
+    @Ctx() context: PlacementsContext,
     @Arg('academicYear', () => AcademicYearScalar, { nullable: true, description: 'The academic year; the current one when left out.' })
     academicYear?: string,
   ): Promise<PartnershipPlacementSupply> {
-    const key = { id: partnership.id, academicYear: academicYear ?? academicYearOf(today) };
-    const [commitments, offers, placements] = await Promise.all([
-      loaders.commitmentsByPartnershipYear.load(key),
-      loaders.offersByPartnershipYear.load(key),
-      loaders.placementsByPartnershipYear.load(key),
-    ]);
-    const members = (partnership.councils ?? []).map((council) => council.id);
-    const { total, byCouncil } = partnershipSupply({ commitments, offers, placements }, members);
-    const rawSupply = (councilId: string | null, figures: SupplyFigures) => ({
-      council: councilId ? { id: councilId } : null,
-      academicYear: key.academicYear,
-      ...figures,
-    });
-    // A council's admin reads its supply to this partnership exactly on Council.placementSupply(partnershipId).
-    const shown = shownPartnershipSupply(
-      rawSupply(null, total),
-      byCouncil.map(({ councilId, ...figures }) => rawSupply(councilId, figures)),
-      {
-        exact: principal.isPartnershipAdminOf(partnership.id),
-        knowsRow: (index) => principal.isCouncilAdminOf(byCouncil[index].councilId),
-      },
-    );
-    return { academicYear: key.academicYear, total: shown.total, byCouncil: shown.rows };
+    return partnershipSupplyShown(partnership, academicYear ?? academicYearOf(context.today), context);
   }
 
   @FieldResolver(() => StudentPracticeDaysConnection, {

@@ -26,7 +26,7 @@ export interface RuleBreach {
 export const LIVE = [PlacementStatus.PROPOSED, PlacementStatus.CONFIRMED, PlacementStatus.ACTIVE];
 
 /** A placement that gives, or will give, the student its experience: live, or completed with a pass. A referral is not yet a pass. */
-function countsTowardRequirements(placement: StudentPlacementFacts): boolean {
+export function countsTowardRequirements(placement: StudentPlacementFacts): boolean {
   return LIVE.includes(placement.status) || passed(placement);
 }
 

@@ -5,11 +5,18 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '#hub/shared/auth';
-import { createByColumnLoader, createChildPageLoader, createGroupedLoader, groupedInKeyOrder } from '#hub/shared/loaders';
+import {
+  createByColumnLoader,
+  createChildPageLoader,
+  createGroupedLoader,
+  createPartnershipYearLoader,
+  groupedInKeyOrder,
+} from '#hub/shared/loaders';
 import { Lecturer } from '../entities/lecturer.entity';
 import { Programme } from '../entities/programme.entity';
 import { SessionAttendance } from '../entities/session-attendance.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';
+import { TeachingAgreement } from '../entities/teaching-agreement.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { Student } from '../entities/student.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
@@ -124,5 +131,6 @@ export function createUniversitiesLoaders(dataSource: DataSource, principal: Pri
     }),
     ...createTeachingFigureLoaders(dataSource, scope),
     dataSubject: createDataSubjectLoaders(dataSource),
+    teachingAgreementByPartnershipYear: createPartnershipYearLoader(dataSource.getRepository(TeachingAgreement)),
   };
 }

@@ -24,11 +24,17 @@ export const SESSION_IN_DATE_RANGE =
 
 export type FigureGrouping = 'partnership' | 'council';
 
-export interface GroupedSessionRow extends SessionRow {
-  readonly groupId: string;
+/** When a session starts, so a year's figures can be cut at what has been held so far. */
+export interface Dated {
+  readonly startsAt: Date;
 }
 
-export interface GroupedFacilitationRow extends FacilitationRow {
+export interface GroupedSessionRow extends SessionRow, Dated {
+  readonly groupId: string;
+  readonly universityId: string;
+}
+
+export interface GroupedFacilitationRow extends FacilitationRow, Dated {
   readonly groupId: string;
   readonly councilId: string;
 }
@@ -63,6 +69,7 @@ export function createTeachingFigureLoaders(dataSource: DataSource, scope: Unive
       const query = sessionsInYear(bounds)
         .innerJoin(SessionFacilitator, 'facilitator', 'facilitator.sessionId = session.id AND facilitator.practitionerId IS NOT NULL')
         .select('session.id', 'sessionId')
+        .addSelect('session.startsAt', 'startsAt')
         .addSelect('session.durationMinutes', 'durationMinutes')
         .addSelect('facilitator.practitionerId', 'practitionerId')
         .addSelect('facilitator.councilId', 'councilId')
@@ -110,7 +117,12 @@ export function createTeachingFigureLoaders(dataSource: DataSource, scope: Unive
     sessionRowsByPartnershipYear: createYearRowsLoader<GroupedSessionRow>((ids, bounds) =>
       ofMemberUniversities(
         sessionsInYear(bounds)
-          .select(countFacilitators('lecturer_id'), 'lecturers')
+          .select('session.universityId', 'universityId')
+          .addSelect('session.kind', 'kind')
+          .addSelect('session.startsAt', 'startsAt')
+          .addSelect(`to_char(session.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM')`, 'month')
+          .addSelect('session.durationMinutes', 'durationMinutes')
+          .addSelect(countFacilitators('lecturer_id'), 'lecturers')
           .addSelect(countFacilitators('practitioner_id'), 'practitioners')
           .addSelect(countAttendees('student_id'), 'studentAttendances')
           .addSelect(countAttendees('practitioner_id'), 'practitionerAttendances'),

@@ -5,6 +5,7 @@ import { AuditLog1795447800000 } from './1795447800000-AuditLog';
 import { AddMembershipRequests1796217503342 } from './1796217503342-AddMembershipRequests';
 import { AuditErasureCounts1796400000000 } from './1796400000000-AuditErasureCounts';
 import { IdempotencyKeys1797000000000 } from './1797000000000-IdempotencyKeys';
+import { TeachingAgreements1797100000000 } from './1797100000000-TeachingAgreements';
 
 export const migrations: MigrationClass[] = [
   CreateUniversities1795439036302,
@@ -12,4 +13,5 @@ export const migrations: MigrationClass[] = [
   AddMembershipRequests1796217503342,
   AuditErasureCounts1796400000000,
   IdempotencyKeys1797000000000,
+  TeachingAgreements1797100000000,
 ];

@@ -5,8 +5,7 @@ import { AcademicYearScalar } from '#hub/shared/scalars';
 import type { UniversitiesContext } from '../context';
 import { UniversityMembershipRequest } from '../entities/university-membership-request.entity';
 import { University } from '../entities/university.entity';
-import { shownPartnershipTeaching } from '../rules/shown-teaching-figures';
-import { partnershipCouncilIds, partnershipFigures } from '../rules/teaching-figure-tables';
+import { partnershipTeaching } from '../services/partnership-teaching';
 import { PartnershipTeachingFigures } from '../types/figures';
 import { Partnership } from '../types/partnership';
 
@@ -35,26 +34,13 @@ export class PartnershipUniversitiesResolver {
   })
   async teaching(
     @Root() partnership: Partnership,
-    @Ctx() { principal, loaders, today }: UniversitiesContext,
+    @Ctx() context: UniversitiesContext,
     @Arg('academicYear', () => AcademicYearScalar, {
       nullable: true,
       description: 'The academic year to count, e.g. 2025/26; the current one when not given.',
     })
     academicYear?: string,
   ): Promise<PartnershipTeachingFigures> {
-    const year = academicYear ?? academicYearOf(today);
-    const key = { id: partnership.id, academicYear: year };
-    const [sessions, facilitations, visits] = await Promise.all([
-      loaders.sessionRowsByPartnershipYear.load(key),
-      loaders.facilitationsByPartnershipYear.load(key),
-      loaders.visitsByPartnershipYear.load(key),
-    ]);
-    const memberCouncilIds = (partnership.councils ?? []).map((council) => council.id);
-    const councilIds = partnershipCouncilIds(memberCouncilIds, [...facilitations, ...visits]);
-    // A council's admin reads their council's practitioners' sessions and the visits it hosted, so its row is no secret to them.
-    return shownPartnershipTeaching(partnershipFigures(year, councilIds, sessions, facilitations, visits), {
-      exact: principal.isPartnershipAdminOf(partnership.id),
-      knowsRow: (index) => principal.isCouncilAdminOf(councilIds[index]),
-    });
+    return partnershipTeaching(partnership, academicYear ?? academicYearOf(context.today), context);
   }
 }

@@ -1,3 +1,4 @@
+import { TeachingSessionKind } from '../types/enums';
 import { shownCouncilTeaching, shownPartnershipTeaching } from './shown-teaching-figures';
 import { councilFigures, partnershipFigures } from './teaching-figure-tables';
 
@@ -13,6 +14,10 @@ const facilitations = (councilId: string, count: number, coDelivered: number) =>
 
 const sessions = (count: number, coDelivered: number) =>
   Array.from({ length: count }, (_, index) => ({
+    universityId: 'u1',
+    kind: TeachingSessionKind.SEMINAR,
+    month: '2025-10',
+    durationMinutes: 60,
     lecturers: 1,
     practitioners: index < coDelivered ? 1 : 0,
     studentAttendances: 10,
@@ -62,6 +67,7 @@ describe('teaching figures as a viewer sees them', () => {
     const figures = partnershipFigures(
       '2025/26',
       ['c1', 'c2'],
+      [],
       sessions(20, 8),
       [...facilitations('c1', 3, 3), ...facilitations('c2', 10, 5)],
       [],

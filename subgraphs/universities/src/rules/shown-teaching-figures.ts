@@ -6,6 +6,7 @@
  * part of is withheld when the rest are 1 to 4.
  */
 import { FigureSheet, type FigureRules, type FigureViewer } from '#hub/shared/small-counts';
+import type { TeachingBreakdown, UniversityTotals } from './teaching-breakdown';
 import type { PractitionerTeachingTotals, SessionTotals, ShadowingTotals } from './teaching-figures';
 import type { CouncilTeachingFigures, PartnershipTeachingFigures } from '../types/figures';
 
@@ -22,9 +23,11 @@ const SHADOWING: FigureRules<ShadowingTotals> = {
 
 const SESSIONS: FigureRules<SessionTotals> = {
   counts: ['sessions', 'coDeliveredSessions', 'studentAttendances', 'practitionerAttendances'],
-  derived: { coDeliveredShare: ['sessions', 'coDeliveredSessions'] },
+  derived: { coDeliveredShare: ['sessions', 'coDeliveredSessions'], hours: ['sessions'] },
   complements: [{ whole: ['sessions'], part: 'coDeliveredSessions' }],
 };
+/** Session figures that add up across kinds and months. */
+const ADDITIVE_SESSIONS = [...SESSIONS.counts, 'hours'] as const;
 
 /** Council figures add up to the partnership's in these fields (a practitioner and a visit belong to one council). */
 const ADDITIVE_PRACTITIONER_TEACHING = ['practitioners', 'hours'] as const;
@@ -43,8 +46,9 @@ export interface RawCouncilTeaching {
   readonly shadowing: ShadowingTotals;
 }
 
-export interface RawPartnershipTeaching extends SessionTotals {
+export interface RawPartnershipTeaching extends SessionTotals, TeachingBreakdown {
   readonly academicYear: string;
+  readonly byUniversity: readonly UniversityTotals[];
   readonly from: string;
   readonly to: string;
   readonly practitionerTeaching: PractitionerTeachingTotals;
@@ -77,10 +81,18 @@ export function shownCouncilTeaching(figures: RawCouncilTeaching, exact: boolean
   return shownCouncil(sheet, 'council', figures);
 }
 
-/** `viewer.knowsRow(index)`: the viewer reads `byCouncil[index]` exactly, as that council's admin. */
-export function shownPartnershipTeaching(figures: RawPartnershipTeaching, viewer: FigureViewer): PartnershipTeachingFigures {
-  const { practitionerTeaching, shadowing, byCouncil, academicYear, from, to, ...sessions } = figures;
+/**
+ * `viewer.knowsRow(index)`: the viewer reads `byCouncil[index]` exactly, as that council's admin;
+ * `knowsUniversity(index)`: `byUniversity[index]`, as that university's admin.
+ */
+export function shownPartnershipTeaching(
+  figures: RawPartnershipTeaching,
+  viewer: FigureViewer & { readonly knowsUniversity?: (index: number) => boolean },
+): PartnershipTeachingFigures {
+  const { practitionerTeaching, shadowing, byCouncil, byUniversity, byKind, byMonth, academicYear, from, to, ...sessions } = figures;
   const sheet = new FigureSheet(viewer.exact).add('sessions', sessions, SESSIONS);
+  addBreakdown(sheet, { byKind, byMonth });
+  addUniversities(sheet, byUniversity, (index) => viewer.knowsUniversity?.(index) ?? false);
   addCouncil(sheet, 'total', figures);
   byCouncil.forEach((council, index) => addCouncil(sheet, `council${index}`, council, viewer.knowsRow?.(index)));
   const parts = (object: string, field: string) => byCouncil.map((_, index) => `council${index}.${object}.${field}`);
@@ -102,5 +114,76 @@ export function shownPartnershipTeaching(figures: RawPartnershipTeaching, viewer
     practitionerTeaching: sheet.shown('total.practitionerTeaching', practitionerTeaching),
     shadowing: sheet.shown('total.shadowing', shadowing),
     byCouncil: byCouncil.map((council, index) => shownCouncil(sheet, `council${index}`, council)),
+    byUniversity: byUniversity.map(({ universityId, byKind: kinds, ...totals }, index) => ({
+      university: { id: universityId },
+      ...sheet.shown(`university${index}`, totals),
+      byKind: kinds.map((kind, kindIndex) => sheet.shown(`university${index}.kind${kindIndex}`, kind)),
+    })),
+    byKind: byKind.map((kind, index) => sheet.shown(`kind${index}`, kind)),
+    byMonth: byMonth.map((month, index) => ({
+      ...sheet.shown(`month${index}`, month),
+      byKind: month.byKind.map((kind, kindIndex) => sheet.shown(`month${index}.kind${kindIndex}`, kind)),
+    })),
   };
+}
+
+/** Each member university's sessions, in total and per kind: they add up to the partnership's. */
+function addUniversities(sheet: FigureSheet, byUniversity: readonly UniversityTotals[], knows: (index: number) => boolean): void {
+  byUniversity.forEach(({ universityId: _, byKind, ...totals }, index) => {
+    sheet.add(`university${index}`, totals, SESSIONS, { known: knows(index) });
+    byKind.forEach((kind, kindIndex) => sheet.add(`university${index}.kind${kindIndex}`, kind, SESSIONS, { known: knows(index) }));
+  });
+  for (const field of ADDITIVE_SESSIONS) {
+    sheet.addSum(
+      `sessions.${field}`,
+      byUniversity.map((_, index) => `university${index}.${field}`),
+    );
+    byUniversity.forEach(({ byKind }, index) => {
+      sheet.addSum(
+        `university${index}.${field}`,
+        byKind.map((_, kindIndex) => `university${index}.kind${kindIndex}.${field}`),
+      );
+    });
+    byUniversity[0]?.byKind.forEach((_, kindIndex) => {
+      sheet.addSum(
+        `kind${kindIndex}.${field}`,
+        byUniversity.map((__, index) => `university${index}.kind${kindIndex}.${field}`),
+      );
+    });
+  }
+}
+
+/**
+ * The year's sessions per kind and per month, each kind within each month: the kinds and the
+ * months each add up to the year's sessions, and a month's kinds to that month, so no withheld
+ * cell can be worked out from the others in its row or column.
+ */
+function addBreakdown(sheet: FigureSheet, { byKind, byMonth }: TeachingBreakdown): void {
+  byKind.forEach((kind, index) => sheet.add(`kind${index}`, kind, SESSIONS));
+  byMonth.forEach((month, index) => {
+    sheet.add(`month${index}`, month, SESSIONS);
+    month.byKind.forEach((kind, kindIndex) => sheet.add(`month${index}.kind${kindIndex}`, kind, SESSIONS));
+  });
+  for (const field of ADDITIVE_SESSIONS) {
+    sheet.addSum(
+      `sessions.${field}`,
+      byKind.map((_, index) => `kind${index}.${field}`),
+    );
+    sheet.addSum(
+      `sessions.${field}`,
+      byMonth.map((_, index) => `month${index}.${field}`),
+    );
+    byMonth.forEach((month, index) => {
+      sheet.addSum(
+        `month${index}.${field}`,
+        month.byKind.map((_, kindIndex) => `month${index}.kind${kindIndex}.${field}`),
+      );
+    });
+    byKind.forEach((_, kindIndex) => {
+      sheet.addSum(
+        `kind${kindIndex}.${field}`,
+        byMonth.map((_, index) => `month${index}.kind${kindIndex}.${field}`),
+      );
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { ShadowingStatus } from '../types/enums';
+import { ShadowingStatus, TeachingSessionKind } from '../types/enums';
 import { councilFigures, partnershipCouncilIds, partnershipFigures } from './teaching-figure-tables';
 
 const facilitation = (sessionId: string, practitionerId: string, councilId: string) => ({
@@ -31,7 +31,19 @@ describe('teaching tables', () => {
     const figures = partnershipFigures(
       '2025/26',
       ['c1', 'c2', 'c3'],
-      [{ lecturers: 1, practitioners: 2, studentAttendances: 12, practitionerAttendances: 3 }],
+      ['u1'],
+      [
+        {
+          universityId: 'u1',
+          kind: TeachingSessionKind.SEMINAR,
+          month: '2025-10',
+          durationMinutes: 90,
+          lecturers: 1,
+          practitioners: 2,
+          studentAttendances: 12,
+          practitionerAttendances: 3,
+        },
+      ],
       [facilitation('s1', 'p1', 'c1'), facilitation('s1', 'p2', 'c2')],
       [{ councilId: 'c2', lecturerId: 'l1', visitOn: '2026-02-03', status: ShadowingStatus.COMPLETED, hours: 3 }],
     );

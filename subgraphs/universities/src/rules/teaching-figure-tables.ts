@@ -5,6 +5,7 @@
  */
 import { academicYearBounds, type AcademicYear } from '#hub/shared/academic-year';
 import type { RawCouncilTeaching, RawPartnershipTeaching } from './shown-teaching-figures';
+import { teachingBreakdown, totalsByKind } from './teaching-breakdown';
 import {
   summariseFacilitations,
   summariseSessions,
@@ -17,6 +18,11 @@ import {
 /** A row that says which council's practitioner or team it concerns. */
 interface CouncilRow {
   readonly councilId: string;
+}
+
+/** A session row that says which university ran it. */
+interface UniversityRow {
+  readonly universityId: string;
 }
 
 export function councilFigures(
@@ -39,10 +45,12 @@ export function partnershipCouncilIds(memberCouncilIds: readonly string[], rows:
   return [...memberCouncilIds, ...otherCouncilIds];
 }
 
+/** `universityIds`: the member universities, one row each in this order, zeros where they ran nothing. */
 export function partnershipFigures(
   academicYear: AcademicYear,
   councilIds: readonly string[],
-  sessions: readonly SessionRow[],
+  universityIds: readonly string[],
+  sessions: readonly (SessionRow & UniversityRow)[],
   facilitations: readonly (FacilitationRow & CouncilRow)[],
   visits: readonly (VisitRow & CouncilRow)[],
 ): RawPartnershipTeaching {
@@ -50,8 +58,13 @@ export function partnershipFigures(
     academicYear,
     ...academicYearBounds(academicYear),
     ...summariseSessions(sessions),
+    ...teachingBreakdown(academicYear, sessions),
     practitionerTeaching: summariseFacilitations(facilitations),
     shadowing: summariseVisits(visits),
+    byUniversity: universityIds.map((universityId) => {
+      const ran = sessions.filter((row) => row.universityId === universityId);
+      return { universityId, ...summariseSessions(ran), byKind: totalsByKind(ran) };
+    }),
     byCouncil: councilIds.map((councilId) =>
       councilFigures(
         councilId,

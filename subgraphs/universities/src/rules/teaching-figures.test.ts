@@ -1,12 +1,14 @@
-import { ShadowingStatus } from '../types/enums';
+import { ShadowingStatus, TeachingSessionKind } from '../types/enums';
 import { summariseFacilitations, summariseSessions, summariseVisits } from './teaching-figures';
+
+const seminar = { kind: TeachingSessionKind.SEMINAR, month: '2025-10', durationMinutes: 90 };
 
 describe('teaching figures', () => {
   it('count a session as co-delivered only when a lecturer and a practitioner both facilitate it', () => {
     const totals = summariseSessions([
-      { lecturers: 1, practitioners: 2, studentAttendances: 20, practitionerAttendances: 5 },
-      { lecturers: 2, practitioners: 0, studentAttendances: 30, practitionerAttendances: 0 },
-      { lecturers: 0, practitioners: 1, studentAttendances: 0, practitionerAttendances: 12 },
+      { ...seminar, lecturers: 1, practitioners: 2, studentAttendances: 20, practitionerAttendances: 5 },
+      { ...seminar, lecturers: 2, practitioners: 0, studentAttendances: 30, practitionerAttendances: 0 },
+      { ...seminar, durationMinutes: 45, lecturers: 0, practitioners: 1, studentAttendances: 0, practitionerAttendances: 12 },
     ]);
     expect(totals).toEqual({
       sessions: 3,
@@ -14,6 +16,7 @@ describe('teaching figures', () => {
       coDeliveredShare: 0.3333,
       studentAttendances: 50,
       practitionerAttendances: 17,
+      hours: 3.75,
     });
   });
 

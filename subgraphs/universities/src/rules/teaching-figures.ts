@@ -2,10 +2,14 @@
  * How teaching and shadowing rows add up to the figures dashboards show. Loaders fetch the rows
  * of one academic year; these functions are the only place the sums are defined.
  */
-import { ShadowingStatus } from '../types/enums';
+import { ShadowingStatus, type TeachingSessionKind } from '../types/enums';
 import { coDeliveredShare, isCoDelivered, type FacilitatorMix } from './co-delivery';
 
 export interface SessionRow extends FacilitatorMix {
+  readonly kind: TeachingSessionKind;
+  /** The calendar month the session started in, in England: 2026-09. */
+  readonly month: string;
+  readonly durationMinutes: number;
   readonly studentAttendances: number;
   readonly practitionerAttendances: number;
 }
@@ -16,6 +20,8 @@ export interface SessionTotals {
   readonly coDeliveredShare: number | null;
   readonly studentAttendances: number;
   readonly practitionerAttendances: number;
+  /** The sessions' durations added up, once per session however many facilitate it. */
+  readonly hours: number;
 }
 
 export function summariseSessions(rows: readonly SessionRow[]): SessionTotals {
@@ -26,6 +32,7 @@ export function summariseSessions(rows: readonly SessionRow[]): SessionTotals {
     coDeliveredShare: coDeliveredShare(coDeliveredSessions, rows.length),
     studentAttendances: sum(rows, (row) => row.studentAttendances),
     practitionerAttendances: sum(rows, (row) => row.practitionerAttendances),
+    hours: round2(sum(rows, (row) => row.durationMinutes) / 60),
   };
 }
 

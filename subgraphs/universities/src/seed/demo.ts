@@ -30,6 +30,7 @@ import { SessionAttendance } from '../entities/session-attendance.entity';
 import { SessionFacilitator } from '../entities/session-facilitator.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { Student } from '../entities/student.entity';
+import { TeachingAgreement } from '../entities/teaching-agreement.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { UniversityPartnership } from '../entities/university-partnership.entity';
 import { University } from '../entities/university.entity';
@@ -130,9 +131,41 @@ export async function seedDemoUniversity(dataSource: DataSource, log: Logger, { 
     const visits =
       (await seedVisits(manager, thisYearStart - 1, 20, { now, today }, lecturers, random)) +
       (await seedVisits(manager, thisYearStart, 30, { now, today }, lecturers, random));
+    await manager.insert(TeachingAgreement, demoTeachingAgreements(thisYearStart));
     return { students: students.length, lecturers: lecturers.length, sessions, visits };
   });
   log.info(counts, 'seeded the demo university');
+}
+
+/**
+ * Last year's and this year's teaching promises. Last year the masterclasses and seminars were
+ * held as promised but the co-delivered share fell short; this year one more masterclass is
+ * promised than the programme plans.
+ */
+function demoTeachingAgreements(thisYearStart: number): Partial<TeachingAgreement>[] {
+  const year = (start: number) => academicYearOf(`${start}-08-01`);
+  return [
+    {
+      partnershipId: DEMO_PARTNERSHIP_ID,
+      academicYear: year(thisYearStart - 1),
+      seminars: 12,
+      masterclasses: 4,
+      conferenceSessions: 3,
+      coDeliveredShare: 0.75,
+      practitionerTeachingHours: 40,
+      lecturerDaysInPractice: 10,
+    },
+    {
+      partnershipId: DEMO_PARTNERSHIP_ID,
+      academicYear: year(thisYearStart),
+      seminars: 12,
+      masterclasses: 5,
+      lectures: 4,
+      coDeliveredShare: 0.6,
+      practitionerTeachingHours: 45,
+      lecturerDaysInPractice: 15,
+    },
+  ];
 }
 
 async function seedStudents(manager: EntityManager, thisYearStart: number, today: IsoDate, random: SeededRandom): Promise<Student[]> {

@@ -6,6 +6,8 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { SuppressedFields } from '#hub/shared/small-counts';
 import { DateScalar } from '#hub/shared/scalars';
 import { TeachingSession } from '../entities/teaching-session.entity';
+import { TeachingSessionKind } from './enums';
+import { University } from '../entities/university.entity';
 import { Council } from './council';
 import { AcademicYearScalar } from '#hub/shared/scalars';
 
@@ -80,18 +82,10 @@ export class CouncilTeachingFigures {
   shadowing: ShadowingFigures;
 }
 
-@ObjectType({ description: 'A partnership’s teaching in one academic year, from its member universities’ sessions and visits.' })
-export class PartnershipTeachingFigures {
-  @Field(() => AcademicYearScalar, { description: 'The academic year counted.' })
-  academicYear: string;
-
-  @Field(() => DateScalar, { description: 'The first day of the academic year, 1 August.' })
-  from: string;
-
-  @Field(() => DateScalar, { description: 'The last day of the academic year, 31 July.' })
-  to: string;
-
-  @Field(() => Int, { nullable: true, description: 'Sessions of member universities in the year, not counting cancelled ones.' })
+/** The figures every breakdown of sessions shows, declared once; no field returns this type itself. */
+@ObjectType({ description: 'Sessions and their attendance and hours.' })
+class SessionFigures {
+  @Field(() => Int, { nullable: true, description: 'Sessions of member universities, not counting cancelled ones.' })
   sessions: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Sessions facilitated by at least one lecturer and one practitioner.' })
@@ -106,8 +100,63 @@ export class PartnershipTeachingFigures {
   @Field(() => Int, { nullable: true, description: 'Practitioners recorded as attending.' })
   practitionerAttendances: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The sessions’ durations added up, in hours to two decimal places: once per session, however many facilitate it.',
+  })
+  hours: number | null;
+
   @SuppressedFields()
   suppressed: string[];
+}
+
+@ObjectType({ description: 'A year’s sessions of one kind (all masterclasses, say).' })
+export class TeachingKindFigures extends SessionFigures {
+  @Field(() => TeachingSessionKind, { description: 'The kind of session counted.' })
+  kind: TeachingSessionKind;
+}
+
+@ObjectType({ description: 'The sessions of one calendar month of the academic year, in England, with each kind in it.' })
+export class TeachingMonthFigures extends SessionFigures {
+  @Field(() => String, { description: 'The month, written YYYY-MM: 2026-09.' })
+  month: string;
+
+  @Field(() => [TeachingKindFigures], { description: 'Every kind of session, in the order of TeachingSessionKind, zeros included.' })
+  byKind: TeachingKindFigures[];
+}
+
+@ObjectType({ description: 'One member university’s sessions in the year, in total and per kind.' })
+export class UniversityTeachingFigures extends SessionFigures {
+  @Field(() => University, { description: 'The university that ran the sessions.' })
+  university: Pick<University, 'id'>;
+
+  @Field(() => [TeachingKindFigures], {
+    description: 'Its sessions per kind, every kind in the order of TeachingSessionKind, zeros included.',
+  })
+  byKind: TeachingKindFigures[];
+}
+
+@ObjectType({ description: 'A partnership’s teaching in one academic year, from its member universities’ sessions and visits.' })
+export class PartnershipTeachingFigures extends SessionFigures {
+  @Field(() => AcademicYearScalar, { description: 'The academic year counted.' })
+  academicYear: string;
+
+  @Field(() => DateScalar, { description: 'The first day of the academic year, 1 August.' })
+  from: string;
+
+  @Field(() => DateScalar, { description: 'The last day of the academic year, 31 July.' })
+  to: string;
+
+  @Field(() => [TeachingKindFigures], {
+    description: 'The year’s sessions per kind, every kind in the order of TeachingSessionKind, zeros included.',
+  })
+  byKind: TeachingKindFigures[];
+
+  @Field(() => [TeachingMonthFigures], { description: 'The year’s sessions per month, August to July, each with its kinds.' })
+  byMonth: TeachingMonthFigures[];
+
+  @Field(() => [UniversityTeachingFigures], { description: 'Every member university, in name order, zeros where it ran nothing.' })
+  byUniversity: UniversityTeachingFigures[];
 
   @Field(() => PractitionerTeachingFigures, { description: 'Practitioners facilitating, from any council.' })
   practitionerTeaching: PractitionerTeachingFigures;

@@ -7,6 +7,7 @@ import { Lecturer } from '../entities/lecturer.entity';
 import { Programme } from '../entities/programme.entity';
 import { ShadowingVisit } from '../entities/shadowing-visit.entity';
 import { Student } from '../entities/student.entity';
+import { TeachingAgreement } from '../entities/teaching-agreement.entity';
 import { TeachingSession } from '../entities/teaching-session.entity';
 import { University } from '../entities/university.entity';
 
@@ -15,6 +16,7 @@ export const ProgrammePayload = PayloadType(Programme, 'programme', 'ProgrammePa
 export const StudentPayload = PayloadType(Student, 'student', 'StudentPayload');
 export const LecturerPayload = PayloadType(Lecturer, 'lecturer', 'LecturerPayload');
 export const TeachingSessionPayload = PayloadType(TeachingSession, 'teachingSession', 'TeachingSessionPayload');
+export const TeachingAgreementPayload = PayloadType(TeachingAgreement, 'teachingAgreement', 'TeachingAgreementPayload');
 export const ShadowingVisitPayload = PayloadType(ShadowingVisit, 'shadowingVisit', 'ShadowingVisitPayload');
 
 @ObjectType({

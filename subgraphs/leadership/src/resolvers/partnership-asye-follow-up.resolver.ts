@@ -1,0 +1,57 @@
+/**
+ * The list a partnership works from to follow up ASYE reviews: every overdue or due-soon review
+ * in its member councils, oldest due first. For the partnership's admins, who already read these
+ * practitioners' council records: a review date and its urgency say no more than the record does.
+ */
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { academicYearOf } from '#hub/shared/academic-year';
+import { badUserInput, forbidden } from '#hub/shared/errors';
+import { settled } from '#hub/shared/loaders';
+import { decodeCursor, pageOfSorted, pageSize, toConnection } from '#hub/shared/pagination';
+import type { LeadershipContext } from '../context';
+import { reviewsToFollowUp } from '../rules/asye-follow-up';
+import { daysBetween } from '../rules/calendar';
+import { academicYearPeriod } from '../rules/report-period';
+import { AsyeFollowUpArgs, AsyeReviewToFollowUpConnection, type AsyeReviewToFollowUp } from '../types/asye-follow-up';
+import { Partnership } from '../types/council';
+
+/** Ascending by due date, then by review point within one record; compared by code point, as a cursor is. */
+const sortValueOf = (review: AsyeReviewToFollowUp) => `${review.dueOn}/${review.point}`;
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+@Resolver(() => Partnership)
+export class PartnershipAsyeFollowUpResolver {
+  @Directive('@requires(fields: "councils { id }")')
+  @FieldResolver(() => AsyeReviewToFollowUpConnection, {
+    nullable: true,
+    description: 'ASYE reviews overdue or due within 30 days in the member councils, oldest due first. For the partnership’s admins.',
+  })
+  async asyeReviewsToFollowUp(
+    @Root() partnership: Partnership,
+    @Args() args: AsyeFollowUpArgs,
+    @Ctx() { principal, loaders, today }: LeadershipContext,
+  ) {
+    if (!principal.isPartnershipAdminOf(partnership.id)) throw forbidden('Only an admin of this partnership sees its ASYE follow-up list.');
+    const first = pageSize(args.first);
+    const cursor = decodeCursor(args.after);
+    const memberIds = (partnership.councils ?? []).map((council) => council.id);
+    if (args.councilId && !memberIds.includes(args.councilId)) {
+      throw badUserInput(`"councilId" must be a member council of this partnership; ${args.councilId} is not.`, 'councilId');
+    }
+    const councilIds = args.councilId ? [args.councilId] : memberIds;
+    const records = settled(await loaders.asyeByCouncil(academicYearPeriod(academicYearOf(today))).loadMany(councilIds)).flat();
+    const reviews: AsyeReviewToFollowUp[] = records
+      .flatMap((record) =>
+        reviewsToFollowUp(record, today).map((review) => ({
+          id: record.id,
+          practitioner: { id: record.practitionerId },
+          council: { id: record.councilId },
+          ...review,
+          daysOverdue: daysBetween(review.dueOn, today),
+        })),
+      )
+      .filter((review) => !args.urgency || review.urgency === args.urgency)
+      .sort((a, b) => compareText(sortValueOf(a), sortValueOf(b)) || compareText(a.id, b.id));
+    return toConnection(pageOfSorted(reviews, sortValueOf, { first, cursor }), sortValueOf);
+  }
+}
