@@ -110,20 +110,21 @@ export function toConnection<T extends { id: string }>(page: Page<T>, sortValueO
 }
 
 /**
- * A page of a list worked out in memory (a rule decides who is in it, not SQL): `rows` in the
- * list's order, which must be ascending by sort value and then id, as a cursor compares them.
+ * A page of a list worked out in memory (a rule decides who is in it, not SQL), ordered by sort
+ * value and then id, compared by code point as a cursor compares them.
  */
-export function pageOfSorted<T extends { id: string }>(
+export function pageInMemory<T extends { id: string }>(
   rows: readonly T[],
   sortValueOf: (row: T) => string,
   { first, cursor }: { first: number; cursor: Cursor | null },
 ): Page<T> {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const ordered = [...rows].sort((a, b) => compare(sortValueOf(a), sortValueOf(b)) || compare(a.id, b.id));
   const after = cursor
-    ? rows.filter((row) => {
-        const sortValue = sortValueOf(row);
-        return sortValue > String(cursor.sortValue) || (sortValue === cursor.sortValue && row.id > cursor.id);
-      })
-    : rows;
+    ? ordered.filter(
+        (row) => compare(sortValueOf(row), String(cursor.sortValue)) > 0 || (sortValueOf(row) === cursor.sortValue && row.id > cursor.id),
+      )
+    : ordered;
   return { nodes: after.slice(0, first), hasNextPage: after.length > first, countAll: () => Promise.resolve(rows.length) };
 }
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from '#hub/shared/repository-root';
 import { tokenRequest } from '../scripts/token-claims';
+import { DEMO_PARTNERSHIP_ID } from './support/demo';
 import { startTestHub, type GraphQLResponse, type TestHub } from './support/test-hub';
 
 const BOARD = path.join(repositoryRoot(__dirname), 'docs', 'examples', 'board');
@@ -313,5 +314,88 @@ describe('the board’s questions, one request each', () => {
     expect(answer.leadershipAgreement.registrationYear).toBe(2027);
     expect(line(answer.leadershipAgreement, 'PATHWAY_COMPLETIONS')).toMatchObject({ target: 8, actual: completed, met: completed >= 8 });
     expect(line(answer.leadershipAgreement, 'CPD_COMPLIANCE_RATE').target).toBe(0.85);
+  });
+
+  it('which placements are at risk, and which QAPL reviews the university has not scrutinised', async () => {
+    const atRisk = await ask('placements-at-risk');
+    const notScrutinised = (await ask('qapl-not-scrutinised')).placementsToFollowUp;
+    const rows = await sql(
+      'placements',
+      `SELECT p.id, p.council_id, p.status, p.midpoint_outcome, to_char(p.midpoint_reviewed_on, 'YYYY-MM-DD') AS reviewed_on,
+              to_char(p.ended_on, 'YYYY-MM-DD') AS ended_on, q.id AS review, q.scrutinised_on, to_char(q.completed_on, 'YYYY-MM-DD') AS completed_on
+         FROM placements.placement p LEFT JOIN placements.qapl_review q ON q.placement_id = p.id`,
+    );
+    const ids = (nodes: Row[]) => nodes.map((node) => node.id).sort();
+    const concerns = rows.filter((row) => row.midpoint_outcome === 'CONCERNS' && ['PROPOSED', 'CONFIRMED', 'ACTIVE'].includes(row.status));
+    const endedEarly = rows.filter((row) => row.status === 'ENDED_EARLY');
+    const unscrutinised = rows.filter(
+      (row) => row.review !== null && row.scrutinised_on === null && ['COMPLETED', 'ENDED_EARLY'].includes(row.status),
+    );
+    expect(ids(atRisk.concerns.nodes)).toEqual(concerns.map((row) => row.id).sort());
+    expect(ids(atRisk.endedEarly.nodes)).toEqual(endedEarly.map((row) => row.id).sort());
+    expect(ids(notScrutinised.nodes)).toEqual(unscrutinised.map((row) => row.id).sort());
+    // On 2 December this year's placements are not yet at their midpoint, so the concerns found earlier are on finished ones.
+    expect([endedEarly.length, unscrutinised.length].every((count) => count > 0)).toBe(true);
+    for (const node of atRisk.endedEarly.nodes) {
+      const row = rows.find((candidate) => candidate.id === node.id)!;
+      expect([node.council.name, node.since]).toEqual([councilName(row.council_id), row.ended_on]);
+    }
+    const since = notScrutinised.nodes.map((node: Row) => node.since);
+    expect(since).toEqual([...since].sort());
+  });
+
+  it('which students cannot get the statutory placements the partnership promises, once it promises two', async () => {
+    // The demo partnership keeps the default of one; promise two, as the Birmingham partnership does.
+    const admin = await hub.token({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] });
+    const promised = await hub.query(
+      admin,
+      `mutation { placementSettingsUpdate(input: { partnershipId: "${DEMO_PARTNERSHIP_ID}", statutoryPlacementsRequired: 2 }) { userErrors { code } } }`,
+    );
+    expect(promised.data!.placementSettingsUpdate.userErrors).toEqual([]);
+    const answer = (await ask('students-without-statutory-placement')).studentPracticeDays;
+    // Statutory placements live or passed, and the levels (first, final) not yet placed, against the requirement.
+    const required =
+      (await sql('placements', `SELECT statutory_placements_required AS required FROM placements.placement_settings`))[0]?.required ?? 1;
+    const students = await sql(
+      'placements',
+      `SELECT student_id,
+              COUNT(*) FILTER (WHERE setting <> 'VOLUNTARY_OR_PRIVATE' AND (status IN ('PROPOSED', 'CONFIRMED', 'ACTIVE') OR (status = 'COMPLETED' AND final_outcome = 'PASS')))::int AS statutory,
+              COUNT(DISTINCT level) FILTER (WHERE status IN ('PROPOSED', 'CONFIRMED', 'ACTIVE') OR (status = 'COMPLETED' AND final_outcome = 'PASS'))::int AS levels
+         FROM placements.placement GROUP BY student_id`,
+    );
+    const short = students.filter((row) => row.statutory + (2 - row.levels) < required).map((row) => row.student_id);
+    expect(answer.totalCount).toBe(short.length);
+    expect(short.length).toBeGreaterThan(0);
+    expect(answer.nodes.map((node: Row) => node.student.id).sort()).toEqual(short.sort());
+  });
+
+  it('who has been longer in their leadership pathway stage than it expects', async () => {
+    const answer = (await ask('overdue-pathway-stages')).pathwayStagesOverdue;
+    // Worked out in SQL for enrolments never paused: their stage is overdue once its expected months have passed.
+    const unpaused = await sql(
+      'leadership',
+      `SELECT e.id, e.practitioner_id, s.name AS stage, to_char(e.stage_started_on + make_interval(months => s.expected_months), 'YYYY-MM-DD') AS expected_by
+         FROM leadership.pathway_enrolment e
+         JOIN leadership.pathway_stage s ON s.pathway_id = e.pathway_id AND s.position = e.current_position
+        WHERE e.status = 'ACTIVE' AND jsonb_array_length(e.pauses) = 0 AND e.stage_started_on + make_interval(months => s.expected_months) < $1::date`,
+      [TODAY],
+    );
+    const paused = await sql('leadership', `SELECT practitioner_id FROM leadership.pathway_enrolment WHERE jsonb_array_length(pauses) > 0`);
+    const names = await sql('councils', `SELECT id, given_name, family_name FROM councils.practitioner`);
+    const nameOf = (id: string) => names.find((name) => name.id === id)!;
+    const isPaused = (node: Row) =>
+      paused.some(
+        (row) =>
+          nameOf(row.practitioner_id).family_name === node.practitioner.familyName &&
+          nameOf(row.practitioner_id).given_name === node.practitioner.givenName,
+      );
+    const listed = answer.nodes.filter((node: Row) => !isPaused(node));
+    expect(unpaused.length).toBeGreaterThan(0);
+    expect(listed.map((node: Row) => [node.practitioner.familyName, node.stage.name, node.expectedBy]).sort()).toEqual(
+      unpaused.map((row) => [nameOf(row.practitioner_id).family_name, row.stage, row.expected_by]).sort(),
+    );
+    for (const node of answer.nodes) {
+      expect(node.daysOverdue).toBe(Math.round((Date.parse(TODAY) - Date.parse(node.expectedBy)) / 86_400_000));
+    }
   });
 });

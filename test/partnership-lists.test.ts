@@ -23,6 +23,25 @@ const ASYE = `query ($id: ID!, $first: Int, $after: String, $urgency: ReviewUrge
     }
   }
 }`;
+const PLACEMENTS = `query ($id: ID!, $first: Int, $after: String, $councilId: ID) {
+  partnership(id: $id) {
+    placementsToFollowUp(first: $first, after: $after, councilId: $councilId) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id council { id } concern since }
+    }
+  }
+}`;
+const PATHWAYS = `query ($id: ID!, $first: Int, $after: String, $councilId: ID) {
+  partnership(id: $id) {
+    pathwayStagesOverdue(first: $first, after: $after, councilId: $councilId) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id council { id } practitioner { id } pathway { name } stage { name } expectedBy daysOverdue }
+    }
+  }
+}`;
+const LISTS = [CO_DELIVERING, ASYE, PLACEMENTS, PATHWAYS];
 const LEADERSHIP_AGREEMENT = `query ($id: ID!, $year: AcademicYear) {
   partnership(id: $id) {
     leadershipAgreement(academicYear: $year) {
@@ -77,7 +96,7 @@ describe('the partnership’s lists and its leadership and placement promises', 
 
   it('are for the partnership’s admins only: a council admin, a dashboard and a university admin are refused', async () => {
     for (const token of [birminghamAdmin, dashboardViewer, universityAdmin]) {
-      for (const query of [CO_DELIVERING, ASYE]) {
+      for (const query of LISTS) {
         const { response } = await list(token, query, {});
         expect(errorCode(response)).toBe('FORBIDDEN');
         // Partial answer: the partnership itself still answers.
@@ -87,7 +106,7 @@ describe('the partnership’s lists and its leadership and placement promises', 
   });
 
   it('page through every row once, in order, with the total on each page', async () => {
-    for (const query of [CO_DELIVERING, ASYE]) {
+    for (const query of LISTS) {
       const { connection: whole } = await list(partnershipAdmin, query, { first: 100 });
       expect(whole.totalCount).toBeGreaterThan(2);
       const paged = await allPages(query, {});
@@ -106,8 +125,10 @@ describe('the partnership’s lists and its leadership and placement promises', 
     const { connection: both } = await list(partnershipAdmin, ASYE, { first: 100 });
     expect(both.totalCount).toBe(overdue.totalCount + soon.totalCount);
 
-    const { response } = await list(partnershipAdmin, ASYE, { councilId: LEEDS_ID });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'councilId' });
+    for (const query of [ASYE, PLACEMENTS, PATHWAYS]) {
+      const { response } = await list(partnershipAdmin, query, { councilId: LEEDS_ID });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'councilId' });
+    }
   });
 
   it('show a practitioner’s mentoring hours to their council’s admins and the partnership’s, and to no other council', async () => {
@@ -138,6 +159,8 @@ describe('the partnership’s lists and its leadership and placement promises', 
       ['leadership', CO_DELIVERING],
       ['councils', CO_DELIVERING],
       ['leadership', ASYE],
+      ['placements', PLACEMENTS],
+      ['leadership', PATHWAYS],
     ] as const) {
       // Ten rows: enough that the first page holds someone with mentoring, so every loader runs on both pages.
       const ten = await count(subgraph, query, 10);

@@ -18,6 +18,7 @@ import { CouncilLeadershipResolver } from './resolvers/council-leadership.resolv
 import { CpdRecordResolver } from './resolvers/cpd-record.resolver';
 import { LeadershipAgreementResolver } from './resolvers/leadership-agreement.resolver';
 import { PartnershipAsyeFollowUpResolver } from './resolvers/partnership-asye-follow-up.resolver';
+import { PartnershipPathwayFollowUpResolver } from './resolvers/partnership-pathway-follow-up.resolver';
 import { LeadershipSettingsResolver } from './resolvers/leadership-settings.resolver';
 import { LecturerLeadershipResolver } from './resolvers/lecturer-leadership.resolver';
 import { MentoringRelationshipResolver } from './resolvers/mentoring-relationship.resolver';
@@ -54,6 +55,7 @@ export const subgraph: SubgraphDefinition<LeadershipLoaders> = {
     LeadershipSettingsResolver,
     LeadershipAgreementResolver,
     PartnershipAsyeFollowUpResolver,
+    PartnershipPathwayFollowUpResolver,
     PractitionerLeadershipResolver,
     LecturerLeadershipResolver,
     CouncilLeadershipResolver,

@@ -13,6 +13,7 @@ import { migrations } from './migrations';
 import { CouncilPlacementsResolver } from './resolvers/council-placements.resolver';
 import { PartnershipPlacementsResolver } from './resolvers/partnership-placements.resolver';
 import { PlacementAgreementResolver } from './resolvers/placement-agreement.resolver';
+import { PartnershipPlacementFollowUpResolver } from './resolvers/partnership-placement-follow-up.resolver';
 import { PlacementOfferResolver } from './resolvers/placement-offer.resolver';
 import { PlacementResolver } from './resolvers/placement.resolver';
 import { resolvePracticeEducatorReference } from './resolvers/practice-educator.reference';
@@ -40,6 +41,7 @@ export const subgraph: SubgraphDefinition<PlacementsLoaders> = {
     CouncilPlacementsResolver,
     PartnershipPlacementsResolver,
     PlacementAgreementResolver,
+    PartnershipPlacementFollowUpResolver,
     PractitionerPlacementsResolver,
     PractitionerDataExportPlacementsResolver,
     PractitionerDataErasurePlacementsResolver,

@@ -7,7 +7,7 @@ import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphq
 import { academicYearOf } from '#hub/shared/academic-year';
 import { badUserInput, forbidden } from '#hub/shared/errors';
 import { settled } from '#hub/shared/loaders';
-import { decodeCursor, pageOfSorted, pageSize, toConnection } from '#hub/shared/pagination';
+import { decodeCursor, pageInMemory, pageSize, toConnection } from '#hub/shared/pagination';
 import type { LeadershipContext } from '../context';
 import { reviewsToFollowUp } from '../rules/asye-follow-up';
 import { daysBetween } from '../rules/calendar';
@@ -15,9 +15,8 @@ import { academicYearPeriod } from '../rules/report-period';
 import { AsyeFollowUpArgs, AsyeReviewToFollowUpConnection, type AsyeReviewToFollowUp } from '../types/asye-follow-up';
 import { Partnership } from '../types/council';
 
-/** Ascending by due date, then by review point within one record; compared by code point, as a cursor is. */
+/** Ascending by due date, then by review point within one record */
 const sortValueOf = (review: AsyeReviewToFollowUp) => `${review.dueOn}/${review.point}`;
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 @Resolver(() => Partnership)
 export class PartnershipAsyeFollowUpResolver {
@@ -50,8 +49,7 @@ export class PartnershipAsyeFollowUpResolver {
           daysOverdue: daysBetween(review.dueOn, today),
         })),
       )
-      .filter((review) => !args.urgency || review.urgency === args.urgency)
-      .sort((a, b) => compareText(sortValueOf(a), sortValueOf(b)) || compareText(a.id, b.id));
-    return toConnection(pageOfSorted(reviews, sortValueOf, { first, cursor }), sortValueOf);
+      .filter((review) => !args.urgency || review.urgency === args.urgency);
+    return toConnection(pageInMemory(reviews, sortValueOf, { first, cursor }), sortValueOf);
   }
 }

@@ -1,4 +1,4 @@
-import { StageProgress, stageProgress } from './pathway-progress';
+import { StageProgress, stageLateness, stageProgress } from './pathway-progress';
 
 describe('progress on a pathway stage', () => {
   it('is on track within the expected months and overdue after', () => {
@@ -18,5 +18,14 @@ describe('progress on a pathway stage', () => {
     const spanning = [{ startedOn: '2026-08-01', endedOn: '2026-09-11' }];
     expect(stageProgress('2026-09-01', 3, spanning, '2026-12-11')).toBe(StageProgress.ON_TRACK);
     expect(stageProgress('2026-09-01', 3, spanning, '2026-12-12')).toBe(StageProgress.OVERDUE);
+  });
+});
+
+describe('how late a pathway stage is', () => {
+  it('is due its expected months after it began, moved on by the days paused since, and overdue the day after', () => {
+    const pauses = [{ startedOn: '2026-03-01', endedOn: '2026-03-11' }];
+    expect(stageLateness('2026-01-15', 6, pauses, '2026-07-25')).toEqual({ expectedBy: '2026-07-25', daysOverdue: 0 });
+    expect(stageLateness('2026-01-15', 6, pauses, '2026-07-28')).toEqual({ expectedBy: '2026-07-25', daysOverdue: 3 });
+    expect(stageProgress('2026-01-15', 6, pauses, '2026-07-28')).toBe(StageProgress.OVERDUE);
   });
 });

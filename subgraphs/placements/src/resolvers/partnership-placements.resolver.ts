@@ -2,14 +2,14 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { academicYearOf } from '#hub/shared/academic-year';
 import { forbidden } from '#hub/shared/errors';
-import { decodeCursor, pageSize, PageArgs, toConnection } from '#hub/shared/pagination';
+import { decodeCursor, pageInMemory, pageSize, toConnection } from '#hub/shared/pagination';
 import { AcademicYearScalar } from '#hub/shared/scalars';
 import type { PlacementsContext } from '../context';
 import { PlacementSettings } from '../entities/placement-settings.entity';
 import { Placement } from '../entities/placement.entity';
 import { partnershipSupplyShown } from '../services/partnership-supply';
 import { practiceDaysOf } from '../services/practice-days';
-import { StudentPracticeDaysConnection } from '../types/connections';
+import { StudentPracticeDaysArgs, StudentPracticeDaysConnection } from '../types/connections';
 import { PartnershipPlacementSupply, type StudentPracticeDays } from '../types/figures';
 import { Partnership } from '../types/partnership';
 
@@ -40,34 +40,41 @@ export class PartnershipPlacementsResolver {
   @FieldResolver(() => StudentPracticeDaysConnection, {
     nullable: true,
     description:
-      'Every student placed through the partnership, by id, with their days toward 200 and any rules broken. For its admins; names come from the student’s university only.',
+      'Every student placed through the partnership, by id, with their days toward 200 and any rules broken; `breach` keeps those breaking one rule. For its admins; names come from the student’s university only.',
   })
-  async studentPracticeDays(@Root() partnership: Partnership, @Args() page: PageArgs, @Ctx() context: PlacementsContext) {
+  async studentPracticeDays(@Root() partnership: Partnership, @Args() args: StudentPracticeDaysArgs, @Ctx() context: PlacementsContext) {
     const { principal, dataSource } = context;
     if (!principal.isPartnershipAdminOf(partnership.id)) {
       throw forbidden('Only an admin of this partnership sees its students’ practice days.');
     }
-    const first = pageSize(page.first);
-    const cursor = decodeCursor(page.after);
+    const first = pageSize(args.first);
+    const cursor = decodeCursor(args.after);
     const query = dataSource
       .getRepository(Placement)
       .createQueryBuilder('placement')
       .select('DISTINCT placement.studentId', 'studentId')
       .where('placement.partnershipId = :partnershipId', { partnershipId: partnership.id });
+    // The same definition as Student.practiceDays: all the student's placements, under the strictest of their partnerships' rules.
+    const withDays = (ids: string[]): Promise<(StudentPracticeDays & { id: string })[]> =>
+      Promise.all(ids.map(async (id) => ({ id, student: { id }, practiceDays: await practiceDaysOf(id, context) })));
+    if (args.breach) {
+      // Who breaks a rule follows from each student's placements, so the whole list is worked out before it is paged.
+      const ids = (await query.orderBy('"studentId"').getRawMany<{ studentId: string }>()).map((row) => row.studentId);
+      const breaking = (await withDays(ids)).filter((node) => node.practiceDays.breaches.some((breach) => breach.code === args.breach));
+      return toConnection(
+        pageInMemory(breaking, (node) => node.id, { first, cursor }),
+        (node) => node.id,
+      );
+    }
     const countQuery = query.clone();
     if (cursor) query.andWhere('placement.studentId > :after', { after: cursor.id });
     const rows = await query
       .orderBy('"studentId"')
       .limit(first + 1)
       .getRawMany<{ studentId: string }>();
-    const studentIds = rows.slice(0, first).map((row) => row.studentId);
-    // The same definition as Student.practiceDays: all the student's placements, under the strictest of their partnerships' rules.
-    const nodes: (StudentPracticeDays & { id: string })[] = await Promise.all(
-      studentIds.map(async (id) => ({ id, student: { id }, practiceDays: await practiceDaysOf(id, context) })),
-    );
     return toConnection(
       {
-        nodes,
+        nodes: await withDays(rows.slice(0, first).map((row) => row.studentId)),
         hasNextPage: rows.length > first,
         countAll: async () =>
           Number((await countQuery.select('COUNT(DISTINCT placement.studentId)', 'count').getRawOne<{ count: string }>())!.count),

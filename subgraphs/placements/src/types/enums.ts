@@ -110,3 +110,20 @@ registerEnumType(QaplRating, {
     DOES_NOT_MEET_STANDARDS: { description: 'The placement did not meet the standards.' },
   },
 });
+
+/** The rules over a student's whole course that PracticeDays.breaches can name. */
+export enum PracticeRule {
+  STATUTORY_REQUIREMENT_NOT_MET = 'STATUTORY_REQUIREMENT_NOT_MET',
+  SETTINGS_NOT_CONTRASTING = 'SETTINGS_NOT_CONTRASTING',
+  PRACTICE_DAYS_SHORT = 'PRACTICE_DAYS_SHORT',
+}
+
+registerEnumType(PracticeRule, {
+  name: 'PracticeRule',
+  description: 'A rule over a student’s practice learning as a whole, which their placements can break.',
+  valuesConfig: {
+    STATUTORY_REQUIREMENT_NOT_MET: { description: 'Fewer statutory placements, done and planned, than the partnership requires.' },
+    SETTINGS_NOT_CONTRASTING: { description: 'Both placements in the same kind of setting.' },
+    PRACTICE_DAYS_SHORT: { description: 'Both placements finished with fewer than 200 practice days.' },
+  },
+});

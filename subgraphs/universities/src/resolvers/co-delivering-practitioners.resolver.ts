@@ -6,7 +6,7 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { academicYearOf } from '#hub/shared/academic-year';
 import { forbidden } from '#hub/shared/errors';
-import { decodeCursor, pageOfSorted, pageSize, toConnection } from '#hub/shared/pagination';
+import { decodeCursor, pageInMemory, pageSize, toConnection } from '#hub/shared/pagination';
 import type { UniversitiesContext } from '../context';
 import { summariseFacilitations } from '../rules/teaching-figures';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../types/co-delivering-practitioner';
 import { Partnership } from '../types/partnership';
 
-/** By council, then by practitioner id, as the cursor compares them. */
+/** By council, then by practitioner id. */
 const sortValueOf = (row: CoDeliveringPractitioner) => row.council.id;
 
 @Resolver(() => Partnership)
@@ -59,8 +59,7 @@ export class CoDeliveringPractitionersResolver {
           teachingHours: totals.hours,
         };
       })
-      .filter((row) => row.coDeliveredSessions > 0)
-      .sort((a, b) => (a.council.id === b.council.id ? (a.id < b.id ? -1 : 1) : a.council.id < b.council.id ? -1 : 1));
-    return toConnection(pageOfSorted(practitioners, sortValueOf, { first, cursor }), sortValueOf);
+      .filter((row) => row.coDeliveredSessions > 0);
+    return toConnection(pageInMemory(practitioners, sortValueOf, { first, cursor }), sortValueOf);
   }
 }
