@@ -125,7 +125,7 @@ describe('the partnership’s lists and its leadership and placement promises', 
     const { connection: both } = await list(partnershipAdmin, ASYE, { first: 100 });
     expect(both.totalCount).toBe(overdue.totalCount + soon.totalCount);
 
-    for (const query of [ASYE, PLACEMENTS, PATHWAYS]) {
+    for (const query of LISTS) {
       const { response } = await list(partnershipAdmin, query, { councilId: LEEDS_ID });
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'councilId' });
     }

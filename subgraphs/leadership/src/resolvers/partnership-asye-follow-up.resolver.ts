@@ -5,8 +5,9 @@
  */
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { academicYearOf } from '#hub/shared/academic-year';
-import { badUserInput, forbidden } from '#hub/shared/errors';
+import { forbidden } from '#hub/shared/errors';
 import { settled } from '#hub/shared/loaders';
+import { memberCouncilsAsked } from '#hub/shared/member-councils';
 import { decodeCursor, pageInMemory, pageSize, toConnection } from '#hub/shared/pagination';
 import type { LeadershipContext } from '../context';
 import { reviewsToFollowUp } from '../rules/asye-follow-up';
@@ -33,11 +34,7 @@ export class PartnershipAsyeFollowUpResolver {
     if (!principal.isPartnershipAdminOf(partnership.id)) throw forbidden('Only an admin of this partnership sees its ASYE follow-up list.');
     const first = pageSize(args.first);
     const cursor = decodeCursor(args.after);
-    const memberIds = (partnership.councils ?? []).map((council) => council.id);
-    if (args.councilId && !memberIds.includes(args.councilId)) {
-      throw badUserInput(`"councilId" must be a member council of this partnership; ${args.councilId} is not.`, 'councilId');
-    }
-    const councilIds = args.councilId ? [args.councilId] : memberIds;
+    const councilIds = memberCouncilsAsked(partnership, args.councilId);
     const records = settled(await loaders.asyeByCouncil(academicYearPeriod(academicYearOf(today))).loadMany(councilIds)).flat();
     const reviews: AsyeReviewToFollowUp[] = records
       .flatMap((record) =>

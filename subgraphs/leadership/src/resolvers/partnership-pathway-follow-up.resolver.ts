@@ -5,8 +5,9 @@
  */
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { academicYearOf } from '#hub/shared/academic-year';
-import { badUserInput, forbidden } from '#hub/shared/errors';
+import { forbidden } from '#hub/shared/errors';
 import { settled } from '#hub/shared/loaders';
+import { memberCouncilsAsked } from '#hub/shared/member-councils';
 import { decodeCursor, pageInMemory, pageSize, toConnection } from '#hub/shared/pagination';
 import type { LeadershipContext } from '../context';
 import type { PathwayStage } from '../entities/pathway-stage.entity';
@@ -37,13 +38,8 @@ export class PartnershipPathwayFollowUpResolver {
     }
     const first = pageSize(args.first);
     const cursor = decodeCursor(args.after);
-    const memberIds = (partnership.councils ?? []).map((council) => council.id);
-    if (args.councilId && !memberIds.includes(args.councilId)) {
-      throw badUserInput(`"councilId" must be a member council of this partnership; ${args.councilId} is not.`, 'councilId');
-    }
-    const enrolments = settled(
-      await loaders.enrolmentsByCouncil(academicYearPeriod(academicYearOf(today))).loadMany(args.councilId ? [args.councilId] : memberIds),
-    )
+    const councilIds = memberCouncilsAsked(partnership, args.councilId);
+    const enrolments = settled(await loaders.enrolmentsByCouncil(academicYearPeriod(academicYearOf(today))).loadMany(councilIds))
       .flat()
       // A paused enrolment's stage clock is stopped, so it is not overdue while paused.
       .filter((enrolment) => enrolment.status === EnrolmentStatus.ACTIVE)

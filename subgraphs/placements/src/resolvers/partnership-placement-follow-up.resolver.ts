@@ -4,7 +4,8 @@
  * concern first. For the partnership's admins, by id, as they see students' practice days.
  */
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { badUserInput, forbidden } from '#hub/shared/errors';
+import { forbidden } from '#hub/shared/errors';
+import { memberCouncilsAsked } from '#hub/shared/member-councils';
 import { decodeCursor, pageInMemory, pageSize, toConnection } from '#hub/shared/pagination';
 import type { PlacementsContext } from '../context';
 import { PlacementOffer } from '../entities/placement-offer.entity';
@@ -35,17 +36,14 @@ export class PartnershipPlacementFollowUpResolver {
     }
     const first = pageSize(args.first);
     const cursor = decodeCursor(args.after);
-    const memberIds = (partnership.councils ?? []).map((council) => council.id);
-    if (args.councilId && !memberIds.includes(args.councilId)) {
-      throw badUserInput(`"councilId" must be a member council of this partnership; ${args.councilId} is not.`, 'councilId');
-    }
+    const councilIds = memberCouncilsAsked(partnership, args.councilId);
     const query = dataSource
       .getRepository(Placement)
       .createQueryBuilder('placement')
       .innerJoinAndMapOne('placement.offer', PlacementOffer, 'offer', 'offer.id = placement.offerId')
       .leftJoinAndMapOne('placement.qapl', QaplReview, 'qapl', 'qapl.placementId = placement.id')
       .where('placement.partnershipId = :partnershipId', { partnershipId: partnership.id })
-      .andWhere('placement.councilId = ANY(:councilIds)', { councilIds: args.councilId ? [args.councilId] : memberIds });
+      .andWhere('placement.councilId = ANY(:councilIds)', { councilIds });
     if (args.academicYear) query.andWhere('offer.academicYear = :academicYear', { academicYear: args.academicYear });
     const placements = (await query.getMany()) as (Placement & { offer: PlacementOffer; qapl: QaplReview | null })[];
     const rows: PlacementToFollowUp[] = placements

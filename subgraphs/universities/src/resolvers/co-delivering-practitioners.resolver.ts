@@ -6,6 +6,7 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { academicYearOf } from '#hub/shared/academic-year';
 import { forbidden } from '#hub/shared/errors';
+import { memberCouncilsAsked } from '#hub/shared/member-councils';
 import { decodeCursor, pageInMemory, pageSize, toConnection } from '#hub/shared/pagination';
 import type { UniversitiesContext } from '../context';
 import { summariseFacilitations } from '../rules/teaching-figures';
@@ -37,14 +38,14 @@ export class CoDeliveringPractitionersResolver {
     }
     const first = pageSize(args.first);
     const cursor = decodeCursor(args.after);
+    const councilIds = new Set(memberCouncilsAsked(partnership, args.councilId));
     const rows = await loaders.facilitationsByPartnershipYear.load({
       id: partnership.id,
       academicYear: args.academicYear ?? academicYearOf(today),
     });
     const byPractitioner = new Map<string, typeof rows>();
-    const memberIds = new Set((partnership.councils ?? []).map((council) => council.id));
     for (const row of rows) {
-      if (!memberIds.has(row.councilId) || (args.councilId && row.councilId !== args.councilId)) continue;
+      if (!councilIds.has(row.councilId)) continue;
       byPractitioner.set(row.practitionerId, [...(byPractitioner.get(row.practitionerId) ?? []), row]);
     }
     const practitioners: CoDeliveringPractitioner[] = [...byPractitioner.entries()]
