@@ -63,6 +63,17 @@ describe('a query from one subgraph to another', () => {
     await expect(ask()).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'councils' } });
   });
 
+  it('answers DATABASE_UNAVAILABLE, naming the subgraph asked, when that subgraph’s database did not answer', async () => {
+    answer = {
+      status: 503,
+      body: { data: null, errors: [{ message: 'x', extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'councils' } }] },
+    };
+    await expect(ask()).rejects.toMatchObject({
+      message: expect.stringMatching(/councils subgraph's database did not answer/),
+      extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'councils' },
+    });
+  });
+
   it('answers SUBGRAPH_UNAVAILABLE when nothing listens there', async () => {
     await expect(ask(peers(null, { councils: 'http://127.0.0.1:1/graphql' }))).rejects.toMatchObject({
       message: expect.stringMatching(/could not be asked \(unreachable\), so nothing was written/),

@@ -68,6 +68,15 @@ export function createPeerQuery(options: PeerQueryOptions): PeerQuery {
       throw unavailable((error as Error).name === 'TimeoutError' ? `no answer within ${waitMs} ms` : 'unreachable');
     }
     const result = (await response.json().catch(() => null)) as { data?: Data; errors?: { extensions?: { code?: string } }[] } | null;
+    // The other subgraph is up but its database is not: say what failed, as that subgraph does.
+    if (result?.errors?.some((error) => error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) {
+      throw new GraphQLError(
+        `The ${subgraph} subgraph's database did not answer, so it could not be asked and nothing was written. Try again shortly.`,
+        {
+          extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, serviceName: subgraph },
+        },
+      );
+    }
     // FORBIDDEN means the caller may not see what was asked: the answer's nulls say so.
     const refusedOnly = result?.errors?.every((error) => error.extensions?.code === ErrorCode.FORBIDDEN) ?? true;
     if (!response.ok || !result?.data || !refusedOnly) throw unavailable(`HTTP ${response.status}`);
