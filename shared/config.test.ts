@@ -59,6 +59,13 @@ describe('configuration', () => {
       expect(problemsWith(production)).toEqual([]);
     });
 
+    it('serves the GraphQL IDE only when switched on, which development does by default', () => {
+      expect(loadConfig(production).graphiql).toBe(false);
+      expect(loadConfig({ ...production, GRAPHIQL: 'true' }).graphiql).toBe(true);
+      expect(loadConfig({}).graphiql).toBe(true);
+      expect(loadConfig({ GRAPHIQL: 'false' }).graphiql).toBe(false);
+    });
+
     it.each([
       ['with no way to verify tokens', { JWT_SECRET: undefined }, 'production needs JWT_SECRET or JWT_JWKS_URL'],
       ['with the development secret', { JWT_SECRET: DEV_JWT_SECRET }, 'production refuses the development JWT_SECRET'],

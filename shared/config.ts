@@ -52,6 +52,8 @@ export interface HubConfig {
   /** What the gateway accepts; each subgraph derives its own from these (see query-limits.ts). */
   readonly queryLimits: QueryLimits;
   readonly seedDemoData: boolean;
+  /** Whether the gateway serves its bundled GraphQL IDE at GET /graphql: on in development, off in production unless switched on. */
+  readonly graphiql: boolean;
   readonly logLevel: string;
   /** Where `HUB_TODAY` stopped the hub's clock; null: the machine's clock (see clock.ts). */
   readonly clockStoppedAt: Date | null;
@@ -149,6 +151,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 102_400, 1_024, 10_485_760, problems),
     queryLimits: readQueryLimits(env, problems),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),
+    graphiql: boolean(env, 'GRAPHIQL', !production, problems),
     logLevel,
     clockStoppedAt,
   };

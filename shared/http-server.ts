@@ -30,6 +30,8 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   readonly host: string;
   readonly port: number;
   readonly log: Logger;
+  /** Web pages served beside the API (the gateway's): answers the request and gives true, or leaves it and gives false. */
+  readonly pages?: (request: http.IncomingMessage, url: URL, response: http.ServerResponse) => boolean;
 }
 
 /** What `/ready` reports: whether the service can serve, and the state of each subgraph it serves from (the gateway). */
@@ -108,6 +110,7 @@ async function handle<Context extends BaseContext>(
     const { ready, ...details } = await readinessWithin(options.isReady, options.readyTimeoutMs);
     return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...details });
   }
+  if (options.pages?.(request, url, response)) return;
   if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
 
   const incomingId = request.headers[REQUEST_ID_HEADER];

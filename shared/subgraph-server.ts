@@ -4,7 +4,7 @@
  * (see gateway-signature.ts), verifies the bearer token itself and gets fresh DataLoaders.
  */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { answerSizeLimitPlugin } from './answer-size-limit';
 import { createTokenVerifier } from './auth';
 import { clockFor, forwardedReading, HUB_NOW_HEADER, readClock } from './clock';
@@ -89,12 +89,13 @@ async function serveSubgraph<Loaders>(
     includeStacktraceInErrorResponses: false,
     formatError: formatErrors({ hideSuggestions: config.production, subgraphName: definition.name }),
     ...queryLimitOptions(limits),
-    // Inline traces feed a hosted metrics service this hub does not use.
+    // Inline traces feed a hosted metrics service this hub does not use, and the landing page loads Sandbox from one.
     plugins: [
       requestLogPlugin(log),
       databaseUnavailableStatusPlugin(),
       answerSizeLimitPlugin(limits.maxCost),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
     ],
     // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.
     stopOnTerminationSignals: false,

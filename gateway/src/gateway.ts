@@ -5,6 +5,7 @@
  */
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { databaseUnavailableStatusPlugin, formatErrors, requestLogPlugin } from '#hub/shared/apollo-plugins';
 import { createTokenVerifier } from '#hub/shared/auth';
 import { clockFor } from '#hub/shared/clock';
@@ -14,6 +15,7 @@ import type { Logger } from '#hub/shared/logger';
 import { queryLimitOptions } from '#hub/shared/query-limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { subgraphReadiness } from './subgraph-readiness';
+import { webPages } from './web-pages';
 
 export interface GatewayOptions {
   readonly config: HubConfig;
@@ -45,7 +47,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     includeStacktraceInErrorResponses: false,
     formatError: formatErrors({ hideSuggestions: config.production }),
     ...queryLimitOptions(config.queryLimits),
-    plugins: [requestLogPlugin(log), databaseUnavailableStatusPlugin()],
+    // The bundled IDE (web-pages.ts) replaces Apollo's landing page, which loads Sandbox from Apollo's servers.
+    plugins: [requestLogPlugin(log), databaseUnavailableStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
     // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.
     stopOnTerminationSignals: false,
   });
@@ -61,6 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     log,
     isReady: subgraphReadiness(urls, config.readyTimeoutMs),
     readyTimeoutMs: config.readyTimeoutMs,
+    pages: webPages({ graphiql: config.graphiql }),
     context: async (request, requestId) => {
       const authorization = request.headers.authorization ?? '';
       await verifyToken(authorization || undefined);

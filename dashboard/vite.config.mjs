@@ -1,0 +1,25 @@
+// The hub's web pages, built into dist/dashboard by `npm run build` and served by the gateway.
+// Everything is bundled: the pages load nothing from anywhere but the gateway.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here('.'),
+  base: '/',
+  logLevel: 'warn',
+  build: {
+    outDir: here('../dist/dashboard'),
+    // The IDE's main bundle is about 270 KB gzipped; the dashboard's views are held to their own budget.
+    chunkSizeWarningLimit: 1200,
+    emptyOutDir: true,
+    rollupOptions: {
+      input: { graphiql: here('graphiql/index.html') },
+      // React libraries mark their modules "use client", which means nothing outside a server-rendering framework.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+});
