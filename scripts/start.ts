@@ -155,7 +155,8 @@ function stopService(service: Service): Promise<void> {
 }
 
 async function printWelcome(config: HubConfig): Promise<void> {
-  const url = `http://${config.host}:${config.gatewayPort}/graphql`;
+  const origin = `http://${config.host}:${config.gatewayPort}`;
+  const url = `${origin}/graphql`;
   const token = config.jwt.secret
     ? await signHubToken(config, 'demo-partnership-admin', { roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID] }, '8h')
     : null;
@@ -163,7 +164,8 @@ async function printWelcome(config: HubConfig): Promise<void> {
   say(
     [
       '',
-      `Partnership Hub is running. GraphQL gateway: ${url}`,
+      `Partnership Hub is running. Dashboard: ${origin}/`,
+      `GraphQL gateway: ${url}${config.graphiql ? ' (a browser there gets the GraphQL IDE)' : ''}`,
       '',
       token
         ? `Demo token (partnership admin of the demo partnership, valid 8 hours):\n${token}`

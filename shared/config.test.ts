@@ -66,6 +66,16 @@ describe('configuration', () => {
       expect(loadConfig({ GRAPHIQL: 'false' }).graphiql).toBe(false);
     });
 
+    it('offers the dashboard’s development sign-in only in development, and only when the hub can sign tokens', () => {
+      expect(loadConfig({}).developmentSignIn).toBe(true);
+      expect(loadConfig(production).developmentSignIn).toBe(false);
+      expect(problemsWith({ ...production, DEVELOPMENT_SIGN_IN: 'true' })).toContain(
+        'production refuses DEVELOPMENT_SIGN_IN: anyone could sign in as any role',
+      );
+      expect(loadConfig({ DEVELOPMENT_SIGN_IN: 'false' }).developmentSignIn).toBe(false);
+      expect(loadConfig({ JWT_JWKS_URL: 'http://127.0.0.1:9/jwks' }).developmentSignIn).toBe(false);
+    });
+
     it.each([
       ['with no way to verify tokens', { JWT_SECRET: undefined }, 'production needs JWT_SECRET or JWT_JWKS_URL'],
       ['with the development secret', { JWT_SECRET: DEV_JWT_SECRET }, 'production refuses the development JWT_SECRET'],

@@ -54,6 +54,8 @@ export interface HubConfig {
   readonly seedDemoData: boolean;
   /** Whether the gateway serves its bundled GraphQL IDE at GET /graphql: on in development, off in production unless switched on. */
   readonly graphiql: boolean;
+  /** Whether the dashboard's sign-in offers demo roles, minting development tokens with JWT_SECRET; never in production. */
+  readonly developmentSignIn: boolean;
   readonly logLevel: string;
   /** Where `HUB_TODAY` stopped the hub's clock; null: the machine's clock (see clock.ts). */
   readonly clockStoppedAt: Date | null;
@@ -152,6 +154,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     queryLimits: readQueryLimits(env, problems),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),
     graphiql: boolean(env, 'GRAPHIQL', !production, problems),
+    developmentSignIn: developmentSignIn(env, production, secret, problems),
     logLevel,
     clockStoppedAt,
   };
@@ -163,6 +166,13 @@ export function subgraphEndpoint(config: HubConfig, name: string): SubgraphEndpo
   const endpoint = config.subgraphs.find((candidate) => candidate.name === name);
   if (!endpoint) throw new Error(`Unknown subgraph "${name}"; known: ${config.subgraphs.map((s) => s.name).join(', ')}`);
   return endpoint;
+}
+
+function developmentSignIn(env: Env, production: boolean, jwtSecret: string | null, problems: string[]): boolean {
+  const wanted = boolean(env, 'DEVELOPMENT_SIGN_IN', !production, problems);
+  if (wanted && production) problems.push('production refuses DEVELOPMENT_SIGN_IN: anyone could sign in as any role');
+  // With an identity provider's keys the hub cannot mint a token it would accept.
+  return wanted && !production && jwtSecret !== null;
 }
 
 function gatewaySigningSettings(env: Env, production: boolean, jwtSecret: string | null, problems: string[]): HubConfig['gatewaySigning'] {

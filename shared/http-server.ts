@@ -31,7 +31,7 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   readonly port: number;
   readonly log: Logger;
   /** Web pages served beside the API (the gateway's): answers the request and gives true, or leaves it and gives false. */
-  readonly pages?: (request: http.IncomingMessage, url: URL, response: http.ServerResponse) => boolean;
+  readonly pages?: (request: http.IncomingMessage, url: URL, response: http.ServerResponse) => boolean | Promise<boolean>;
 }
 
 /** What `/ready` reports: whether the service can serve, and the state of each subgraph it serves from (the gateway). */
@@ -110,7 +110,7 @@ async function handle<Context extends BaseContext>(
     const { ready, ...details } = await readinessWithin(options.isReady, options.readyTimeoutMs);
     return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...details });
   }
-  if (options.pages?.(request, url, response)) return;
+  if (await options.pages?.(request, url, response)) return;
   if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
 
   const incomingId = request.headers[REQUEST_ID_HEADER];
@@ -196,7 +196,7 @@ async function readinessWithin(isReady: () => Promise<boolean | Readiness>, limi
 
 type Body = { kind: 'ok'; text: string } | { kind: 'too-large' };
 
-async function readBody(request: http.IncomingMessage, limit: number): Promise<Body> {
+export async function readBody(request: http.IncomingMessage, limit: number): Promise<Body> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) {
     request.resume();
@@ -219,7 +219,7 @@ function graphQLErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+export function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.end(JSON.stringify(body));

@@ -1,8 +1,10 @@
 /**
- * The web pages the gateway serves: the bundled GraphQL IDE at GET /graphql for a browser, with
- * every file it loads served by the gateway itself, and never Apollo's Sandbox, which loads from
- * Apollo's servers. What the IDE does in a browser is the browser tests' to check.
+ * The web pages the gateway serves: the dashboard at GET / and the bundled GraphQL IDE at GET
+ * /graphql for a browser, with every file they load served by the gateway itself, and never
+ * Apollo's Sandbox, which loads from Apollo's servers; the dashboard's development sign-in. What
+ * the pages do in a browser is the browser tests' to check.
  */
+import { DEMO_PARTNERSHIP_ID } from '../subgraphs/demo-partnership';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 const PAGE = { accept: 'text/html,application/xhtml+xml' };
@@ -19,14 +21,17 @@ describe('the gateway’s web pages', () => {
   });
   afterAll(() => hub.stop());
 
-  it('serve the bundled GraphQL IDE to a browser at GET /graphql, allowed to load only from the gateway', async () => {
-    const response = await fetch(`${base}/graphql`, { headers: PAGE });
+  it.each([
+    ['the dashboard', '/', 'Partnership Hub'],
+    ['the bundled GraphQL IDE', '/graphql', 'Partnership Hub GraphQL IDE'],
+  ])('serve %s to a browser at GET %s, allowed to load only from the gateway', async (_page, path, title) => {
+    const response = await fetch(`${base}${path}`, { headers: PAGE });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     const html = await response.text();
-    expect(html).toContain('<title>Partnership Hub GraphQL IDE</title>');
-    const files = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(html).toContain(`<title>${title}</title>`);
+    const files = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]).filter((file) => file !== 'data:,');
     expect(files.length).toBeGreaterThanOrEqual(2);
     expect(files.every((file) => file.startsWith('/assets/'))).toBe(true);
     for (const file of files) {
@@ -53,9 +58,66 @@ describe('the gateway’s web pages', () => {
   });
 
   it('serve nothing outside the bundle’s files', async () => {
-    for (const path of ['/assets/..%2Fgraphiql%2Findex.html', '/assets/missing.js', '/assets/graphiql.exe', '/']) {
+    for (const path of ['/assets/..%2Fgraphiql%2Findex.html', '/assets/missing.js', '/assets/graphiql.exe', '/index.html', '/app/']) {
       const response = await fetch(`${base}${path}`, { headers: PAGE });
       expect([path, response.status]).toEqual([path, 404]);
+    }
+  });
+
+  it('mint a development token for a demo role and the organisation it acts for, which the hub then accepts', async () => {
+    const settings = await fetch(`${base}/dashboard/settings.json`);
+    expect(await settings.json()).toEqual({ developmentSignIn: true });
+    const minted = await fetch(`${base}/dashboard/development-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'partnership_admin', organisationId: DEMO_PARTNERSHIP_ID }),
+    });
+    expect(minted.status).toBe(200);
+    expect(minted.headers.get('cache-control')).toBe('no-store');
+    const { token } = (await minted.json()) as { token: string };
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    expect(claims).toMatchObject({ roles: ['partnership_admin'], partnerships: [DEMO_PARTNERSHIP_ID], iss: hub.config.jwt.issuer });
+    expect(await hub.query(token, '{ partnerships(first: 1) { totalCount } }')).toMatchObject({ status: 200, data: { partnerships: {} } });
+  });
+
+  it.each([
+    ['an unknown role', { role: 'root', organisationId: DEMO_PARTNERSHIP_ID }, 400, 'role'],
+    ['a role the sign-in does not offer', { role: 'practitioner', organisationId: DEMO_PARTNERSHIP_ID }, 400, 'role'],
+    ['no organisation for an admin', { role: 'council_admin' }, 400, 'organisationId'],
+    ['an organisation that is not an id', { role: 'council_admin', organisationId: 'E08000025' }, 400, 'organisationId'],
+  ])('refuse a development token for %s, naming the field', async (_case, body, status, field) => {
+    const refused = await fetch(`${base}/dashboard/development-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(refused.status).toBe(status);
+    expect(((await refused.json()) as { error: { field: string } }).error.field).toBe(field);
+  });
+
+  it('refuse a development token to a form post, which another site could send', async () => {
+    const form = await fetch(`${base}/dashboard/development-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'role=partnership_admin',
+    });
+    expect(form.status).toBe(405);
+  });
+
+  it('mint no token when the development sign-in is off', async () => {
+    const withoutSignIn = await startTestHub({ env: { DEVELOPMENT_SIGN_IN: 'false' } });
+    try {
+      const origin = withoutSignIn.gatewayUrl.replace(/\/graphql$/, '');
+      expect(await (await fetch(`${origin}/dashboard/settings.json`)).json()).toEqual({ developmentSignIn: false });
+      const refused = await fetch(`${origin}/dashboard/development-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'dashboard_viewer' }),
+      });
+      expect(refused.status).toBe(404);
+      expect(await refused.text()).not.toContain('token"');
+    } finally {
+      await withoutSignIn.stop();
     }
   });
 

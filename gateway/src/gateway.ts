@@ -64,7 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     log,
     isReady: subgraphReadiness(urls, config.readyTimeoutMs),
     readyTimeoutMs: config.readyTimeoutMs,
-    pages: webPages({ graphiql: config.graphiql }),
+    pages: webPages(config),
     context: async (request, requestId) => {
       const authorization = request.headers.authorization ?? '';
       await verifyToken(authorization || undefined);

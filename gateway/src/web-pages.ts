@@ -1,12 +1,16 @@
 /**
  * The web pages the gateway serves beside /graphql, from the bundle `npm run build` writes to
- * dist/dashboard: the GraphQL IDE at GET /graphql for a browser (when GRAPHIQL is on) and the
- * bundle's files under /assets/. Every page may load only what this gateway serves.
+ * dist/dashboard: the partnership dashboard at GET /, with its sign-in settings and development
+ * tokens under /dashboard/, the GraphQL IDE at GET /graphql for a browser (when GRAPHIQL is on) and
+ * the bundle's files under /assets/. Every page may load only what this gateway serves.
  */
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
+import type { HubConfig } from '#hub/shared/config';
+import { sendJson } from '#hub/shared/http-server';
 import { repositoryRoot } from '#hub/shared/repository-root';
+import { answerDevelopmentToken, DEVELOPMENT_TOKEN_PATH } from './development-sign-in';
 
 export const WEB_BUNDLE = path.join(repositoryRoot(__dirname), 'dist', 'dashboard');
 
@@ -50,14 +54,27 @@ function wantsPage(request: http.IncomingMessage): boolean {
   return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
 }
 
-export function webPages({ graphiql }: { graphiql: boolean }) {
-  return (request: http.IncomingMessage, url: URL, response: http.ServerResponse): boolean => {
-    if (url.pathname === '/graphql' && graphiql && wantsPage(request) && !url.searchParams.has('query')) {
-      return sendFile(response, path.join(WEB_BUNDLE, 'graphiql', 'index.html'), {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'cache-control': 'no-cache',
-      });
+function sendPage(response: http.ServerResponse, page: string): boolean {
+  return sendFile(response, path.join(WEB_BUNDLE, page, 'index.html'), {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'cache-control': 'no-cache',
+  });
+}
+
+export function webPages(config: HubConfig) {
+  return async (request: http.IncomingMessage, url: URL, response: http.ServerResponse): Promise<boolean> => {
+    if (url.pathname === '/' && request.method === 'GET') return sendPage(response, 'app');
+    if (url.pathname === '/dashboard/settings.json' && request.method === 'GET') {
+      sendJson(response, 200, { developmentSignIn: config.developmentSignIn });
+      return true;
+    }
+    if (url.pathname === DEVELOPMENT_TOKEN_PATH) {
+      await answerDevelopmentToken(config, request, response);
+      return true;
+    }
+    if (url.pathname === '/graphql' && config.graphiql && wantsPage(request) && !url.searchParams.has('query')) {
+      return sendPage(response, 'graphiql');
     }
     const asset = ASSET.exec(url.pathname);
     if (asset && request.method === 'GET') {

@@ -17,7 +17,7 @@ export const chromiumPath: string | null =
 /** `describe` when Chromium is here, else `describe.skip`, saying why once. */
 export function describeInBrowser(name: string, tests: () => void): void {
   if (chromiumPath) return describe(name, tests);
-  // eslint-disable-next-line no-console -- the one place a skipped suite says why
+  // The one place a skipped suite says why.
   console.warn(`Skipping "${name}": no Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   describe.skip(name, tests);
 }
