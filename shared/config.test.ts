@@ -76,6 +76,41 @@ describe('configuration', () => {
       expect(loadConfig({ JWT_JWKS_URL: 'http://127.0.0.1:9/jwks' }).developmentSignIn).toBe(false);
     });
 
+    it('signs the dashboard in with an identity provider only when both its issuer and its client are named', () => {
+      expect(loadConfig(production).dashboardOidc).toBeNull();
+      const oidc = {
+        ...production,
+        DASHBOARD_OIDC_ISSUER: 'https://login.example.org/realms/partnership',
+        DASHBOARD_OIDC_CLIENT_ID: 'hub-dashboard',
+      };
+      expect(loadConfig(oidc).dashboardOidc).toEqual({
+        issuer: 'https://login.example.org/realms/partnership',
+        clientId: 'hub-dashboard',
+        scope: 'openid',
+        resource: null,
+      });
+      expect(
+        loadConfig({ ...oidc, DASHBOARD_OIDC_SCOPE: 'openid hub', DASHBOARD_OIDC_RESOURCE: 'urn:partnership-hub' }).dashboardOidc,
+      ).toMatchObject({
+        scope: 'openid hub',
+        resource: 'urn:partnership-hub',
+      });
+      expect(problemsWith({ ...production, DASHBOARD_OIDC_CLIENT_ID: 'hub-dashboard' })).toContain(
+        'set DASHBOARD_OIDC_ISSUER and DASHBOARD_OIDC_CLIENT_ID together: the dashboard signs in as that client of that provider',
+      );
+      expect(problemsWith({ ...production, DASHBOARD_OIDC_SCOPE: 'openid' })).toContain(
+        'DASHBOARD_OIDC_SCOPE and DASHBOARD_OIDC_RESOURCE need DASHBOARD_OIDC_ISSUER',
+      );
+      expect(problemsWith({ ...oidc, DASHBOARD_OIDC_SCOPE: 'profile' })).toContain(
+        'DASHBOARD_OIDC_SCOPE must include openid; got "profile"',
+      );
+      expect(problemsWith({ ...oidc, DASHBOARD_OIDC_ISSUER: 'http://login.example.org' })).toContain(
+        'production needs an https: DASHBOARD_OIDC_ISSUER (plain http only on this machine: localhost, 127.0.0.1, ::1)',
+      );
+      expect(problemsWith({ ...oidc, DASHBOARD_OIDC_ISSUER: 'http://127.0.0.1:9000' })).toEqual([]);
+      expect(problemsWith({ ...oidc, DASHBOARD_OIDC_ISSUER: 'login.example.org' })).toContain('DASHBOARD_OIDC_ISSUER is not a valid URL');
+    });
+
     it.each([
       ['with no way to verify tokens', { JWT_SECRET: undefined }, 'production needs JWT_SECRET or JWT_JWKS_URL'],
       ['with the development secret', { JWT_SECRET: DEV_JWT_SECRET }, 'production refuses the development JWT_SECRET'],

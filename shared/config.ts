@@ -56,9 +56,20 @@ export interface HubConfig {
   readonly graphiql: boolean;
   /** Whether the dashboard's sign-in offers demo roles, minting development tokens with JWT_SECRET; never in production. */
   readonly developmentSignIn: boolean;
+  /** The identity provider the dashboard signs in with (authorization code with PKCE); null: no such sign-in. */
+  readonly dashboardOidc: DashboardOidc | null;
   readonly logLevel: string;
   /** Where `HUB_TODAY` stopped the hub's clock; null: the machine's clock (see clock.ts). */
   readonly clockStoppedAt: Date | null;
+}
+
+/** A public client of the identity provider: the page holds no secret, so PKCE protects the code. */
+export interface DashboardOidc {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly scope: string;
+  /** Sent as the resource indicator (RFC 8707) when the provider issues the hub's tokens for a named resource. */
+  readonly resource: string | null;
 }
 
 export interface DatabaseTimeouts {
@@ -155,6 +166,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', !production, problems),
     graphiql: boolean(env, 'GRAPHIQL', !production, problems),
     developmentSignIn: developmentSignIn(env, production, secret, problems),
+    dashboardOidc: readDashboardOidc(env, production, problems),
     logLevel,
     clockStoppedAt,
   };
@@ -173,6 +185,31 @@ function developmentSignIn(env: Env, production: boolean, jwtSecret: string | nu
   if (wanted && production) problems.push('production refuses DEVELOPMENT_SIGN_IN: anyone could sign in as any role');
   // With an identity provider's keys the hub cannot mint a token it would accept.
   return wanted && !production && jwtSecret !== null;
+}
+
+function readDashboardOidc(env: Env, production: boolean, problems: string[]): DashboardOidc | null {
+  const issuer = env.DASHBOARD_OIDC_ISSUER?.trim() || null;
+  const clientId = env.DASHBOARD_OIDC_CLIENT_ID?.trim() || null;
+  const resource = env.DASHBOARD_OIDC_RESOURCE?.trim() || null;
+  if (!issuer && !clientId) {
+    if (resource || env.DASHBOARD_OIDC_SCOPE) problems.push('DASHBOARD_OIDC_SCOPE and DASHBOARD_OIDC_RESOURCE need DASHBOARD_OIDC_ISSUER');
+    return null;
+  }
+  if (!issuer || !clientId) {
+    problems.push(
+      'set DASHBOARD_OIDC_ISSUER and DASHBOARD_OIDC_CLIENT_ID together: the dashboard signs in as that client of that provider',
+    );
+    return null;
+  }
+  checkUrl('DASHBOARD_OIDC_ISSUER', issuer, ['http:', 'https:'], problems);
+  // The code and the token pass between the browser and the provider; plain http only on this machine.
+  if (production && /^http:/i.test(issuer) && !isLoopbackUrl(issuer)) {
+    problems.push('production needs an https: DASHBOARD_OIDC_ISSUER (plain http only on this machine: localhost, 127.0.0.1, ::1)');
+  }
+  if (resource) checkUrl('DASHBOARD_OIDC_RESOURCE', resource, ['http:', 'https:', 'urn:'], problems);
+  const scope = env.DASHBOARD_OIDC_SCOPE?.trim() || 'openid';
+  if (!scope.split(/\s+/).includes('openid')) problems.push(`DASHBOARD_OIDC_SCOPE must include openid; got "${scope}"`);
+  return { issuer, clientId, scope, resource };
 }
 
 function gatewaySigningSettings(env: Env, production: boolean, jwtSecret: string | null, problems: string[]): HubConfig['gatewaySigning'] {

@@ -29,6 +29,7 @@ describe('the gateway’s web pages', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('content-security-policy')).toContain("connect-src 'self';");
     const html = await response.text();
     expect(html).toContain(`<title>${title}</title>`);
     const files = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]).filter((file) => file !== 'data:,');
@@ -66,7 +67,7 @@ describe('the gateway’s web pages', () => {
 
   it('mint a development token for a demo role and the organisation it acts for, which the hub then accepts', async () => {
     const settings = await fetch(`${base}/dashboard/settings.json`);
-    expect(await settings.json()).toEqual({ developmentSignIn: true });
+    expect(await settings.json()).toEqual({ developmentSignIn: true, oidc: null });
     const minted = await fetch(`${base}/dashboard/development-token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -104,11 +105,17 @@ describe('the gateway’s web pages', () => {
     expect(form.status).toBe(405);
   });
 
-  it('mint no token when the development sign-in is off', async () => {
-    const withoutSignIn = await startTestHub({ env: { DEVELOPMENT_SIGN_IN: 'false' } });
+  it('mint no token when the development sign-in is off, and offer the identity provider named instead', async () => {
+    const identityProvider = { DASHBOARD_OIDC_ISSUER: 'http://127.0.0.1:9/realms/partnership', DASHBOARD_OIDC_CLIENT_ID: 'hub-dashboard' };
+    const withoutSignIn = await startTestHub({ env: { DEVELOPMENT_SIGN_IN: 'false', ...identityProvider } });
     try {
       const origin = withoutSignIn.gatewayUrl.replace(/\/graphql$/, '');
-      expect(await (await fetch(`${origin}/dashboard/settings.json`)).json()).toEqual({ developmentSignIn: false });
+      expect(await (await fetch(`${origin}/dashboard/settings.json`)).json()).toEqual({
+        developmentSignIn: false,
+        oidc: { issuer: identityProvider.DASHBOARD_OIDC_ISSUER, clientId: 'hub-dashboard', scope: 'openid', resource: null },
+      });
+      const page = await fetch(`${origin}/`, { headers: PAGE });
+      expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' http://127.0.0.1:9;");
       const refused = await fetch(`${origin}/dashboard/development-token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -8,8 +8,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { WITHHELD_EXPLAINED } from './figures';
 import { SIGNED_OUT_EVENT, useQuery } from './graphql';
 import { routesFor, type Route } from './routes';
-import { forgetSession, keepSession, ROLE_NAMES, storedSession, type Session } from './session';
-import { SignIn } from './sign-in';
+import { forgetSession, keepSession, ROLE_NAMES, sessionFromToken, storedSession, type Session } from './session';
+import { SignIn, type SignInSettings } from './sign-in';
 import type { PartnershipChoice, ViewProps } from './view';
 
 const PARTNERSHIPS_QUERY = /* GraphQL */ `
@@ -144,14 +144,29 @@ function Dashboard({ session, onSignOut }: { session: Session; onSignOut: () => 
   );
 }
 
+const NO_SIGN_IN_SETTINGS: SignInSettings = { developmentSignIn: false, oidc: null };
+
 export function App() {
   const [session, setSession] = useState<Session | null>(storedSession);
-  const [developmentSignIn, setDevelopmentSignIn] = useState(false);
+  const [settings, setSettings] = useState<SignInSettings | null>(null);
+  const [signInProblem, setSignInProblem] = useState<string | null>(null);
+  const signedIn = (token: string) => {
+    const next = sessionFromToken(token);
+    if (!next) return setSignInProblem('The identity provider gave an access token that is not a JWT, which the hub cannot check.');
+    keepSession(next);
+    setSession(next);
+  };
   useEffect(() => {
     fetch('/dashboard/settings.json')
-      .then((response) => response.json())
-      .then((settings: { developmentSignIn?: boolean }) => setDevelopmentSignIn(settings.developmentSignIn === true))
-      .catch(() => setDevelopmentSignIn(false));
+      .then((response) => response.json() as Promise<SignInSettings>)
+      .catch(() => NO_SIGN_IN_SETTINGS)
+      .then(async (loaded) => {
+        if (loaded.oidc) {
+          const { finishOidcSignIn, isOidcCallback } = await import('./oidc-sign-in');
+          if (isOidcCallback()) await finishOidcSignIn(loaded.oidc).then(signedIn, (error: Error) => setSignInProblem(error.message));
+        }
+        setSettings(loaded);
+      });
     const signedOut = () => {
       forgetSession();
       setSession(null);
@@ -160,12 +175,20 @@ export function App() {
     return () => window.removeEventListener(SIGNED_OUT_EVENT, signedOut);
   }, []);
   if (!session) {
+    if (!settings) {
+      return (
+        <main id="content">
+          <p role="status">Loading…</p>
+        </main>
+      );
+    }
     return (
       <SignIn
-        developmentSignIn={developmentSignIn}
-        onSignedIn={(signedIn) => {
-          keepSession(signedIn);
-          setSession(signedIn);
+        settings={settings}
+        problem={signInProblem}
+        onSignedIn={(next) => {
+          keepSession(next);
+          setSession(next);
         }}
       />
     );

@@ -1,10 +1,13 @@
 /**
- * Signing in. In development the hub offers its demo roles: choose one and the organisation it
- * acts for, and the gateway mints a development token (POST /dashboard/development-token). Anyone
- * may paste a token they hold, from `npm run token` or their identity provider.
+ * Signing in. With an identity provider configured, the page signs in there by OpenID Connect
+ * (oidc-sign-in.ts, loaded only then). In development the hub offers its demo roles: choose one
+ * and the organisation it acts for, and the gateway mints a development token (POST
+ * /dashboard/development-token). Anyone may paste a token they hold, from `npm run token` or
+ * their identity provider.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { graphql } from './graphql';
+import type { OidcSettings } from './oidc-sign-in';
 import { ROLE_NAMES, sessionFromToken, type Role, type Session } from './session';
 import type { Organisation } from './view';
 
@@ -151,13 +154,58 @@ function PasteToken({ onSignedIn }: { onSignedIn: (session: Session) => void }) 
   );
 }
 
-export function SignIn({ developmentSignIn, onSignedIn }: { developmentSignIn: boolean; onSignedIn: (session: Session) => void }) {
+/** What the gateway's /dashboard/settings.json says the sign-in may offer. */
+export interface SignInSettings {
+  readonly developmentSignIn: boolean;
+  readonly oidc: OidcSettings | null;
+}
+
+function IdentityProviderSignIn({ oidc, problem: callbackProblem }: { oidc: OidcSettings; problem: string | null }) {
+  const [problem, setProblem] = useState<string | null>(callbackProblem);
+  const [leaving, setLeaving] = useState(false);
+  const signIn = async (event: Event) => {
+    event.preventDefault();
+    setLeaving(true);
+    try {
+      await (await import('./oidc-sign-in')).startOidcSignIn(oidc);
+    } catch (error) {
+      setProblem((error as Error).message);
+      setLeaving(false);
+    }
+  };
+  return (
+    <form class="card" onSubmit={signIn} aria-labelledby="identity-provider-sign-in">
+      <h2 id="identity-provider-sign-in">Sign in with your organisation's account</h2>
+      <p>You sign in at {new URL(oidc.issuer).host} and come back here.</p>
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" disabled={leaving}>
+        Continue to sign-in
+      </button>
+    </form>
+  );
+}
+
+export function SignIn({
+  settings,
+  problem,
+  onSignedIn,
+}: {
+  settings: SignInSettings;
+  /** Why the last sign-in with the identity provider failed, if it did. */
+  problem: string | null;
+  onSignedIn: (session: Session) => void;
+}) {
   return (
     <main id="content" class="sign-in">
       <h1>Partnership Hub</h1>
       <p>Placements, teaching and practice leadership across the partnership's councils and universities.</p>
       <div class="cards">
-        {developmentSignIn && <DemoSignIn onSignedIn={onSignedIn} />}
+        {settings.oidc && <IdentityProviderSignIn oidc={settings.oidc} problem={problem} />}
+        {settings.developmentSignIn && <DemoSignIn onSignedIn={onSignedIn} />}
         <PasteToken onSignedIn={onSignedIn} />
       </div>
     </main>

@@ -14,18 +14,24 @@ import { answerDevelopmentToken, DEVELOPMENT_TOKEN_PATH } from './development-si
 
 export const WEB_BUNDLE = path.join(repositoryRoot(__dirname), 'dist', 'dashboard');
 
-/** Nothing from elsewhere: scripts, styles, fonts, images and requests stay on this gateway. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * Nothing from elsewhere: scripts, styles, fonts, images and requests stay on this gateway, except
+ * the dashboard's requests to its identity provider (discovery and the token exchange).
+ */
+function contentSecurityPolicy(config: HubConfig): string {
+  const identityProvider = config.dashboardOidc ? ` ${new URL(config.dashboardOidc.issuer).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${identityProvider}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -54,19 +60,25 @@ function wantsPage(request: http.IncomingMessage): boolean {
   return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
 }
 
-function sendPage(response: http.ServerResponse, page: string): boolean {
+function sendPage(response: http.ServerResponse, page: string, policy: string): boolean {
   return sendFile(response, path.join(WEB_BUNDLE, page, 'index.html'), {
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': policy,
     'cache-control': 'no-cache',
   });
 }
 
+/** What the dashboard's sign-in offers; the identity provider's settings are public, as they are in any page that signs in with one. */
+function dashboardSettings(config: HubConfig) {
+  return { developmentSignIn: config.developmentSignIn, oidc: config.dashboardOidc };
+}
+
 export function webPages(config: HubConfig) {
+  const policy = contentSecurityPolicy(config);
   return async (request: http.IncomingMessage, url: URL, response: http.ServerResponse): Promise<boolean> => {
-    if (url.pathname === '/' && request.method === 'GET') return sendPage(response, 'app');
+    if (url.pathname === '/' && request.method === 'GET') return sendPage(response, 'app', policy);
     if (url.pathname === '/dashboard/settings.json' && request.method === 'GET') {
-      sendJson(response, 200, { developmentSignIn: config.developmentSignIn });
+      sendJson(response, 200, dashboardSettings(config));
       return true;
     }
     if (url.pathname === DEVELOPMENT_TOKEN_PATH) {
@@ -74,7 +86,7 @@ export function webPages(config: HubConfig) {
       return true;
     }
     if (url.pathname === '/graphql' && config.graphiql && wantsPage(request) && !url.searchParams.has('query')) {
-      return sendPage(response, 'graphiql');
+      return sendPage(response, 'graphiql', policy);
     }
     const asset = ASSET.exec(url.pathname);
     if (asset && request.method === 'GET') {
