@@ -2,10 +2,11 @@
  * The estimated cost of an operation: roughly how many values its answer can hold. 1 per scalar
  * field, 2 per object field, times the page size of each list it sits in; a list without paging
  * counts as the size list-sizes.ts gives it, so nesting such lists multiplies the cost as it
- * multiplies the answer. The page size is the
- * `first` (or `last`) written in the query; a `first` passed as a variable counts as the largest
- * page a list gives, and a list whose `first` is left out as its default page, so neither way of
- * asking can slip a large answer past the limit. Fragments cost only their fields.
+ * multiplies the answer. The page size is the `first` (or `last`) the request asks for, written in
+ * the query or passed in a variable (a query planner may turn one into the other); a variable left
+ * out counts as its default, a `first` left out as the list's default page. A variable's page is
+ * capped at the largest page, since pagination refuses more with an error naming the argument.
+ * Fragments cost only their fields.
  */
 import {
   getNamedType,
@@ -14,11 +15,15 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
 } from 'graphql';
 import { listSizeOf } from './list-sizes';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
@@ -27,12 +32,35 @@ const SCALAR_COST = 1;
 const OBJECT_COST = 2;
 const PAGE_ARGUMENTS = ['first', 'last'];
 
-export function operationCost(context: ValidationContext, selectionSet: SelectionSetNode, rootType: GraphQLNamedType | undefined): number {
-  return selectionCost({ context, fragmentCosts: new Map() }, selectionSet, rootType, new Set());
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> = {},
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const defaults = Object.fromEntries(
+    (operation.variableDefinitions ?? [])
+      .filter((definition) => definition.defaultValue)
+      .map((definition) => [definition.variable.name.value, valueFromASTUntyped(definition.defaultValue!)]),
+  );
+  const rootType =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  const costing: Costing = { schema, fragments, variables: { ...defaults, ...variables }, fragmentCosts: new Map() };
+  return selectionCost(costing, operation.selectionSet, rootType ?? undefined, new Set());
 }
 
 interface Costing {
-  readonly context: ValidationContext;
+  readonly schema: GraphQLSchema;
+  readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  readonly variables: Readonly<Record<string, unknown>>;
   /**
    * A fragment costs the same wherever it is spread, so each is costed once: fragments that each
    * spread the next twice would otherwise take 2^n steps.
@@ -51,8 +79,8 @@ function selectionCost(
     if (selection.kind === Kind.FIELD) {
       cost += fieldCost(costing, selection, parentType, fragmentsEntered);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? costing.context.getSchema().getType(selection.typeCondition.name.value) : parentType;
-      cost += selectionCost(costing, selection.selectionSet, type, fragmentsEntered);
+      const type = selection.typeCondition ? costing.schema.getType(selection.typeCondition.name.value) : parentType;
+      cost += selectionCost(costing, selection.selectionSet, type ?? undefined, fragmentsEntered);
     } else {
       cost += fragmentCost(costing, selection.name.value, fragmentsEntered);
     }
@@ -63,11 +91,11 @@ function selectionCost(
 function fragmentCost(costing: Costing, name: string, fragmentsEntered: ReadonlySet<string>): number {
   const known = costing.fragmentCosts.get(name);
   if (known !== undefined) return known;
-  const fragment = costing.context.getFragment(name);
-  // A fragment that spreads itself is refused by another rule; here it just costs nothing more.
+  const fragment = costing.fragments.get(name);
+  // A fragment that spreads itself is refused by validation; here it just costs nothing more.
   if (!fragment || fragmentsEntered.has(name)) return 0;
-  const type = costing.context.getSchema().getType(fragment.typeCondition.name.value);
-  const cost = selectionCost(costing, fragment.selectionSet, type, new Set([...fragmentsEntered, name]));
+  const type = costing.schema.getType(fragment.typeCondition.name.value);
+  const cost = selectionCost(costing, fragment.selectionSet, type ?? undefined, new Set([...fragmentsEntered, name]));
   costing.fragmentCosts.set(name, cost);
   return cost;
 }
@@ -81,18 +109,25 @@ function fieldCost(
   if (!field.selectionSet) return SCALAR_COST;
   const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
   const type = definition ? getNamedType(definition.type) : undefined;
-  return itemsOf(field, parentType, definition) * (OBJECT_COST + selectionCost(costing, field.selectionSet, type, fragmentsEntered));
+  return (
+    itemsOf(costing, field, parentType, definition) * (OBJECT_COST + selectionCost(costing, field.selectionSet, type, fragmentsEntered))
+  );
 }
 
 /** How many objects the field can answer with: its page, a list's size (list-sizes.ts), or one. */
 function itemsOf(
+  costing: Costing,
   field: FieldNode,
   parentType: GraphQLNamedType | undefined,
   definition: GraphQLField<unknown, unknown> | undefined,
 ): number {
   const argument = field.arguments?.find((candidate) => PAGE_ARGUMENTS.includes(candidate.name.value));
   if (argument?.value.kind === Kind.INT) return Math.max(1, Number.parseInt(argument.value.value, 10));
-  if (argument?.value.kind === Kind.VARIABLE) return MAX_PAGE_SIZE;
+  if (argument?.value.kind === Kind.VARIABLE) {
+    const value = costing.variables[argument.value.name.value];
+    if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
+    return Number.isInteger(value) ? Math.min(MAX_PAGE_SIZE, Math.max(1, value as number)) : MAX_PAGE_SIZE;
+  }
   if (definition?.args.some((candidate) => PAGE_ARGUMENTS.includes(candidate.name))) return DEFAULT_PAGE_SIZE;
   if (definition && parentType && isListType(getNullableType(definition.type))) return listSizeOf(parentType.name, field.name.value);
   return 1;

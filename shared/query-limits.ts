@@ -1,15 +1,17 @@
 /**
  * Limits on the shape of a GraphQL document, checked before anything is planned or run: how deep it
  * nests, how many aliases and directives it uses, how many tokens it has and its estimated cost.
- * Give `queryLimitOptions` to Apollo Server and pass its formatted errors through `nameQueryLimit`:
- * Apollo reports every refusal as GRAPHQL_VALIDATION_FAILED or GRAPHQL_PARSE_FAILED, and the
- * caller should see which limit it hit.
+ * Give `queryLimitOptions` and `queryCostLimitPlugin` to Apollo Server and pass its formatted
+ * errors through `nameQueryLimit`: Apollo reports every refusal by a validation rule as
+ * GRAPHQL_VALIDATION_FAILED or GRAPHQL_PARSE_FAILED, and the caller should see which limit it hit.
+ * The cost is checked by a plugin, not a validation rule: it depends on the variables' values,
+ * and Apollo validates each document once, before any variables are seen.
  */
-import type { ApolloServerOptions, BaseContext } from '@apollo/server';
+import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type ASTVisitor, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { introspectionDepthRule } from './introspection-depth';
 import { operationCost } from './query-cost';
 
@@ -82,34 +84,28 @@ export function queryLimitOptions(limits: QueryLimits): Pick<ApolloServerOptions
           (found) => `The query uses ${found} directives; the limit is ${limits.maxDirectives}.`,
         ),
       }),
-      costLimitRule(limits.maxCost),
     ],
   };
 }
 
-/** Refuses an operation whose estimated cost (see query-cost.ts) is over the limit. */
-function costLimitRule(maxCost: number) {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const schema = context.getSchema();
-      const rootType =
-        operation.operation === 'mutation'
-          ? schema.getMutationType()
-          : operation.operation === 'subscription'
-            ? schema.getSubscriptionType()
-            : schema.getQueryType();
-      const cost = operationCost(context, operation.selectionSet, rootType ?? undefined);
-      if (cost > maxCost) {
-        context.reportError(
-          new QueryLimitError(
+/** Refuses an operation whose estimated cost (see query-cost.ts), with its variables, is over the limit. */
+export function queryCostLimitPlugin<Context extends BaseContext>(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const cost = operationCost(schema, document, operation, request.variables);
+          if (cost <= maxCost) return;
+          throw new QueryLimitError(
             QueryLimitCode.COST,
             `The query's estimated cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer nested lists.`,
             maxCost,
-          ),
-        );
-      }
+          );
+        },
+      };
     },
-  });
+  };
 }
 
 class QueryLimitError extends GraphQLError {
@@ -118,7 +114,8 @@ class QueryLimitError extends GraphQLError {
     message: string,
     limit: number,
   ) {
-    super(message, { extensions: { code, limit } });
+    // A refusal before the operation runs is the caller's to fix, as a validation error is.
+    super(message, { extensions: { code, limit, http: { status: 400 } } });
   }
 }
 

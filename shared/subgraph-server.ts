@@ -18,7 +18,7 @@ import { createPeerQuery } from './peer-query';
 import { peerWaitFor } from './peer-wait';
 import { serveGraphQL } from './http-server';
 import type { Logger } from './logger';
-import { queryLimitOptions, subgraphQueryLimits } from './query-limits';
+import { queryCostLimitPlugin, queryLimitOptions, subgraphQueryLimits } from './query-limits';
 import { currentRequestScope } from './request-context';
 import { buildFederatedSchema, type SubgraphContext, type SubgraphDefinition } from './subgraph';
 
@@ -92,6 +92,7 @@ async function serveSubgraph<Loaders>(
     // Inline traces feed a hosted metrics service this hub does not use, and the landing page loads Sandbox from one.
     plugins: [
       requestLogPlugin(log),
+      queryCostLimitPlugin(limits.maxCost),
       databaseUnavailableStatusPlugin(),
       answerSizeLimitPlugin(limits.maxCost),
       ApolloServerPluginInlineTraceDisabled(),

@@ -26,8 +26,14 @@ describe('query limits in production, at the gateway and at a subgraph', () => {
   });
   afterAll(() => hub.stop());
 
-  async function expectRefusal(query: string, url: string, code: string, message: RegExp): Promise<void> {
-    const refused = await hub.query(token, query, undefined, url);
+  async function expectRefusal(
+    query: string,
+    url: string,
+    code: string,
+    message: RegExp,
+    variables?: Record<string, unknown>,
+  ): Promise<void> {
+    const refused = await hub.query(token, query, variables, url);
     expect(refused.status).toBe(400);
     expect(refused.data).toBeUndefined();
     expect(refused.errors).toHaveLength(1);
@@ -96,6 +102,23 @@ describe('query limits in production, at the gateway and at a subgraph', () => {
     const dashboard = `{ councils(first: 7) { nodes { name teams(first: 10) { nodes { name
       practitioners(first: 50) { totalCount nodes { sweNumber familyName team { name } } } } } } } }`;
     expect((await hub.query(token, dashboard)).errors).toBeUndefined();
+  });
+
+  it('costs pages passed in variables at their values, as a query planner may pass them', async () => {
+    const dashboard = `query ($councils: Int, $teams: Int, $practitioners: Int) { councils(first: $councils) { nodes { name
+      teams(first: $teams) { nodes { name practitioners(first: $practitioners) { totalCount nodes { sweNumber familyName team { name } } } } } } } }`;
+    const pages = { councils: 7, teams: 10, practitioners: 50 };
+    for (const url of [hub.gatewayUrl, councilsUrl]) {
+      const answer = await hub.query(token, dashboard, pages, url);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.councils.nodes).toHaveLength(7);
+    }
+    // The largest pages: 100 councils × (2 + 2 nodes + 1 name + 100 teams × (2 + 2 + 1 + 100 practitioners × (2 + 1 + 2 + 1 + 1 + 3))).
+    await expectRefusal(dashboard, hub.gatewayUrl, 'QUERY_COST_LIMIT', /^The query's estimated cost is 10050500; the limit is 50000\. /, {
+      councils: 100,
+      teams: 100,
+      practitioners: 100,
+    });
   });
 
   it('passes a subgraph’s refusal on to the caller with its code, unmasked', async () => {

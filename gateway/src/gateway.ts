@@ -12,7 +12,7 @@ import { clockFor } from '#hub/shared/clock';
 import type { HubConfig } from '#hub/shared/config';
 import { serveGraphQL, type RunningHttpServer } from '#hub/shared/http-server';
 import type { Logger } from '#hub/shared/logger';
-import { queryLimitOptions } from '#hub/shared/query-limits';
+import { queryCostLimitPlugin, queryLimitOptions } from '#hub/shared/query-limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { subgraphReadiness } from './subgraph-readiness';
 import { webPages } from './web-pages';
@@ -48,7 +48,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     formatError: formatErrors({ hideSuggestions: config.production }),
     ...queryLimitOptions(config.queryLimits),
     // The bundled IDE (web-pages.ts) replaces Apollo's landing page, which loads Sandbox from Apollo's servers.
-    plugins: [requestLogPlugin(log), databaseUnavailableStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      requestLogPlugin(log),
+      queryCostLimitPlugin(config.queryLimits.maxCost),
+      databaseUnavailableStatusPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.
     stopOnTerminationSignals: false,
   });
