@@ -25,6 +25,8 @@ export interface TestHub {
   readonly config: HubConfig;
   readonly gatewayUrl: string;
   readonly subgraphs: Record<string, RunningSubgraph>;
+  /** The test's own database, which every subgraph uses (each in its own schema). */
+  readonly databaseUrl: string;
   token(claims: HubClaims, expiresIn?: string | number): Promise<string>;
   /** Sends a GraphQL request to the gateway, or to `url` when given. */
   query<Data = Record<string, any>>(
@@ -95,6 +97,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     config,
     gatewayUrl: gateway.url,
     subgraphs,
+    databaseUrl: database.url,
     token: (claims, expiresIn = '1h') => signHubToken(config, `test-${claims.roles.join('+')}`, claims, expiresIn),
     async query(token, query, variables, url = gateway.url) {
       const response = await fetch(url, {
