@@ -12,7 +12,7 @@ COPY subgraphs ./subgraphs
 COPY gateway ./gateway
 COPY scripts ./scripts
 COPY test ./test
-# The web pages the gateway serves (GraphiQL), bundled into dist/dashboard by the build.
+# The web pages the gateway serves (the dashboard and GraphiQL), bundled into dist/web by the build.
 COPY dashboard ./dashboard
 # Compile, drop the compiled tests, then keep only the runtime dependencies.
 RUN npm run build \

@@ -1,4 +1,4 @@
-// The hub's web pages, built into dist/dashboard by `npm run build` and served by the gateway.
+// The hub's web pages, built into dist/web by `npm run build` and served by the gateway.
 // Everything is bundled: the pages load nothing from anywhere but the gateway.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -12,7 +12,7 @@ export default defineConfig({
   // The dashboard is Preact: JSX compiles to its runtime.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
-    outDir: here('../dist/dashboard'),
+    outDir: here('../dist/web'),
     // The IDE's main bundle is about 270 KB gzipped; the dashboard's views are held to their own budget (test/dashboard-bundle.test.ts).
     chunkSizeWarningLimit: 1200,
     emptyOutDir: true,

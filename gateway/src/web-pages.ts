@@ -1,6 +1,6 @@
 /**
  * The web pages the gateway serves beside /graphql, from the bundle `npm run build` writes to
- * dist/dashboard: the partnership dashboard at GET /, with its sign-in settings and development
+ * dist/web: the partnership dashboard at GET /, with its sign-in settings and development
  * tokens under /dashboard/, the GraphQL IDE at GET /graphql for a browser (when GRAPHIQL is on) and
  * the bundle's files under /assets/. Every page may load only what this gateway serves.
  */
@@ -12,7 +12,7 @@ import { sendJson } from '#hub/shared/http-server';
 import { repositoryRoot } from '#hub/shared/repository-root';
 import { answerDevelopmentToken, DEVELOPMENT_TOKEN_PATH } from './development-sign-in';
 
-export const WEB_BUNDLE = path.join(repositoryRoot(__dirname), 'dist', 'dashboard');
+export const WEB_BUNDLE = path.join(repositoryRoot(__dirname), 'dist', 'web');
 
 /**
  * Nothing from elsewhere: scripts, styles, fonts, images and requests stay on this gateway, except

@@ -11,8 +11,6 @@ export interface AgreementRow extends Figures {
   readonly onTrack: boolean | null;
 }
 
-export const AGREEMENT_FIELDS = 'measure target actual expectedByNow met onTrack suppressed';
-
 /** Promises kept as a share (co-delivered sessions, CPD compliance) read as percentages; the rest as amounts. */
 const SHARES = new Set(['CO_DELIVERED_SHARE', 'CPD_COMPLIANCE_RATE']);
 

@@ -9,19 +9,6 @@ import { FigureChart } from './chart';
 import { DataTable } from './data-table';
 import { Section } from './section';
 
-export const LEADERSHIP_FIELDS = /* GraphQL */ `
-  council { id name }
-  asOf
-  pathways {
-    pathway { id name }
-    enrolled completedInAcademicYear withdrawnInAcademicYear suppressed
-    stages { stage { id name } enrolled onTrack overdue paused suppressed }
-  }
-  asye { inProgress reviewsDueSoon reviewsOverdue suppressed period { name } }
-  cpd { registrationYear practitioners compliant complianceRate suppressed }
-  mentoring { activeRelationships hoursInAcademicYear suppressed period { name } }
-`;
-
 interface StageFigures extends Figures {
   stage: { id: string; name: string };
   enrolled: number | null;

@@ -5,51 +5,13 @@
  */
 import { useState } from 'preact/hooks';
 import { DataTable } from '../components/data-table';
-import { LEADERSHIP_FIELDS, LeadershipSections, type LeadershipFigures } from '../components/leadership-figures';
+import { LeadershipSections, type LeadershipFigures } from '../components/leadership-figures';
 import { Section } from '../components/section';
 import { academicYearsAround, registrationYearsAround, YearSelect } from '../components/year-select';
 import { allNodes, errorAt, useQuery, type Connection } from '../graphql';
 import { has } from '../session';
 import { ownCouncils, type ViewProps } from '../view';
-
-const OVERDUE_FIELDS = 'id practitioner { givenName familyName } pathway { name } stage { name } stageStartedOn expectedBy daysOverdue';
-
-const BOARD_REPORT_QUERY = /* GraphQL */ `
-  query BoardReport(
-    $partnershipId: ID!
-    $councilId: ID!
-    $registrationYear: Int
-    $academicYear: AcademicYear
-    $ownCouncil: Boolean!
-    $partnershipAdmin: Boolean!
-  ) {
-    partnership(id: $partnershipId) {
-      name
-      leadershipProgress(registrationYear: $registrationYear, academicYear: $academicYear) @include(if: $partnershipAdmin) {
-        byCouncil { ${LEADERSHIP_FIELDS} }
-      }
-      pathwayStagesOverdue(first: 100, councilId: $councilId) @include(if: $partnershipAdmin) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { ${OVERDUE_FIELDS} }
-      }
-    }
-    council(id: $councilId) {
-      name
-      leadershipProgress(partnershipId: $partnershipId, registrationYear: $registrationYear, academicYear: $academicYear) @include(if: $ownCouncil) {
-        ${LEADERSHIP_FIELDS}
-      }
-    }
-  }
-`;
-
-const ALL_OVERDUE_QUERY = /* GraphQL */ `
-  query PathwayStagesOverdue($partnershipId: ID!, $councilId: ID!, $first: Int, $after: String) {
-    partnership(id: $partnershipId) {
-      pathwayStagesOverdue(first: $first, after: $after, councilId: $councilId) { pageInfo { hasNextPage endCursor } nodes { ${OVERDUE_FIELDS} } }
-    }
-  }
-`;
+import { ALL_OVERDUE_QUERY, BOARD_REPORT_QUERY } from '../queries/board-report';
 
 interface OverdueStage {
   id: string;

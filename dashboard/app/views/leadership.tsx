@@ -5,39 +5,14 @@
  * see every council.
  */
 import { useState } from 'preact/hooks';
-import { AGREEMENT_FIELDS, AgreementTable, type AgreementRow } from '../components/agreement-table';
-import { LEADERSHIP_FIELDS, LeadershipSections, type LeadershipFigures } from '../components/leadership-figures';
+import { AgreementTable, type AgreementRow } from '../components/agreement-table';
+import { LeadershipSections, type LeadershipFigures } from '../components/leadership-figures';
 import { Section } from '../components/section';
 import { academicYearsAround, registrationYearsAround, YearSelect } from '../components/year-select';
 import { errorAt, useQuery } from '../graphql';
 import { has } from '../session';
 import { ownCouncils, type ViewProps } from '../view';
-
-const LEADERSHIP_QUERY = /* GraphQL */ `
-  query Leadership(
-    $partnershipId: ID!
-    $registrationYear: Int
-    $academicYear: AcademicYear
-    $everyCouncil: Boolean!
-    $ownCouncilId: ID
-    $ownCouncil: Boolean!
-  ) {
-    partnership(id: $partnershipId) {
-      leadershipProgress(registrationYear: $registrationYear, academicYear: $academicYear) @include(if: $everyCouncil) {
-        total { ${LEADERSHIP_FIELDS} }
-        byCouncil { ${LEADERSHIP_FIELDS} }
-      }
-      leadershipAgreement(registrationYear: $registrationYear, academicYear: $academicYear) {
-        academicYear
-        registrationYear
-        progress { ${AGREEMENT_FIELDS} }
-      }
-    }
-    council(id: $ownCouncilId) @include(if: $ownCouncil) {
-      leadershipProgress(partnershipId: $partnershipId, registrationYear: $registrationYear, academicYear: $academicYear) { ${LEADERSHIP_FIELDS} }
-    }
-  }
-`;
+import { LEADERSHIP_QUERY } from '../queries/leadership';
 
 interface LeadershipAnswer {
   partnership: {

@@ -4,7 +4,7 @@
  * QAPL reviews outstanding); the placement agreement's targets against what happened.
  */
 import { useState } from 'preact/hooks';
-import { AGREEMENT_FIELDS, AgreementTable, type AgreementRow } from '../components/agreement-table';
+import { AgreementTable, type AgreementRow } from '../components/agreement-table';
 import { FigureChart } from '../components/chart';
 import { DataTable } from '../components/data-table';
 import { Section } from '../components/section';
@@ -12,48 +12,7 @@ import { academicYearsAround, YearSelect } from '../components/year-select';
 import { count, plotted, words, type Figures } from '../figures';
 import { allNodes, errorAt, useQuery, type Connection } from '../graphql';
 import type { Organisation, ViewProps } from '../view';
-
-const STUDENT_DAYS_FIELDS = 'student { id } practiceDays { totalDays requiredDays daysToGo breaches { code } }';
-const FOLLOW_UP_FIELDS = 'id concern since level setting status council { name }';
-
-const OVERVIEW_QUERY = /* GraphQL */ `
-  query PlacementsOverview($partnershipId: ID!, $academicYear: AcademicYear) {
-    partnership(id: $partnershipId) {
-      placementSupply(academicYear: $academicYear) {
-        academicYear
-        byCouncil { council { id name } committedStatutoryPlaces offeredStatutoryPlaces allocatedStatutoryPlaces shortfall suppressed }
-        total { committedStatutoryPlaces offeredStatutoryPlaces allocatedStatutoryPlaces shortfall suppressed }
-      }
-      placementAgreement(academicYear: $academicYear) { progress { ${AGREEMENT_FIELDS} } }
-      studentPracticeDays(first: 100) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { ${STUDENT_DAYS_FIELDS} }
-      }
-      placementsToFollowUp(first: 100, academicYear: $academicYear) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { ${FOLLOW_UP_FIELDS} }
-      }
-    }
-  }
-`;
-
-const ALL_STUDENT_DAYS_QUERY = /* GraphQL */ `
-  query StudentPracticeDays($partnershipId: ID!, $first: Int, $after: String) {
-    partnership(id: $partnershipId) {
-      studentPracticeDays(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${STUDENT_DAYS_FIELDS} } }
-    }
-  }
-`;
-
-const ALL_FOLLOW_UPS_QUERY = /* GraphQL */ `
-  query PlacementsToFollowUp($partnershipId: ID!, $academicYear: AcademicYear, $first: Int, $after: String) {
-    partnership(id: $partnershipId) {
-      placementsToFollowUp(first: $first, after: $after, academicYear: $academicYear) { pageInfo { hasNextPage endCursor } nodes { ${FOLLOW_UP_FIELDS} } }
-    }
-  }
-`;
+import { ALL_FOLLOW_UPS_QUERY, ALL_STUDENT_DAYS_QUERY, OVERVIEW_QUERY } from '../queries/overview';
 
 interface Supply extends Figures {
   council: Organisation | null;

@@ -13,34 +13,10 @@ import { NOT_RECORDED, words } from '../figures';
 import { allNodes, errorAt, graphql, requestError, useQuery, type Connection } from '../graphql';
 import { has } from '../session';
 import { ownCouncils, type Organisation, type ViewProps } from '../view';
+import { ALL_VISITS_QUERY, SHADOWING_QUERY } from '../queries/shadowing';
 
 const STATUSES = ['REQUESTED', 'APPROVED', 'DECLINED', 'COMPLETED', 'CANCELLED'] as const;
 const KINDS = ['CASE_SHADOWING', 'LEADERSHIP_TEAM', 'PRACTICE_OBSERVATION'] as const;
-
-const VISIT_FIELDS =
-  'id status kind visitOn plannedHours hours purpose decisionReason learningSummary lecturer { givenName familyName } council { name } university { name }';
-
-const SHADOWING_QUERY = /* GraphQL */ `
-  query Shadowing($universityId: ID, $councilId: ID, $status: ShadowingStatus, $asUniversity: Boolean!) {
-    visits: shadowingVisits(filter: { universityId: $universityId, councilId: $councilId, status: $status }, first: 100) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { ${VISIT_FIELDS} }
-    }
-    requested: shadowingVisits(filter: { universityId: $universityId, councilId: $councilId, status: REQUESTED }, first: 1) { totalCount }
-    approved: shadowingVisits(filter: { universityId: $universityId, councilId: $councilId, status: APPROVED }, first: 1) { totalCount }
-    declined: shadowingVisits(filter: { universityId: $universityId, councilId: $councilId, status: DECLINED }, first: 1) { totalCount }
-    completed: shadowingVisits(filter: { universityId: $universityId, councilId: $councilId, status: COMPLETED }, first: 1) { totalCount }
-    cancelled: shadowingVisits(filter: { universityId: $universityId, councilId: $councilId, status: CANCELLED }, first: 1) { totalCount }
-    lecturers(filter: { universityId: $universityId }, first: 100) @include(if: $asUniversity) { nodes { id givenName familyName } }
-  }
-`;
-
-const ALL_VISITS_QUERY = /* GraphQL */ `
-  query ShadowingVisits($universityId: ID, $councilId: ID, $status: ShadowingStatus, $first: Int, $after: String) {
-    visits: shadowingVisits(filter: { universityId: $universityId, councilId: $councilId, status: $status }, first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${VISIT_FIELDS} } }
-  }
-`;
 
 const REQUEST_MUTATION = /* GraphQL */ `
   mutation RequestShadowingVisit($input: ShadowingVisitRequestInput!) {

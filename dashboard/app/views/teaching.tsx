@@ -4,7 +4,7 @@
  * held against those promised, and the rest of the teaching agreement.
  */
 import { useState } from 'preact/hooks';
-import { AGREEMENT_FIELDS, AgreementTable, type AgreementRow } from '../components/agreement-table';
+import { AgreementTable, type AgreementRow } from '../components/agreement-table';
 import { FigureChart } from '../components/chart';
 import { DataTable } from '../components/data-table';
 import { Section } from '../components/section';
@@ -12,23 +12,7 @@ import { academicYearsAround, YearSelect } from '../components/year-select';
 import { count, percent, plotted, words, type Figures } from '../figures';
 import { errorAt, useQuery } from '../graphql';
 import type { Organisation, ViewProps } from '../view';
-
-const TEACHING_QUERY = /* GraphQL */ `
-  query TeachingAndPractice($partnershipId: ID!, $academicYear: AcademicYear) {
-    partnership(id: $partnershipId) {
-      teaching(academicYear: $academicYear) {
-        academicYear
-        byMonth { month sessions coDeliveredShare suppressed byKind { kind sessions suppressed } }
-        byCouncil {
-          council { id name }
-          practitionerTeaching { practitioners hours suppressed }
-          shadowing { lecturerDaysInPractice suppressed }
-        }
-      }
-      teachingAgreement(academicYear: $academicYear) { progress { ${AGREEMENT_FIELDS} } }
-    }
-  }
-`;
+import { TEACHING_QUERY } from '../queries/teaching';
 
 interface KindFigures extends Figures {
   kind: string;

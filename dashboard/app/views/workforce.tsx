@@ -5,31 +5,10 @@ import { Section } from '../components/section';
 import { NOT_RECORDED, percent, plotted, words, type Figures } from '../figures';
 import { errorAt, useQuery } from '../graphql';
 import type { ViewProps } from '../view';
+import { WORKFORCE_QUERY } from '../queries/workforce';
 
 /** Census years shown per council: the workforce returns each September. */
 const CENSUS_YEARS = 10;
-
-const WORKFORCE_QUERY = /* GraphQL */ `
-  query Workforce($partnershipId: ID!, $censusYears: Int!) {
-    partnership(id: $partnershipId) {
-      councils {
-        id
-        name
-        ofstedRating
-        ofstedRatedOn
-        workforceSnapshots(first: $censusYears) {
-          nodes {
-            censusDate
-            agencyRate
-            vacancyRate
-            turnoverRate
-            suppressed
-          }
-        }
-      }
-    }
-  }
-`;
 
 interface Snapshot extends Figures {
   censusDate: string;
