@@ -1,24 +1,27 @@
 /**
  * The hub as it runs in production, for the benchmarks: each subgraph and the gateway a process of
- * its own (`node dist/...`, NODE_ENV=production, logging every request at info), so each one's CPU
- * time and memory can be read from /proc, and the SQL statements each request ran from its log.
+ * its own (`node dist/...`, NODE_ENV=production, logging every request at info to a file, as
+ * `npm start` does), so each one's CPU time and memory can be read from /proc, and the SQL
+ * statements each request ran from its log. A file, not a pipe: a log written to a pipe the busy
+ * benchmark reads late would block the process on each line and charge it for the wait.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import readline from 'node:readline';
+import fs from 'node:fs';
 import { isListeningMessage } from '#hub/shared/launcher-link';
 import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { ProcessMeter } from './process-meter';
 
 const READY_TIMEOUT_MS = 60_000;
+const LOG_DIR = path.resolve('data', 'bench', 'logs');
 
 export interface HubProcess {
   readonly name: string;
   readonly url: string;
   readonly meter: ProcessMeter;
-  /** Requests answered and SQL statements run, as the process logged them. */
-  readonly logged: { requests: number; sqlStatements: number };
+  /** Requests answered and SQL statements run so far, as the process logged them. */
+  logged(): { readonly requests: number; readonly sqlStatements: number };
 }
 
 export interface RunningHub {
@@ -35,7 +38,19 @@ export interface HubSecrets {
   readonly gatewaySigningSecret: string;
 }
 
-export async function startHubProcesses(databaseUrl: string, secrets: HubSecrets): Promise<RunningHub> {
+export interface HubProcessOptions {
+  /** Each process writes a V8 CPU profile there when it stops (node --cpu-prof). */
+  readonly profileDir?: string | null;
+  /** The build to run: this checkout's dist/, or another's, to compare two versions in one run. */
+  readonly distDir?: string;
+  /** Put before each process's name, to tell two hubs' processes apart. */
+  readonly namePrefix?: string;
+}
+
+export const THIS_BUILD = path.join(__dirname, '..');
+
+export async function startHubProcesses(databaseUrl: string, secrets: HubSecrets, options: HubProcessOptions = {}): Promise<RunningHub> {
+  const { profileDir = null, distDir = THIS_BUILD, namePrefix = '' } = options;
   const ports = Object.fromEntries(
     await Promise.all(['gateway', ...subgraphRegistry.map((entry) => entry.name)].map(async (name) => [name, await freePort()])),
   );
@@ -58,16 +73,22 @@ export async function startHubProcesses(databaseUrl: string, secrets: HubSecrets
     await Promise.all(started.map((launched) => launched.stop()));
   };
   try {
+    const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     for (const { name } of subgraphRegistry) {
-      started.push(await launchProcess(name, path.join('subgraphs', 'main.js'), [name], env, ports[name]));
+      started.push(
+        await launchProcess(`${namePrefix}${name}`, path.join(distDir, 'subgraphs', 'main.js'), [name], env, ports[name], profiling),
+      );
     }
-    started.push(await launchProcess('gateway', path.join('gateway', 'src', 'main.js'), [], env, ports.gateway));
+    started.push(
+      await launchProcess(`${namePrefix}gateway`, path.join(distDir, 'gateway', 'src', 'main.js'), [], env, ports.gateway, profiling),
+    );
   } catch (error) {
     await stop();
     throw error;
   }
   const hubs = started.map(({ hub }) => hub);
-  return { gateway: hubs.find((hub) => hub.name === 'gateway')!, subgraphs: hubs.filter((hub) => hub.name !== 'gateway'), stop };
+  const gateway = hubs.find((hub) => hub.name === `${namePrefix}gateway`)!;
+  return { gateway, subgraphs: hubs.filter((hub) => hub !== gateway), stop };
 }
 
 export interface LaunchedProcess {
@@ -75,31 +96,28 @@ export interface LaunchedProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `node dist/<script>` and waits until it says, on its IPC channel, that it is listening. */
+/** Starts `node <script>` and waits until it says, on its IPC channel, that it is listening. */
 export async function launchProcess(
   name: string,
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   port: number,
+  nodeOptions: string[] = [],
 ): Promise<LaunchedProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', script), ...args], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  const logged = { requests: 0, sqlStatements: 0 };
-  const lastLines: string[] = [];
-  const remember = (line: string) => {
-    lastLines.push(line);
-    if (lastLines.length > 20) lastLines.shift();
-  };
-  readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-    const entry = parseLogLine(line);
-    if (entry?.msg !== 'request') return remember(line);
-    logged.requests += 1;
-    logged.sqlStatements += typeof entry.sqlStatements === 'number' ? entry.sqlStatements : 0;
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = path.join(LOG_DIR, `${name}.log`);
+  const output = fs.openSync(logFile, 'w');
+  const child = spawn(process.execPath, [...nodeOptions, script, ...args], {
+    env,
+    stdio: ['ignore', output, output, 'ipc'],
   });
-  readline.createInterface({ input: child.stderr! }).on('line', remember);
+  fs.closeSync(output);
+  const log = new RequestLog(logFile);
+  const lastLines = () => fs.readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`${name} was not listening after ${READY_TIMEOUT_MS} ms:\n${lastLines.join('\n')}`)),
+      () => reject(new Error(`${name} was not listening after ${READY_TIMEOUT_MS} ms:\n${lastLines()}`)),
       READY_TIMEOUT_MS,
     );
     child.on('message', (message) => {
@@ -109,18 +127,41 @@ export async function launchProcess(
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`${name} stopped (exit ${code}) before it listened:\n${lastLines.join('\n')}`));
+      reject(new Error(`${name} stopped (exit ${code}) before it listened:\n${lastLines()}`));
     });
   });
   const url = `http://127.0.0.1:${port}/graphql`;
-  return { hub: { name, url, meter: new ProcessMeter(child.pid!), logged }, stop: () => stopChild(child) };
+  return { hub: { name, url, meter: new ProcessMeter(child.pid!), logged: () => log.read() }, stop: () => stopChild(child) };
 }
 
-function parseLogLine(line: string): Record<string, unknown> | null {
-  try {
-    return JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    return null;
+/** A process's log file, read on from where the last reading stopped. */
+class RequestLog {
+  private offset = 0;
+  private partialLine = '';
+  private totals = { requests: 0, sqlStatements: 0 };
+
+  constructor(private readonly file: string) {}
+
+  read(): { readonly requests: number; readonly sqlStatements: number } {
+    const size = fs.statSync(this.file).size;
+    if (size > this.offset) {
+      const chunk = Buffer.alloc(size - this.offset);
+      const descriptor = fs.openSync(this.file, 'r');
+      fs.readSync(descriptor, chunk, 0, chunk.length, this.offset);
+      fs.closeSync(descriptor);
+      this.offset = size;
+      const lines = (this.partialLine + chunk.toString('utf8')).split('\n');
+      this.partialLine = lines.pop() ?? '';
+      for (const line of lines) this.count(line);
+    }
+    return { ...this.totals };
+  }
+
+  private count(line: string): void {
+    if (!line.includes('"msg":"request"')) return;
+    const entry = JSON.parse(line) as { sqlStatements?: unknown };
+    this.totals.requests += 1;
+    this.totals.sqlStatements += typeof entry.sqlStatements === 'number' ? entry.sqlStatements : 0;
   }
 }
 

@@ -20,6 +20,16 @@ export interface BenchRun extends LoadResult {
   readonly peakRssMb: Readonly<Record<string, number>>;
 }
 
+export interface SoakResult {
+  readonly seconds: number;
+  readonly connections: number;
+  readonly requests: number;
+  readonly failures: number;
+  readonly sampleSeconds: number;
+  /** Per process: resident memory after the warm-up, then every `sampleSeconds`, then at the end. */
+  readonly rssMb: Readonly<Record<string, readonly number[]>>;
+}
+
 export interface ScaleResults {
   readonly scale: number;
   readonly partnerships: number;
@@ -30,12 +40,16 @@ export interface ScaleResults {
   readonly scaleMs: number;
   readonly secondsPerRun: number;
   readonly runs: readonly BenchRun[];
+  readonly soak?: SoakResult | null;
 }
 
 const BENCH_FOLDER = path.join(repositoryRoot(__dirname), 'bench');
 const RESULTS_FOLDER = path.join(BENCH_FOLDER, 'results');
 const HUB_PROCESSES = ['gateway', 'councils', 'universities', 'placements', 'leadership'];
 const RATIO_CONNECTIONS = 10;
+/** How the processes and runs of a baseline build (`--baseline`) are named. */
+export const BASELINE_PREFIX = 'baseline ';
+export const BASELINE_VIA = 'gateway, baseline build';
 
 /** Saves this scale's results and rewrites bench/results.md; answers the JSON file's path. */
 export function writeResultsTable(results: ScaleResults): string {
@@ -77,7 +91,9 @@ export function resultsMarkdown(everyScale: readonly ScaleResults[]): string {
             run.p95Ms.toFixed(1),
             run.p99Ms.toFixed(1),
             run.sqlStatementsPerRequest.toFixed(1),
-            ...[...HUB_PROCESSES, 'reference'].map((name) => (run.cpuMsPerRequest[name] ?? 0).toFixed(2)),
+            ...[...HUB_PROCESSES.map((name) => processName(run, name)), 'reference'].map((name) =>
+              (run.cpuMsPerRequest[name] ?? 0).toFixed(2),
+            ),
             largestProcess(run),
             run.failures,
             run.refused,
@@ -87,6 +103,7 @@ export function resultsMarkdown(everyScale: readonly ScaleResults[]): string {
       '',
       ...ratios(results),
       '',
+      ...(results.soak ? [...soakTable(results.soak), ''] : []),
     );
   }
   if (everyScale.length > 1) lines.push(...growth(everyScale), '');
@@ -95,24 +112,33 @@ export function resultsMarkdown(everyScale: readonly ScaleResults[]): string {
 
 /** At 10 connections: the hub against the reference, and the gateway against calling the subgraph directly. */
 function ratios(results: ScaleResults): string[] {
-  const at = (scenario: string, via: string) =>
-    results.runs.find((run) => run.scenario === scenario && run.via === via && run.connections === RATIO_CONNECTIONS);
+  const at = (scenario: string, via: (run: BenchRun) => boolean) =>
+    results.runs.find((run) => run.scenario === scenario && via(run) && run.connections === RATIO_CONNECTIONS);
   const reference = results.runs.find((run) => run.via === 'hand-written reference' && run.connections === RATIO_CONNECTIONS);
+  const withBaseline = results.runs.some((run) => run.via === BASELINE_VIA);
   const rows = [...new Set(results.runs.map((run) => run.scenario))].map((scenario) => {
-    const gateway = at(scenario, 'gateway');
-    const direct = results.runs.find(
-      (run) => run.scenario === scenario && run.via.endsWith('directly') && run.connections === RATIO_CONNECTIONS,
-    );
-    const subgraphCpu = gateway ? HUB_PROCESSES.slice(1).reduce((total, name) => total + (gateway.cpuMsPerRequest[name] ?? 0), 0) : NaN;
-    return `| ${scenario} | ${gateway ? gateway.requestsPerSecond.toFixed(1) : '–'} | ${ratio(gateway, reference)} | ${ratio(gateway, direct)} | ${
-      gateway ? gateway.cpuMsPerRequest.gateway.toFixed(2) : '–'
-    } | ${subgraphCpu.toFixed(2)} |`;
+    const gateway = at(scenario, (run) => run.via === 'gateway');
+    const direct = at(scenario, (run) => run.via.endsWith('directly'));
+    const baseline = at(scenario, (run) => run.via === BASELINE_VIA);
+    const cells = [
+      scenario,
+      gateway ? gateway.requestsPerSecond.toFixed(1) : '–',
+      ratio(gateway, reference),
+      ratio(gateway, direct),
+      gateway ? gateway.cpuMsPerRequest.gateway.toFixed(2) : '–',
+      subgraphsCpu(gateway).toFixed(2),
+      ...(withBaseline
+        ? [subgraphsCpu(baseline).toFixed(2), (subgraphsCpu(baseline) / subgraphsCpu(gateway)).toFixed(2), ratio(gateway, baseline)]
+        : []),
+    ];
+    return `| ${cells.join(' | ')} |`;
   });
+  const baselineHeader = withBaseline ? ' baseline subgraphs’ CPU ms/req | CPU: baseline ÷ this | req/s: this ÷ baseline |' : '';
   return [
     `At ${RATIO_CONNECTIONS} connections${reference ? `; the hand-written reference served ${reference.requestsPerSecond.toFixed(1)} req/s` : ''}:`,
     '',
-    '| scenario | through the gateway, req/s | ÷ hand-written reference | ÷ its subgraph called directly | gateway CPU ms/req | subgraphs’ CPU ms/req |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| scenario | through the gateway, req/s | ÷ hand-written reference | ÷ its subgraph called directly | gateway CPU ms/req | subgraphs’ CPU ms/req |${baselineHeader}`,
+    `| --- | ---: | ---: | ---: | ---: | ---: |${withBaseline ? ' ---: | ---: | ---: |' : ''}`,
     ...rows,
   ];
 }
@@ -138,12 +164,35 @@ function growth(everyScale: readonly ScaleResults[]): string[] {
   ];
 }
 
+/** The key of a hub process's figures in a run: the baseline build's own processes for its runs. */
+function processName(run: BenchRun, name: string): string {
+  return run.via === BASELINE_VIA ? `${BASELINE_PREFIX}${name}` : name;
+}
+
+function subgraphsCpu(run: BenchRun | undefined): number {
+  return run ? HUB_PROCESSES.slice(1).reduce((total, name) => total + (run.cpuMsPerRequest[processName(run, name)] ?? 0), 0) : NaN;
+}
+
+function soakTable(soak: SoakResult): string[] {
+  return [
+    `Soak: every read scenario in turn through the gateway at ${soak.connections} connections for ${soak.seconds} s after a 30 s warm-up, ${soak.requests} requests, ${soak.failures} failed. Resident memory:`,
+    '',
+    '| process | after the warm-up, MB | at the end, MB | highest, MB | end ÷ start |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...Object.entries(soak.rssMb).map(([name, samples]) => {
+      const [first, last] = [samples[0], samples[samples.length - 1]];
+      return `| ${name} | ${first.toFixed(0)} | ${last.toFixed(0)} | ${Math.max(...samples).toFixed(0)} | ${(last / first).toFixed(2)} |`;
+    }),
+  ];
+}
+
 function ratio(run: BenchRun | undefined, against: BenchRun | undefined): string {
   return run && against ? (run.requestsPerSecond / against.requestsPerSecond).toFixed(2) : '–';
 }
 
 function largestProcess(run: BenchRun): string {
-  const [name, megabytes] = Object.entries(run.peakRssMb).sort((a, b) => b[1] - a[1])[0] ?? ['–', 0];
+  const own = Object.entries(run.peakRssMb).filter(([name]) => name.startsWith(BASELINE_PREFIX) === (run.via === BASELINE_VIA));
+  const [name, megabytes] = own.sort((a, b) => b[1] - a[1])[0] ?? ['–', 0];
   return `${megabytes.toFixed(0)} (${name})`;
 }
 

@@ -9,6 +9,7 @@
  */
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -23,15 +24,19 @@ import { createScratchDatabase } from '#hub/shared/scratch-database';
 import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 import { startSubgraphServer } from '#hub/shared/subgraph-server';
 import { loadSubgraph } from '../subgraphs/load-subgraph';
-import { freePort, launchProcess, startHubProcesses, type HubProcess, type HubSecrets } from './hub-processes';
+import { freePort, launchProcess, startHubProcesses, THIS_BUILD, type HubProcess, type HubSecrets } from './hub-processes';
 import { runLoad, type HttpRequest } from './load';
-import { writeResultsTable, type BenchRun, type ScaleResults } from './results-table';
+import { PROFILE_DIR, PROFILE_PROCESSES } from './profile-summary';
+import { BASELINE_PREFIX, BASELINE_VIA, writeResultsTable, type BenchRun, type ScaleResults, type SoakResult } from './results-table';
 import { scaleDemoData, type ScaledPartnership } from './scale-data';
 import { SCENARIOS, type PartnershipRecords, type Scenario } from './scenarios';
 
 /** Distinct tokens signed per scenario and target; the requests cycle through them. */
 const TOKENS_PER_SCENARIO = 2_000;
 const WARM_UP_SECONDS = 1;
+const SOAK_CONNECTIONS = 10;
+const SOAK_WARM_UP_SECONDS = 30;
+const SOAK_SAMPLE_SECONDS = 10;
 /** The hub's clock: the day the run is made for and printed under, and the instant a direct call carries. */
 const clock = systemClock();
 
@@ -40,6 +45,11 @@ interface Options {
   readonly connections: readonly number[];
   readonly seconds: number;
   readonly only: string | null;
+  readonly profileDir: string | null;
+  /** Another checkout, built, whose hub runs beside this one: each gateway run is repeated on it. */
+  readonly baselineDir: string | null;
+  /** Seconds of mixed reads at 10 connections after the scenarios, watching each process's memory; 0 for none. */
+  readonly soakSeconds: number;
 }
 
 async function main(): Promise<void> {
@@ -75,21 +85,36 @@ async function main(): Promise<void> {
       JWT_AUDIENCE: secrets.jwtAudience,
       GATEWAY_SIGNING_SECRET: secrets.gatewaySigningSecret,
     });
-    const hub = await startHubProcesses(database.url, secrets);
+    if (options.profileDir) {
+      fs.rmSync(options.profileDir, { recursive: true, force: true });
+      fs.mkdirSync(options.profileDir, { recursive: true });
+    }
+    const hub = await startHubProcesses(database.url, secrets, { profileDir: options.profileDir });
+    const baseline = options.baselineDir
+      ? await startHubProcesses(database.url, secrets, { distDir: path.join(options.baselineDir, 'dist'), namePrefix: BASELINE_PREFIX })
+      : null;
     const referencePort = await freePort();
     const reference = await launchProcess(
       'reference',
-      path.join('bench', 'reference-server.js'),
+      path.join(THIS_BUILD, 'bench', 'reference-server.js'),
       [],
       { PATH: process.env.PATH, DATABASE_URL: database.url, PORT: String(referencePort), ...jwtEnv(secrets) },
       referencePort,
     );
-    const processes = [hub.gateway, ...hub.subgraphs, reference.hub];
+    const processes = [hub.gateway, ...hub.subgraphs, reference.hub, ...(baseline ? [baseline.gateway, ...baseline.subgraphs] : [])];
+    if (options.profileDir) {
+      fs.writeFileSync(
+        PROFILE_PROCESSES,
+        JSON.stringify(Object.fromEntries(processes.map((process) => [process.meter.pid, process.name]))),
+      );
+    }
     const runs: BenchRun[] = [];
+    let soak: SoakResult | null = null;
     try {
       for (const scenario of SCENARIOS.filter((candidate) => !options.only || candidate.name.includes(options.only))) {
         const targets: { via: string; url: string; sign: (request: HttpRequest) => HttpRequest }[] = [
           { via: 'gateway', url: hub.gateway.url, sign: (request) => request },
+          ...(baseline ? [{ via: BASELINE_VIA, url: baseline.gateway.url, sign: (request: HttpRequest) => request }] : []),
         ];
         if (scenario.wholeSubgraph) {
           const subgraph = hub.subgraphs.find((candidate) => candidate.name === scenario.wholeSubgraph)!;
@@ -111,8 +136,23 @@ async function main(): Promise<void> {
           }
         }
       }
+      if (options.soakSeconds > 0) {
+        const reads = await Promise.all(
+          SCENARIOS.filter((scenario) => scenario.kind === 'read').map((scenario) =>
+            preparedRequests(tokenConfig, scenario, partnerships, records),
+          ),
+        );
+        // The scenarios' requests interleaved, so every view is asked throughout.
+        const mixed = reads[0].flatMap((_, index) => reads.map((requests) => requests[index]));
+        say(`Soak: mixed reads through the gateway at ${SOAK_CONNECTIONS} connections for ${options.soakSeconds} s…`);
+        soak = await soakRun(hub.gateway.url, mixed, [hub.gateway, ...hub.subgraphs], options.soakSeconds);
+        for (const [name, samples] of Object.entries(soak.rssMb)) {
+          say(`  ${name}: ${samples[0].toFixed(0)} MB after the warm-up, ${samples[samples.length - 1].toFixed(0)} MB at the end`);
+        }
+      }
     } finally {
       await hub.stop();
+      await baseline?.stop();
       await reference.stop();
     }
     const results: ScaleResults = {
@@ -125,6 +165,7 @@ async function main(): Promise<void> {
       scaleMs,
       secondsPerRun: options.seconds,
       runs,
+      soak,
     };
     const file = writeResultsTable(results);
     say(`Saved to ${path.relative(process.cwd(), file)} and bench/results.md`);
@@ -147,7 +188,14 @@ function readOptions(args: readonly string[]): Options {
     throw new Error(`--connections must be whole numbers, e.g. 1,10,50`);
   }
   if (!(seconds >= 1)) throw new Error(`--seconds must be at least 1; got ${value('seconds')}`);
-  return { scale, connections, seconds, only: value('only') ?? null };
+  const profileDir = args.includes('--profile') ? PROFILE_DIR : null;
+  const baselineDir = value('baseline') ? path.resolve(value('baseline')!) : null;
+  if (baselineDir && !fs.existsSync(path.join(baselineDir, 'dist', 'gateway', 'src', 'main.js'))) {
+    throw new Error(`--baseline ${baselineDir} holds no built hub: run npm ci and npm run build there first`);
+  }
+  const soakSeconds = Number(value('soak') ?? 0);
+  if (!Number.isInteger(soakSeconds) || soakSeconds < 0) throw new Error(`--soak must be a whole number of seconds; got ${value('soak')}`);
+  return { scale, connections, seconds, only: value('only') ?? null, profileDir, baselineDir, soakSeconds };
 }
 
 /** Each subgraph seeds its part of the demo, in process, as on a hub's first start. */
@@ -247,8 +295,8 @@ async function measure(
   const entry = processes.find((process) => target.url === process.url);
   await settleLogs();
   const cpuBefore = processes.map((process) => process.meter.cpuMs());
-  const statementsBefore = processes.reduce((total, process) => total + process.logged.sqlStatements, 0);
-  const answeredBefore = entry?.logged.requests ?? 0;
+  const statementsBefore = processes.reduce((total, process) => total + process.logged().sqlStatements, 0);
+  const answeredBefore = entry?.logged().requests ?? 0;
   for (const process of processes) process.meter.startPeak();
   let refused = 0;
   const result = await runLoad({
@@ -263,8 +311,8 @@ async function measure(
   });
   const peaks = processes.map((process) => process.meter.stopPeak());
   await settleLogs();
-  const statements = processes.reduce((total, process) => total + process.logged.sqlStatements, 0) - statementsBefore;
-  const answered = (entry?.logged.requests ?? 0) - answeredBefore;
+  const statements = processes.reduce((total, process) => total + process.logged().sqlStatements, 0) - statementsBefore;
+  const answered = (entry?.logged().requests ?? 0) - answeredBefore;
   return {
     scenario: scenario.name,
     kind: scenario.kind,
@@ -278,6 +326,39 @@ async function measure(
       processes.map((process, index) => [process.name, (process.meter.cpuMs() - cpuBefore[index]) / Math.max(1, result.requests)]),
     ),
     peakRssMb: Object.fromEntries(processes.map((process, index) => [process.name, peaks[index] / 1024 / 1024])),
+  };
+}
+
+/**
+ * Mixed load for a long time, sampling each process's resident memory: the first sample is taken
+ * after a warm-up, once caches and pools have filled, so growth from there is what the work leaks.
+ */
+async function soakRun(
+  url: string,
+  requests: readonly HttpRequest[],
+  processes: readonly HubProcess[],
+  seconds: number,
+): Promise<SoakResult> {
+  let next = 0;
+  const nextRequest = () => requests[next++ % requests.length];
+  const failed = (body: string) => body.includes('"errors":');
+  await runLoad({ url, connections: SOAK_CONNECTIONS, durationSeconds: SOAK_WARM_UP_SECONDS, nextRequest, failed });
+  const rssMb: Record<string, number[]> = Object.fromEntries(
+    processes.map((process) => [process.name, [process.meter.rssBytes() / 2 ** 20]]),
+  );
+  const sampler = setInterval(() => {
+    for (const process of processes) rssMb[process.name].push(process.meter.rssBytes() / 2 ** 20);
+  }, SOAK_SAMPLE_SECONDS * 1000);
+  const result = await runLoad({ url, connections: SOAK_CONNECTIONS, durationSeconds: seconds, nextRequest, failed });
+  clearInterval(sampler);
+  for (const process of processes) rssMb[process.name].push(process.meter.rssBytes() / 2 ** 20);
+  return {
+    seconds,
+    connections: SOAK_CONNECTIONS,
+    requests: result.requests,
+    failures: result.failures,
+    sampleSeconds: SOAK_SAMPLE_SECONDS,
+    rssMb,
   };
 }
 

@@ -103,7 +103,6 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'Lecturer shadowing view (university admin)',
     kind: 'read',
-    wholeSubgraph: 'universities',
     request: (partnership) => ({
       claims: universityAdmin(partnership),
       query: SHADOWING_QUERY,

@@ -4,7 +4,11 @@
  * (see gateway-signature.ts), verifies the bearer token itself and gets fresh DataLoaders.
  */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { answerSizeLimitPlugin } from './answer-size-limit';
 import { createTokenVerifier } from './auth';
 import { clockFor, forwardedReading, HUB_NOW_HEADER, readClock } from './clock';
@@ -90,12 +94,14 @@ async function serveSubgraph<Loaders>(
     formatError: formatErrors({ hideSuggestions: config.production, subgraphName: definition.name }),
     ...queryLimitOptions(limits),
     // Inline traces feed a hosted metrics service this hub does not use, and the landing page loads Sandbox from one.
+    // Cache hints would be worked out field by field for HTTP caching that no answer of the hub may have.
     plugins: [
       requestLogPlugin(log),
       queryCostLimitPlugin(limits.maxCost),
       databaseUnavailableStatusPlugin(),
       answerSizeLimitPlugin(limits.maxCost),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
     ],
     // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.

@@ -52,9 +52,10 @@ describe('allocating students to placement offers', () => {
   it('gives exactly 5 of 50 simultaneous allocations to an offer with 5 places, and a clear refusal to the other 45', async () => {
     const offer = await createOffer();
     const attempts = await Promise.all(Array.from({ length: 50 }, () => allocate(offer.id)));
+    // Errors first, so a failed attempt shows its error rather than a missing payload.
+    expect(attempts.filter((attempt) => attempt.errors).map((attempt) => attempt.errors)).toEqual([]);
     const allocated = attempts.filter((attempt) => attempt.data?.placementAllocate.placement);
     const refusals = attempts.flatMap((attempt) => attempt.data?.placementAllocate.userErrors ?? []);
-    expect(attempts.filter((attempt) => attempt.errors)).toEqual([]);
     expect(allocated).toHaveLength(5);
     expect(refusals).toHaveLength(45);
     for (const refusal of refusals) {

@@ -5,7 +5,7 @@
  */
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { databaseUnavailableStatusPlugin, formatErrors, requestLogPlugin } from '#hub/shared/apollo-plugins';
 import { createTokenVerifier } from '#hub/shared/auth';
 import { clockFor } from '#hub/shared/clock';
@@ -48,10 +48,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     formatError: formatErrors({ hideSuggestions: config.production }),
     ...queryLimitOptions(config.queryLimits),
     // The bundled IDE (web-pages.ts) replaces Apollo's landing page, which loads Sandbox from Apollo's servers.
+    // Answers carry personal data and are never cached by HTTP, so no cache hints are worked out.
     plugins: [
       requestLogPlugin(log),
       queryCostLimitPlugin(config.queryLimits.maxCost),
       databaseUnavailableStatusPlugin(),
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
     ],
     // shutdown.ts owns the signals, so Apollo stops only after the requests in flight are answered.

@@ -3,14 +3,15 @@
  * can and otherwise takes the month's last day, as a calendar does: 31 January plus one month is
  * 28 February, or 29 February in a leap year.
  */
-import { addDays, type IsoDate } from '#hub/shared/iso-date';
+import { addDays, isoDateOf, type IsoDate } from '#hub/shared/iso-date';
 
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
+  const monthsSinceYearZero = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthsSinceYearZero / 12);
+  const month = monthsSinceYearZero - year * 12 + 1;
+  // Day 0 of the next month is this month's last day.
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoDateOf(year, month, Math.min(Number(date.slice(8, 10)), lastDay));
 }
 
 /** Days from one date to a later one: 0 for the same day. */
