@@ -55,7 +55,7 @@ export const BASELINE_VIA = 'gateway, baseline build';
 export function writeResultsTable(results: ScaleResults): string {
   fs.mkdirSync(RESULTS_FOLDER, { recursive: true });
   const file = path.join(RESULTS_FOLDER, `scale-${results.scale}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify(withEarlierRuns(file, results), null, 2)}\n`);
   const everyScale = fs
     .readdirSync(RESULTS_FOLDER)
     .filter((name) => /^scale-\d+\.json$/.test(name))
@@ -63,6 +63,23 @@ export function writeResultsTable(results: ScaleResults): string {
     .sort((a, b) => a.scale - b.scale);
   fs.writeFileSync(path.join(BENCH_FOLDER, 'results.md'), resultsMarkdown(everyScale));
   return file;
+}
+
+/**
+ * A run of some scenarios (`--only`) replaces those scenarios' figures at its scale and keeps the
+ * others, and the last soak when it made none, so a partial rerun does not lose a whole run.
+ */
+function withEarlierRuns(file: string, results: ScaleResults): ScaleResults {
+  if (!fs.existsSync(file)) return results;
+  const earlier = JSON.parse(fs.readFileSync(file, 'utf8')) as ScaleResults;
+  const measured = new Set(results.runs.map((run) => run.scenario));
+  const order = [...new Set([...earlier.runs, ...results.runs].map((run) => run.scenario))];
+  const runs = [...earlier.runs.filter((run) => !measured.has(run.scenario)), ...results.runs].sort(
+    (a, b) => order.indexOf(a.scenario) - order.indexOf(b.scenario),
+  );
+  // A run that measured no scenario (a soak alone) leaves the scenarios' run length as it was.
+  const secondsPerRun = results.runs.length > 0 ? results.secondsPerRun : earlier.secondsPerRun;
+  return { ...results, runs, secondsPerRun, soak: results.soak ?? earlier.soak ?? null };
 }
 
 export function resultsMarkdown(everyScale: readonly ScaleResults[]): string {

@@ -136,11 +136,12 @@ export const SCENARIOS: readonly Scenario[] = [
     name: '7 councils, their teams and practitioners',
     kind: 'read',
     wholeSubgraph: 'councils',
+    // The partnership's own councils: the register lists every partnership's, whose staff this admin may not see.
     request: (partnership) => ({
       claims: partnershipAdmin(partnership),
-      query: `{ councils(first: 7) { nodes { name teams(first: 10) { nodes { name
+      query: `query ($id: ID!) { councils(first: 7, filter: { partnershipId: $id }) { nodes { name teams(first: 10) { nodes { name
         practitioners(first: 50) { totalCount nodes { sweNumber familyName team { name } } } } } } } }`,
-      variables: {},
+      variables: { id: partnership.partnershipId },
     }),
   },
   {
