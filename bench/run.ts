@@ -37,6 +37,8 @@ const WARM_UP_SECONDS = 1;
 const SOAK_CONNECTIONS = 10;
 const SOAK_WARM_UP_SECONDS = 30;
 const SOAK_SAMPLE_SECONDS = 10;
+/** An answer with GraphQL errors counts as failed, besides a status other than 200. */
+const failed = (body: string) => body.includes('"errors":');
 /** The hub's clock: the day the run is made for and printed under, and the instant a direct call carries. */
 const clock = systemClock();
 
@@ -289,7 +291,6 @@ async function measure(
 ): Promise<BenchRun> {
   let next = 0;
   const nextRequest = () => target.sign(requests[next++ % requests.length]);
-  const failed = (body: string) => body.includes('"errors":');
   await runLoad({ url: target.url, connections, durationSeconds: WARM_UP_SECONDS, nextRequest, failed });
   // The process the load reaches logs each request it answers; the statements are counted over those.
   const entry = processes.find((process) => target.url === process.url);
@@ -341,7 +342,6 @@ async function soakRun(
 ): Promise<SoakResult> {
   let next = 0;
   const nextRequest = () => requests[next++ % requests.length];
-  const failed = (body: string) => body.includes('"errors":');
   await runLoad({ url, connections: SOAK_CONNECTIONS, durationSeconds: SOAK_WARM_UP_SECONDS, nextRequest, failed });
   const rssMb: Record<string, number[]> = Object.fromEntries(
     processes.map((process) => [process.name, [process.meter.rssBytes() / 2 ** 20]]),

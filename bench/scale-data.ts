@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { AUDIT_SETTING } from '#hub/shared/audit/subscriber';
-import { naturalKeyId } from '#hub/shared/natural-key-id';
+import { naturalKeyId, uuidFromHex } from '#hub/shared/natural-key-id';
 import { subgraphRegistry } from '#hub/shared/subgraph-registry';
 
 export const MAX_SCALE = 999;
@@ -139,8 +139,7 @@ async function stageNaturalKeys(client: Client, rows: readonly NaturalKeyRow[]):
 }
 
 function md5Id(copy: number, id: string): string {
-  const hex = createHash('md5').update(`${copy}:${id}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidFromHex(createHash('md5').update(`${copy}:${id}`).digest('hex'));
 }
 
 interface Table {

@@ -22,6 +22,10 @@ export function nameBasedUuid(name: string): string {
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
+  return uuidFromHex(bytes.toString('hex'));
+}
+
+/** 32 hex digits written as a UUID, in PostgreSQL's own form of one. */
+export function uuidFromHex(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
